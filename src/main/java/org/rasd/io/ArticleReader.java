@@ -1,0 +1,83 @@
+package org.rasd.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.rasd.model.Article;
+
+/**
+ * Parses one line of the batch input contract: {@code {"doc_id", "published", "title"?, "text"}}
+ * ({@code content} is accepted for {@code text}).
+ */
+public final class ArticleReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ArticleReader() {
+    }
+
+    /** Thrown for a line that is not a usable article; carries the doc_id when it could be read. */
+    public static final class BadLine extends Exception {
+        private final String docId;
+
+        public BadLine(String docId, String message) {
+            super(message);
+            this.docId = docId;
+        }
+
+        public String docId() {
+            return docId;
+        }
+    }
+
+    public static Article parse(String line) throws BadLine {
+        JsonNode n;
+        try {
+            n = MAPPER.readTree(line);
+        } catch (Exception e) {
+            throw new BadLine(null, "invalid JSON: " + firstLine(e.getMessage()));
+        }
+        if (n == null || !n.isObject()) {
+            throw new BadLine(null, "expected a JSON object");
+        }
+        String docId = n.hasNonNull("doc_id") ? n.get("doc_id").asText() : null;
+        JsonNode text = n.hasNonNull("text") ? n.get("text") : n.get("content");
+        if (text == null || text.isNull()) {
+            throw new BadLine(docId, "missing \"text\" (or \"content\")");
+        }
+        if (!text.isTextual()) {
+            throw new BadLine(docId, "\"text\" must be a string");
+        }
+        if (docId == null) {
+            throw new BadLine(null, "missing \"doc_id\"");
+        }
+        LocalDate published = null;
+        if (n.hasNonNull("published")) {
+            published = parseDate(docId, n.get("published").asText());
+        }
+        String title = n.hasNonNull("title") ? n.get("title").asText() : "";
+        String source = n.hasNonNull("source") ? n.get("source").asText() : null;
+        String url = n.hasNonNull("url") ? n.get("url").asText() : null;
+        return new Article(docId, published, title, text.asText(), source, url);
+    }
+
+    public static LocalDate parseDate(String docId, String s) throws BadLine {
+        String v = s.trim();
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v);
+        } catch (DateTimeParseException e) {
+            throw new BadLine(docId, "\"published\" is not an ISO date: " + s);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
+    }
+}
