@@ -1,0 +1,190 @@
+package org.rasd.code;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.rasd.extract.EventExtractor.EventMention;
+import org.rasd.model.Actor;
+import org.rasd.model.Event;
+import org.rasd.model.Evidence;
+import org.rasd.model.Location;
+
+/**
+ * Entry point of the code stage: event mentions → ACLED events. One event per sub-event type × location ×
+ * day: repeated mentions of one incident (headline, lead, detail) merge, keeping the most precise count and
+ * every evidence span; a mention placed only at region level merges into a precise one of the same type
+ * nearby. Then inter codes, civilian targeting, confidence and an English notes line.
+ */
+public final class Coder {
+    /** Mentions of one type at most this far apart (km) merge when one of them is region-level. */
+    static final double COARSE_MERGE_KM = 100;
+
+    private Coder() {
+    }
+
+    public static List<Event> code(List<EventMention> mentions) {
+        List<Acc> accs = new ArrayList<>();
+        for (EventMention m : mentions) {
+            Acc target = null;
+            for (Acc a : accs) {
+                if (a.sameIncident(m)) {
+                    target = a;
+                    break;
+                }
+            }
+            if (target == null) {
+                accs.add(new Acc(m));
+            } else {
+                target.add(m);
+            }
+        }
+        // region-level mentions into precise ones of the same type
+        List<Acc> fine = new ArrayList<>();
+        List<Acc> coarse = new ArrayList<>();
+        for (Acc a : accs) {
+            (a.m.location().geoPrecision() == 3 ? coarse : fine).add(a);
+        }
+        List<Acc> result = new ArrayList<>(fine);
+        for (Acc c : coarse) {
+            Acc into = null;
+            for (Acc f : fine) {
+                if (f.m.subEventType().equals(c.m.subEventType()) && Objects.equals(f.m.location().country(),
+                        c.m.location().country()) && datesCompatible(f.m, c.m)
+                        && km(f.m.location(), c.m.location()) <= COARSE_MERGE_KM) {
+                    into = f;
+                    break;
+                }
+            }
+            if (into != null) {
+                into.add(c.m);
+            } else {
+                result.add(c);
+            }
+        }
+        result.sort((x, y) -> Integer.compare(x.m.triggerStart(), y.m.triggerStart()));
+        List<Event> out = new ArrayList<>();
+        for (Acc a : result) {
+            out.add(a.toEvent());
+        }
+        return out;
+    }
+
+    static boolean datesCompatible(EventMention a, EventMention b) {
+        if (!a.dateStated() || !b.dateStated() || a.date() == null || b.date() == null) {
+            return true;
+        }
+        return a.date().equals(b.date());
+    }
+
+    static double km(Location a, Location b) {
+        if (a.lat() == null || b.lat() == null) {
+            return Double.MAX_VALUE;
+        }
+        double r = Math.PI / 180;
+        double dlat = (b.lat() - a.lat()) * r;
+        double dlon = (b.lon() - a.lon()) * r;
+        double h = Math.pow(Math.sin(dlat / 2), 2)
+                + Math.cos(a.lat() * r) * Math.cos(b.lat() * r) * Math.pow(Math.sin(dlon / 2), 2);
+        return 2 * 6371.0 * Math.asin(Math.sqrt(Math.min(1, h)));
+    }
+
+    /** Accumulates the mentions of one event. */
+    private static final class Acc {
+        EventMention m;
+        final List<EventMention> all = new ArrayList<>();
+
+        Acc(EventMention m) {
+            this.m = m;
+            all.add(m);
+        }
+
+        boolean sameIncident(EventMention o) {
+            return m.subEventType().equals(o.subEventType()) && samePlace(m.location(), o.location())
+                    && datesCompatible(m, o);
+        }
+
+        static boolean samePlace(Location a, Location b) {
+            if (a.gazetteerId() != null && a.gazetteerId().equals(b.gazetteerId())) {
+                return true;
+            }
+            return a.geoPrecision() == b.geoPrecision() && km(a, b) < 2;
+        }
+
+        void add(EventMention o) {
+            all.add(o);
+            // the representative: stated date and actor, finest place
+            if (!m.dateStated() && o.dateStated() || !m.actor1Stated() && o.actor1Stated()
+                    && m.dateStated() == o.dateStated()
+                    || o.location().geoPrecision() < m.location().geoPrecision()) {
+                m = o;
+            }
+        }
+
+        Event toEvent() {
+            EventMention best = m;
+            Integer fat = null;
+            boolean stated = false;
+            for (EventMention e : all) {
+                if (e.fatalities() == null) {
+                    continue;
+                }
+                if (e.fatalitiesStated() && (!stated || e.fatalities() > fat)) {
+                    fat = e.fatalities();
+                    stated = true;
+                } else if (!stated && (fat == null || e.fatalities() > fat)) {
+                    fat = e.fatalities();
+                }
+            }
+            Actor a1 = best.actor1();
+            Actor a2 = best.actor2();
+            boolean attempted = best.attempted();
+            for (EventMention e : all) {
+                if (a1 == null || !best.actor1Stated() && e.actor1Stated()) {
+                    a1 = e.actor1() != null ? e.actor1() : a1;
+                }
+                if (a2 == null && e.actor2() != null && !e.actor2().equals(a1)) {
+                    a2 = e.actor2();
+                }
+            }
+            Map<String, Evidence> ev = new LinkedHashMap<>();
+            for (EventMention e : all) {
+                for (Evidence x : e.evidence()) {
+                    ev.putIfAbsent(x.start() + ":" + x.end() + ":" + x.role(), x);
+                }
+            }
+            boolean civ = a2 != null && a2.inter() == 7;
+            double conf = confidence(best, a1, stated, all.size());
+            String notes = Notes.line(best.eventType(), best.subEventType(), best.date(), best.timePrecision(), a1, a2,
+                    best.location(), fat, stated, attempted);
+            return new Event(best.eventType(), best.subEventType(), best.date(), best.timePrecision(), a1, List.of(),
+                    a2, List.of(), best.location(), fat, attempted, civ, new ArrayList<>(ev.values()), conf, notes);
+        }
+
+        static double confidence(EventMention m, Actor a1, boolean fatalStated, int mentions) {
+            double c = 0.45;
+            if (!m.genericTrigger()) {
+                c += 0.1;
+            }
+            if (m.actor1Stated()) {
+                c += 0.1;
+            }
+            if (m.dateStated()) {
+                c += 0.1;
+            }
+            if (m.location().geoPrecision() == 1) {
+                c += 0.1;
+            } else if (m.location().geoPrecision() == 2) {
+                c += 0.05;
+            }
+            if (fatalStated) {
+                c += 0.05;
+            }
+            if (mentions > 1) {
+                c += 0.05;
+            }
+            return Math.min(0.95, c);
+        }
+    }
+}

@@ -1,0 +1,855 @@
+package org.rasd.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasd.lexicon.ActorEntry;
+import org.rasd.lexicon.Cue;
+import org.rasd.lexicon.Lexicon;
+import org.rasd.lexicon.Mention;
+import org.rasd.lexicon.PhraseIndex;
+import org.rasd.lexicon.TriggerEntry;
+import org.rasd.lexicon.TriggerEntry.Role;
+import org.rasd.model.Actor;
+import org.rasd.model.Location;
+import org.rasd.text.DateMention;
+import org.rasd.text.Document;
+import org.rasd.text.NumberMention;
+import org.rasd.text.Qualifier;
+import org.rasd.text.Sentence;
+import org.rasd.text.Token;
+import org.rasd.text.TokenKind;
+
+/**
+ * Entry point of the extract stage: sentences → event mentions with their arguments.
+ *
+ * <p>Per sentence, triggers (lexicon stage) become frames; a frame owns the tokens up to the next frame and
+ * takes from them its places, actors, date, death count and attempt cues. Generic attack words (استهدف،
+ * هجوم، شن) take their type from weapon words or join a neighbouring frame; territory words take theirs from
+ * the acting side. Clauses with modality cues (proposals, threats, plans, denials, demands, background) give
+ * no event. The output is one {@link EventMention} per frame and place, before document-level merging
+ * ({@code org.rasd.code}).
+ */
+public final class EventExtractor {
+    static final String AIR = "Air/drone strike";
+    static final String SHELLING = "Shelling/artillery/missile attack";
+    static final String CLASH = "Armed clash";
+    static final String NVT = "Non-violent transfer of territory";
+    static final String EXPLOSIONS = "Explosions/Remote violence";
+    static final String VAC = "Violence against civilians";
+    static final String ATTACK = "Attack";
+    static final String BATTLES = "Battles";
+
+    /** Words that introduce the target of an attack. */
+    private static final Set<String> TARGET_MARKERS = Set.of("علي", "ضد", "استهدف", "استهدفت", "استهداف", "مواقع",
+            "تجمعات", "معاقل", "اهداف", "مقرات", "بين");
+    /** Singular victim nouns: "مقتل جندي" = 1. */
+    private static final Set<String> SINGULAR_VICTIMS = Set.of("شخص", "رجل", "طفل", "طفله", "امراه", "سيده", "جندي",
+            "ضابط", "شرطي", "مدني", "عنصر", "مواطن", "انتحاري", "الانتحاري", "قائد", "مقاتل", "احد", "فتي", "فتاه",
+            "صحفي", "مسلح", "عسكري", "شاب", "خاله", "والده", "شقيقه");
+    /** Rank titles that count named victims: "قتل اللواء … واللواء …" = 2. */
+    private static final Set<String> RANKS = Set.of("لواء", "عقيد", "عميد", "رائد", "نقيب", "ملازم", "مقدم", "العميد",
+            "اللواء", "العقيد", "الرائد", "النقيب", "الملازم", "المقدم");
+    private static final Set<String> ORIGIN = Set.of("من");
+    private static final Set<String> NEAR = Set.of("قرب", "بالقرب", "مقربه", "محيط", "اطراف", "ضواحي");
+    /** Munition nouns that, after an airstrike in the same sentence, are its payload rather than shelling. */
+    private static final Set<String> MUNITIONS = Set.of("صواريخ", "صاروخ", "قذائف", "قذيفه", "صاروخيه", "صاروخي",
+            "قنابل", "قنبله");
+    private static final int BACKGROUND_DAYS = 14;
+
+    private final Lexicon lex;
+
+    public EventExtractor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** One event as found in the text, before ACLED coding and merging. */
+    public record EventMention(
+            String eventType, String subEventType, LocalDate date, int timePrecision, boolean dateStated,
+            Actor actor1, Actor actor2, boolean actor1Stated, Location location, List<Location> alternatives,
+            Integer fatalities, boolean fatalitiesStated, boolean attempted, int sentence, int triggerStart,
+            int triggerEnd, List<org.rasd.model.Evidence> evidence, boolean genericTrigger) {
+    }
+
+    private static final class Frame {
+        String eventType;
+        String subType;
+        boolean territory;
+        boolean generic;
+        boolean killOnly;
+        final List<Mention<TriggerEntry>> triggers = new ArrayList<>();
+        int firstTok;
+        int lastTok;
+        int regionStart;
+        int regionEnd;
+
+        Frame(Mention<TriggerEntry> t, String type, String sub) {
+            triggers.add(t);
+            eventType = type;
+            subType = sub;
+            firstTok = t.firstToken();
+            lastTok = t.lastToken();
+        }
+
+        void absorb(Frame o) {
+            triggers.addAll(o.triggers);
+            firstTok = Math.min(firstTok, o.firstTok);
+            lastTok = Math.max(lastTok, o.lastTok);
+            if (generic && !o.generic) {
+                eventType = o.eventType;
+                subType = o.subType;
+                territory = o.territory;
+                generic = false;
+            }
+            killOnly = killOnly && o.killOnly;
+        }
+    }
+
+    /** Per-document context shared by the sentences. */
+    private final class Ctx {
+        final Document doc;
+        final List<Token> toks;
+        final List<PlaceRef> places;
+        final List<Mention<ActorEntry>> actors;
+        final List<Mention<TriggerEntry>> triggers;
+        final List<Mention<Cue>> cues;
+        final ActorResolver resolver;
+        final String focus;
+        final int[] paragraphOfSentence;
+        /** Last event place and date seen per paragraph, for inheritance. */
+        final Map<Integer, PlaceRef> lastPlaceInParagraph = new HashMap<>();
+        final Map<Integer, DateMention> lastDateInParagraph = new HashMap<>();
+        final Map<Integer, Actor> lastActorInParagraph = new HashMap<>();
+
+        Ctx(Document doc, List<PlaceRef> places) {
+            this.doc = doc;
+            this.toks = doc.tokens();
+            this.places = places.stream().sorted(Comparator.comparingInt(PlaceRef::start)).toList();
+            this.actors = lex.actors(doc);
+            List<Mention<TriggerEntry>> trig = new ArrayList<>();
+            for (Mention<TriggerEntry> t : lex.triggers(doc)) {
+                trig.add(t);
+            }
+            this.triggers = trig;
+            this.cues = lex.cues(doc);
+            this.focus = focusCountry(places);
+            this.resolver = new ActorResolver(lex, doc, focus);
+            this.paragraphOfSentence = paragraphs(doc);
+        }
+    }
+
+    /** The country most places of the article lie in (ignoring the dateline), or null. */
+    static String focusCountry(List<PlaceRef> places) {
+        Map<String, Double> w = new LinkedHashMap<>();
+        for (PlaceRef p : places) {
+            if (p.dateline() || p.location().country() == null) {
+                continue;
+            }
+            w.merge(p.location().country(), p.precision() == 3 ? 0.6 : 1.0, Double::sum);
+        }
+        return w.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static int[] paragraphs(Document doc) {
+        String text = doc.text();
+        int[] out = new int[doc.sentences().size()];
+        int para = 0;
+        int prevEnd = 0;
+        for (int i = 0; i < out.length; i++) {
+            Sentence s = doc.sentences().get(i);
+            String gap = text.substring(Math.min(prevEnd, s.start()), s.start());
+            if (gap.indexOf('\n') >= 0 && gap.indexOf('\n') != gap.lastIndexOf('\n')) {
+                para++;
+            }
+            out[i] = para;
+            prevEnd = s.end();
+        }
+        return out;
+    }
+
+    /** Extracts the event mentions of a document, given its resolved places. */
+    public List<EventMention> extract(Document doc, List<PlaceRef> places) {
+        Ctx ctx = new Ctx(doc, places);
+        List<EventMention> out = new ArrayList<>();
+        List<Sentence> sentences = doc.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            sentence(ctx, si, out);
+        }
+        return out;
+    }
+
+    private void sentence(Ctx ctx, int si, List<EventMention> out) {
+        Sentence s = ctx.doc.sentences().get(si);
+        int t0 = ctx.doc.firstTokenAtOrAfter(s.start());
+        int t1 = ctx.doc.firstTokenAtOrAfter(s.end());
+        if (t1 <= t0) {
+            return;
+        }
+        int para = ctx.paragraphOfSentence[si];
+        List<Mention<TriggerEntry>> trig = within(ctx.triggers, t0, t1);
+        List<Mention<ActorEntry>> actors = new ArrayList<>();
+        for (Mention<ActorEntry> a : within(ctx.actors, t0, t1)) {
+            if (ctx.resolver.entry(a) != null) {
+                actors.add(a);
+            }
+        }
+        List<Mention<Cue>> cues = within(ctx.cues, t0, t1);
+        List<PlaceRef> places = new ArrayList<>();
+        for (PlaceRef p : ctx.places) {
+            if (p.start() >= s.start() && p.end() <= s.end() && !p.dateline()) {
+                places.add(p);
+            }
+        }
+        List<DateMention> dates = new ArrayList<>();
+        for (DateMention d : ctx.doc.dates()) {
+            if (d.start() >= s.start() && d.end() <= s.end()) {
+                dates.add(d);
+            }
+        }
+        if (!dates.isEmpty()) {
+            ctx.lastDateInParagraph.put(para, dates.get(dates.size() - 1));
+        }
+
+        // 1. frames from event triggers, skipping triggers inside actor or place names
+        List<Frame> frames = new ArrayList<>();
+        List<Mention<TriggerEntry>> kills = new ArrayList<>();
+        List<Mention<TriggerEntry>> injures = new ArrayList<>();
+        List<Mention<TriggerEntry>> weapons = new ArrayList<>();
+        List<Mention<TriggerEntry>> attempts = new ArrayList<>();
+        for (Mention<TriggerEntry> t : trig) {
+            TriggerEntry e = t.entry();
+            switch (e.role()) {
+                case KILL -> kills.add(t);
+                case INJURE -> injures.add(t);
+                case WEAPON -> weapons.add(t);
+                case ATTEMPT -> attempts.add(t);
+                default -> {
+                    if (insideActorOrPlace(t, actors, places, ctx.toks)) {
+                        continue;
+                    }
+                    if (blocked(ctx, t, cues, s)) {
+                        continue;
+                    }
+                    Frame f = new Frame(t, e.eventType(), e.subEventType());
+                    f.generic = e.role() == Role.GENERIC;
+                    f.territory = e.role() == Role.TERRITORY;
+                    if (e.subEventType().equals(SHELLING) && !f.generic && airContext(ctx, t, weapons, actors)) {
+                        f.subType = AIR;
+                    }
+                    frames.add(f);
+                }
+            }
+        }
+        // weapon words also count inside actor names (طيران التحالف) for the air/shelling decision
+        if (frames.isEmpty()) {
+            // a death report with a place and a side but no attack word: attack or clash, decided by the victims
+            if (!kills.isEmpty() && !places.isEmpty() && !actors.isEmpty()) {
+                Mention<TriggerEntry> k = kills.get(0);
+                if (!blocked(ctx, k, cues, s)) {
+                    Frame f = new Frame(k, BATTLES, CLASH);
+                    f.killOnly = true;
+                    frames.add(f);
+                }
+            }
+            if (frames.isEmpty()) {
+                return;
+            }
+        }
+
+        // 2. resolve generic frames: weapon words nearby decide; else they join a neighbouring frame
+        for (Frame f : frames) {
+            if (f.generic) {
+                Mention<TriggerEntry> w = nearest(weapons, f.triggers.get(0), 8);
+                if (w != null) {
+                    f.eventType = w.entry().eventType();
+                    f.subType = w.entry().subEventType();
+                    f.generic = false;
+                }
+            }
+        }
+        // air strike then munition nouns (محمّلة بـ 6 صواريخ) → payload of the strike, not shelling
+        boolean hasAir = frames.stream().anyMatch(f -> AIR.equals(f.subType) && !f.generic);
+        if (hasAir) {
+            for (Frame f : frames) {
+                if (SHELLING.equals(f.subType) && !f.generic && f.triggers.size() == 1
+                        && MUNITIONS.contains(PhraseIndex.key(ctx.toks.get(f.firstTok).stem()))) {
+                    f.subType = AIR;
+                }
+            }
+        }
+        // territory changed under a deal is a non-violent transfer
+        boolean hasNvt = frames.stream().anyMatch(f -> NVT.equals(f.subType));
+        if (hasNvt) {
+            for (Frame f : frames) {
+                if (f.territory) {
+                    f.territory = false;
+                    f.eventType = "Strategic developments";
+                    f.subType = NVT;
+                }
+            }
+        }
+        // merge neighbours: same type, or a generic word with the frame next to it
+        List<Frame> merged = new ArrayList<>();
+        for (Frame f : frames) {
+            Frame prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (prev != null && (same(prev, f) || f.generic || prev.generic)) {
+                prev.absorb(f);
+            } else {
+                merged.add(f);
+            }
+        }
+        frames = merged;
+
+        // 3. regions: a frame owns the tokens up to the next frame's trigger
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
+            f.regionStart = i == 0 ? t0 : frames.get(i - 1).lastTok + 1;
+            f.regionEnd = i + 1 < frames.size() ? frames.get(i + 1).firstTok : t1;
+        }
+
+        for (Frame f : frames) {
+            emit(ctx, si, para, s, f, frames, places, actors, dates, kills, injures, attempts, cues, out);
+        }
+    }
+
+    private static boolean same(Frame a, Frame b) {
+        return !a.generic && !b.generic && a.subType.equals(b.subType) && a.territory == b.territory;
+    }
+
+    private void emit(Ctx ctx, int si, int para, Sentence s, Frame f, List<Frame> frames, List<PlaceRef> places,
+                      List<Mention<ActorEntry>> actors, List<DateMention> dates, List<Mention<TriggerEntry>> kills,
+                      List<Mention<TriggerEntry>> injures, List<Mention<TriggerEntry>> attempts,
+                      List<Mention<Cue>> cues, List<EventMention> out) {
+        // places of the frame
+        List<PlaceRef> own = new ArrayList<>();
+        for (PlaceRef p : places) {
+            int pt = ctx.doc.firstTokenAtOrAfter(p.start());
+            if (pt >= f.regionStart && pt < f.regionEnd) {
+                own.add(p);
+            }
+        }
+        boolean inherited = false;
+        if (own.isEmpty() && frames.size() > 1) {
+            // borrow the nearest place of the sentence
+            PlaceRef best = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (PlaceRef p : places) {
+                int d = Math.abs(ctx.doc.firstTokenAtOrAfter(p.start()) - f.firstTok);
+                if (d < bestDist) {
+                    bestDist = d;
+                    best = p;
+                }
+            }
+            if (best != null) {
+                own.add(best);
+            }
+        }
+        if (own.isEmpty() && places.size() > 0) {
+            own.addAll(places);
+        }
+        if (own.isEmpty()) {
+            PlaceRef p = ctx.lastPlaceInParagraph.get(para);
+            if (p != null && !f.killOnly) {
+                own.add(p);
+                inherited = true;
+            }
+        }
+        if (own.isEmpty()) {
+            return;
+        }
+        own = selectPlaces(ctx, own);
+        if (own.isEmpty()) {
+            return;
+        }
+
+        // actors
+        String country = own.get(0).location().country();
+        List<Mention<ActorEntry>> region = new ArrayList<>();
+        for (Mention<ActorEntry> a : actors) {
+            if (a.firstToken() >= f.regionStart && a.firstToken() < f.regionEnd) {
+                region.add(a);
+            }
+        }
+        Actor actor1 = null;
+        Actor actor2 = null;
+        Mention<ActorEntry> a1m = null;
+        Mention<ActorEntry> a2m = null;
+        boolean between = false;
+        // "بين A و B"
+        for (Mention<ActorEntry> a : region) {
+            if (a.firstToken() > 0 && PhraseIndex.keys(ctx.toks.get(a.firstToken() - 1)).contains("بين")) {
+                for (Mention<ActorEntry> b : region) {
+                    if (b.firstToken() > a.lastToken() && b.firstToken() <= a.lastToken() + 6
+                            && ctx.toks.get(b.firstToken()).proclitics().startsWith("و")) {
+                        a1m = a;
+                        a2m = b;
+                        between = true;
+                        break;
+                    }
+                }
+            }
+            if (between) {
+                break;
+            }
+        }
+        if (!between) {
+            for (Mention<ActorEntry> a : region) {
+                ActorEntry e = ctx.resolver.entry(a);
+                if (e == null) {
+                    continue;
+                }
+                boolean target = isTarget(ctx, a, f);
+                if (e.isCivilian() && !"Protests".equals(f.eventType)) {
+                    if (a2m == null) {
+                        a2m = a;
+                    }
+                } else if (target) {
+                    if (a2m == null || ctx.resolver.entry(a2m).isCivilian()) {
+                        a2m = a;
+                    }
+                } else if (a1m == null) {
+                    a1m = a;
+                } else if (a2m == null && !sameActor(ctx, a1m, a, country)) {
+                    a2m = a;
+                }
+            }
+        }
+        if (a1m != null) {
+            actor1 = ctx.resolver.resolve(a1m, country);
+        }
+        if (a2m != null) {
+            actor2 = ctx.resolver.resolve(a2m, country);
+        }
+        boolean actor1Stated = actor1 != null;
+        if (actor1 == null) {
+            // subject carried from earlier in the sentence or paragraph
+            Mention<ActorEntry> before = null;
+            for (Mention<ActorEntry> a : actors) {
+                ActorEntry e = ctx.resolver.entry(a);
+                if (a.firstToken() < f.regionStart && e != null && !e.isCivilian() && !isTarget(ctx, a, f)) {
+                    before = a;
+                }
+            }
+            if (before != null) {
+                actor1 = ctx.resolver.resolve(before, country);
+                a1m = before;
+                actor1Stated = actor1 != null;
+            } else if (ctx.lastActorInParagraph.containsKey(para) && !f.killOnly) {
+                actor1 = ctx.lastActorInParagraph.get(para);
+            }
+        }
+        if (actor1 != null && actor2 != null && actor1.equals(actor2)) {
+            actor2 = null;
+        }
+
+        // type decisions that need the actors
+        String eventType = f.eventType;
+        String subType = f.subType;
+        if (f.generic || f.killOnly) {
+            boolean civilianTarget = actor2 != null && actor2.inter() == 7;
+            if (civilianTarget && (actor1 == null || actor1.inter() != 7)) {
+                eventType = VAC;
+                subType = ATTACK;
+            } else if (actor2 != null && actor1 != null && actor2.inter() != 7) {
+                eventType = BATTLES;
+                subType = CLASH;
+            } else if (f.killOnly && actor2 != null && actor2.inter() != 7) {
+                eventType = BATTLES;
+                subType = CLASH;
+            } else {
+                return;
+            }
+        }
+        if (f.territory) {
+            if (actor1 == null) {
+                return;
+            }
+            eventType = BATTLES;
+            subType = actor1.inter() == 1 || actor1.inter() == 8 ? "Government regains territory"
+                    : "Non-state actor overtakes territory";
+        }
+        if (actor1 == null) {
+            actor1 = defaultActor1(ctx, eventType, subType, country);
+        }
+        if (actor2 == null) {
+            actor2 = defaultActor2(ctx, eventType, subType, country, actor1);
+        }
+        if (actor1 != null && actor2 != null && actor1.equals(actor2)) {
+            actor2 = null;
+        }
+        if (VAC.equals(eventType) && actor1 != null && actor1.inter() == 7) {
+            return;
+        }
+
+        // date
+        DateMention date = nearestDate(dates, ctx, f);
+        boolean dateStated = date != null;
+        if (date == null) {
+            date = ctx.lastDateInParagraph.get(para);
+        }
+        LocalDate day;
+        int precision;
+        if (date != null && date.date() != null) {
+            day = date.date();
+            precision = dateStated ? date.precision() : Math.max(2, date.precision());
+        } else if (ctx.doc.published() != null) {
+            day = ctx.doc.published().minusDays(1);
+            precision = 2;
+        } else {
+            day = null;
+            precision = 2;
+        }
+        if (day != null && ctx.doc.published() != null
+                && day.isBefore(ctx.doc.published().minusDays(BACKGROUND_DAYS))) {
+            return; // background from earlier weeks
+        }
+
+        // fatalities
+        Integer fatalities = 0;
+        boolean fatalStated = false;
+        int[] count = deaths(ctx, f, kills, injures);
+        if (count != null) {
+            fatalities = count[0];
+            fatalStated = count[1] == 1;
+        }
+        boolean attempted = false;
+        for (Mention<TriggerEntry> a : attempts) {
+            if (a.firstToken() >= f.regionStart && a.firstToken() <= f.lastTok + 2) {
+                attempted = true;
+            }
+        }
+
+        // evidence
+        List<org.rasd.model.Evidence> ev = new ArrayList<>();
+        String text = ctx.doc.text();
+        ev.add(org.rasd.model.Evidence.of(text, s.start(), s.end(), "sentence"));
+        for (Mention<TriggerEntry> t : f.triggers) {
+            ev.add(org.rasd.model.Evidence.of(text, t.start(), t.end(), "trigger"));
+        }
+        if (a1m != null && actor1Stated) {
+            ev.add(org.rasd.model.Evidence.of(text, a1m.start(), a1m.end(), "actor1"));
+        }
+        if (a2m != null) {
+            ev.add(org.rasd.model.Evidence.of(text, a2m.start(), a2m.end(), "actor2"));
+        }
+        if (dateStated) {
+            ev.add(org.rasd.model.Evidence.of(text, date.start(), date.end(), "date"));
+        }
+        if (count != null && count.length > 3 && count[2] >= 0) {
+            ev.add(org.rasd.model.Evidence.of(text, count[2], count[3], "fatalities"));
+        }
+
+        for (PlaceRef p : own) {
+            List<org.rasd.model.Evidence> pe = new ArrayList<>(ev);
+            if (!inherited) {
+                pe.add(org.rasd.model.Evidence.of(text, p.start(), p.end(), "location"));
+            }
+            Mention<TriggerEntry> t0 = f.triggers.get(0);
+            out.add(new EventMention(eventType, subType, day, precision, dateStated, actor1, actor2, actor1Stated,
+                    p.location(), p.alternatives(), fatalities, fatalStated, attempted, si, t0.start(), t0.end(), pe,
+                    f.generic));
+            ctx.lastPlaceInParagraph.put(para, p);
+        }
+        if (actor1 != null && actor1Stated) {
+            ctx.lastActorInParagraph.put(para, actor1);
+        }
+    }
+
+    private boolean sameActor(Ctx ctx, Mention<ActorEntry> a, Mention<ActorEntry> b, String country) {
+        Actor x = ctx.resolver.resolve(a, country);
+        Actor y = ctx.resolver.resolve(b, country);
+        return x != null && x.equals(y);
+    }
+
+    /** Keeps the most precise places; drops origins ("من X" when another place is there) and near-anchors. */
+    private List<PlaceRef> selectPlaces(Ctx ctx, List<PlaceRef> cands) {
+        List<PlaceRef> ps = new ArrayList<>(cands);
+        if (ps.size() > 1) {
+            List<PlaceRef> kept = new ArrayList<>();
+            for (int i = 0; i < ps.size(); i++) {
+                PlaceRef p = ps.get(i);
+                int tok = ctx.doc.firstTokenAtOrAfter(p.start());
+                boolean near = false;
+                if (i > 0) {
+                    int prevEndTok = ctx.doc.firstTokenAtOrAfter(ps.get(i - 1).end());
+                    for (int k = Math.max(prevEndTok, tok - 4); k < tok; k++) {
+                        if (NEAR.contains(PhraseIndex.key(ctx.toks.get(k).stem()))
+                                || NEAR.contains(ctx.toks.get(k).norm())) {
+                            near = true;
+                        }
+                    }
+                    if (tok - prevEndTok > 5) {
+                        near = false;
+                    }
+                }
+                if (!near) {
+                    kept.add(p);
+                }
+            }
+            if (!kept.isEmpty()) {
+                ps = kept;
+            }
+        }
+        int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
+        Map<String, PlaceRef> byKey = new LinkedHashMap<>();
+        for (PlaceRef p : ps) {
+            if (p.precision() == best) {
+                byKey.putIfAbsent(p.key(), p);
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    /** Whether an actor mention is the target: after على/ضد/استهدف or the object of a target word. */
+    private boolean isTarget(Ctx ctx, Mention<ActorEntry> a, Frame f) {
+        for (int k = Math.max(0, a.firstToken() - 2); k < a.firstToken(); k++) {
+            Token t = ctx.toks.get(k);
+            for (String key : PhraseIndex.keys(t)) {
+                if (TARGET_MARKERS.contains(key) && !key.equals("بين")) {
+                    return true;
+                }
+            }
+        }
+        String pro = ctx.toks.get(a.firstToken()).proclitics();
+        if (pro.endsWith("ل") && a.firstToken() > f.lastTok && !pro.endsWith("ال")) {
+            // "غارات للتحالف" is the agent, but "مواقع لتنظيم داعش" the target: decided by the word before
+            Token prev = ctx.toks.get(a.firstToken() - 1);
+            return PhraseIndex.keys(prev).stream().anyMatch(TARGET_MARKERS::contains);
+        }
+        return false;
+    }
+
+    private Actor defaultActor1(Ctx ctx, String type, String sub, String country) {
+        if (country == null) {
+            country = ctx.focus;
+        }
+        return switch (sub) {
+            case "Peaceful protest", "Protest with intervention" -> ctx.resolver.generic("Protesters ({C})", 6, country);
+            case "Violent demonstration" -> ctx.resolver.generic("Rioters ({C})", 5, country);
+            case "Arrests" -> ctx.resolver.generic("Police Forces of {C}", 1, country);
+            case "Air/drone strike" -> ctx.resolver.generic("Military Forces of {C}", 1, country);
+            case "Non-violent transfer of territory", "Agreement" -> null;
+            default -> ctx.resolver.generic("Unidentified Armed Group ({C})", 3, country);
+        };
+    }
+
+    private Actor defaultActor2(Ctx ctx, String type, String sub, String country, Actor actor1) {
+        if (VAC.equals(type)) {
+            return ctx.resolver.generic("Civilians ({C})", 7, country);
+        }
+        return null;
+    }
+
+    private boolean airContext(Ctx ctx, Mention<TriggerEntry> t, List<Mention<TriggerEntry>> weapons,
+                               List<Mention<ActorEntry>> actors) {
+        Mention<TriggerEntry> w = nearest(weapons, t, 6);
+        if (w != null) {
+            return AIR.equals(w.entry().subEventType());
+        }
+        for (int k = Math.max(0, t.firstToken() - 4); k <= Math.min(ctx.toks.size() - 1, t.lastToken() + 5); k++) {
+            Set<String> keys = PhraseIndex.keys(ctx.toks.get(k));
+            if (keys.contains("طيران") || keys.contains("طائرات") || keys.contains("مقاتلات") || keys.contains("جوي")
+                    || keys.contains("مروحيات") || keys.contains("تحالف")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> Mention<T> nearest(List<Mention<T>> ms, Mention<?> t, int window) {
+        Mention<T> best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (Mention<T> m : ms) {
+            int d = m.firstToken() > t.lastToken() ? m.firstToken() - t.lastToken()
+                    : t.firstToken() - m.lastToken();
+            if (d >= 0 && d <= window && d < bestD) {
+                bestD = d;
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static <T> List<Mention<T>> within(List<Mention<T>> ms, int t0, int t1) {
+        List<Mention<T>> out = new ArrayList<>();
+        for (Mention<T> m : ms) {
+            if (m.firstToken() >= t0 && m.lastToken() < t1) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideActorOrPlace(Mention<TriggerEntry> t, List<Mention<ActorEntry>> actors,
+                                              List<PlaceRef> places, List<Token> toks) {
+        for (Mention<ActorEntry> a : actors) {
+            if (t.firstToken() <= a.lastToken() && a.firstToken() <= t.lastToken()) {
+                return true;
+            }
+        }
+        for (PlaceRef p : places) {
+            if (t.start() < p.end() && p.start() < t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Modality: a cue before the trigger in its clause (or anywhere in the sentence for sentence-wide cues). */
+    private boolean blocked(Ctx ctx, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s) {
+        Token tok = ctx.toks.get(t.firstToken());
+        String norm = tok.norm();
+        // future prefix on an imperfect verb: ستشن، سيقصف، سنستهدف
+        if (tok.proclitics().contains("س") || norm.length() > 4 && (norm.startsWith("سي") || norm.startsWith("ست")
+                || norm.startsWith("سن")) && !norm.startsWith("سيا") && !norm.startsWith("ستا")
+                && tok.stems().stream().anyMatch(x -> x.length() == norm.length() - 1)) {
+            return true;
+        }
+        int clauseStart = s.start();
+        for (var c : s.clauses()) {
+            if (c.start() <= t.start()) {
+                clauseStart = c.start();
+            }
+        }
+        for (Mention<Cue> c : cues) {
+            Cue cue = c.entry();
+            if (cue.sentenceWide()) {
+                return true;
+            }
+            if ("NEGATION".equals(cue.kind())) {
+                if (c.lastToken() < t.firstToken() && t.firstToken() - c.lastToken() <= 2) {
+                    return true;
+                }
+                continue;
+            }
+            if (c.start() >= clauseStart && c.end() <= t.start() && t.firstToken() - c.lastToken() <= 10) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private DateMention nearestDate(List<DateMention> dates, Ctx ctx, Frame f) {
+        DateMention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            int dt = ctx.doc.firstTokenAtOrAfter(d.start());
+            int dist = dt >= f.regionStart && dt < f.regionEnd ? 0 : Math.min(Math.abs(dt - f.firstTok),
+                    Math.abs(dt - f.lastTok)) + 1;
+            if (dist < bestD) {
+                bestD = dist;
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Deaths for a frame: {count, stated?1:0, evStart, evEnd}, or null when no death is reported. A number
+     * goes to the nearest death or injury cue; the largest death figure wins (totals repeat the items).
+     */
+    private int[] deaths(Ctx ctx, Frame f, List<Mention<TriggerEntry>> kills, List<Mention<TriggerEntry>> injures) {
+        List<Mention<TriggerEntry>> ks = new ArrayList<>();
+        for (Mention<TriggerEntry> k : kills) {
+            if (k.firstToken() >= f.regionStart && k.firstToken() < f.regionEnd) {
+                ks.add(k);
+            }
+        }
+        if (ks.isEmpty()) {
+            return null;
+        }
+        int best = -1;
+        int evS = -1;
+        int evE = -1;
+        boolean vague = false;
+        for (NumberMention n : ctx.doc.numbers()) {
+            int nt = ctx.doc.firstTokenAtOrAfter(n.start());
+            int ne = Math.max(nt, ctx.doc.firstTokenAtOrAfter(n.end()) - 1);
+            if (nt < f.regionStart - 6 || nt >= f.regionEnd + 1) {
+                continue;
+            }
+            Mention<TriggerEntry> kNear = null;
+            int kd = Integer.MAX_VALUE;
+            for (Mention<TriggerEntry> k : ks) {
+                int d = distance(nt, ne, k);
+                if (d < kd) {
+                    kd = d;
+                    kNear = k;
+                }
+            }
+            int id = Integer.MAX_VALUE;
+            for (Mention<TriggerEntry> k : injures) {
+                id = Math.min(id, distance(nt, ne, k));
+            }
+            if (kNear == null || kd > 5 || id < kd) {
+                continue;
+            }
+            int v;
+            if (n.value() == null) {
+                v = switch (n.qualifier()) {
+                    case DOZENS -> 12;
+                    case HUNDREDS -> 100;
+                    case THOUSANDS -> 1000;
+                    default -> 10;
+                };
+                vague = true;
+            } else {
+                if (n.value() > 5000) {
+                    continue;
+                }
+                v = n.value().intValue();
+            }
+            if (v > best) {
+                best = v;
+                evS = n.start();
+                evE = n.end();
+            }
+        }
+        if (best >= 0) {
+            return new int[] {best, vague ? 0 : 1, evS, evE};
+        }
+        // singular victim or named ranks
+        for (Mention<TriggerEntry> k : ks) {
+            int ranks = 0;
+            for (int i = k.lastToken() + 1; i < Math.min(ctx.toks.size(), k.lastToken() + 14); i++) {
+                String st = ctx.toks.get(i).stem();
+                if (RANKS.contains(st) || RANKS.contains(PhraseIndex.key(st))) {
+                    ranks++;
+                }
+            }
+            if (ranks > 0) {
+                return new int[] {ranks, 1, k.start(), k.end()};
+            }
+            if (k.lastToken() + 1 < ctx.toks.size()) {
+                Token next = ctx.toks.get(k.lastToken() + 1);
+                for (String key : PhraseIndex.keys(next)) {
+                    if (SINGULAR_VICTIMS.contains(key) && next.kind() == TokenKind.WORD
+                            && !next.norm().endsWith("ين") && !next.norm().endsWith("ون")) {
+                        return new int[] {1, 1, k.start(), next.end()};
+                    }
+                }
+            }
+        }
+        Mention<TriggerEntry> k = ks.get(0);
+        return new int[] {3, 0, k.start(), k.end()};
+    }
+
+    private static int distance(int nt, int ne, Mention<TriggerEntry> k) {
+        if (nt > k.lastToken()) {
+            return nt - k.lastToken();
+        }
+        if (ne < k.firstToken()) {
+            return k.firstToken() - ne + 1; // a number before the cue ("ستة … قتلوا") is a little farther
+        }
+        return 0;
+    }
+
+    static boolean vague(Qualifier q) {
+        return q == Qualifier.DOZENS || q == Qualifier.HUNDREDS || q == Qualifier.THOUSANDS || q == Qualifier.SEVERAL;
+    }
+}

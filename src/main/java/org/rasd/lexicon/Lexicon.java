@@ -1,0 +1,146 @@
+package org.rasd.lexicon;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasd.text.ArabicNormalizer;
+import org.rasd.text.Document;
+import org.rasd.text.Token;
+
+/**
+ * Entry point of the lexicon stage: actors, triggers, modality cues and nationality adjectives, loaded from
+ * the reviewable TSV files beside this class. {@link #get()} returns the shared instance.
+ */
+public final class Lexicon {
+    private static volatile Lexicon instance;
+
+    private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
+    private final PhraseIndex<TriggerEntry> triggers = new PhraseIndex<>();
+    private final PhraseIndex<Cue> cues = new PhraseIndex<>();
+    private final Map<String, String> demonymToIso = new HashMap<>();
+    private final Map<String, String> countryNames = new LinkedHashMap<>();
+
+    public static Lexicon get() {
+        Lexicon l = instance;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = instance;
+                if (l == null) {
+                    l = new Lexicon();
+                    instance = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private Lexicon() {
+        for (Tsv.Row r : Tsv.read("actors.tsv", 5)) {
+            String country = r.col(3);
+            String focus = null;
+            if (country.startsWith("@")) {
+                focus = country.substring(1);
+                country = focus;
+            }
+            ActorEntry e;
+            try {
+                e = new ActorEntry(r.col(1), Integer.parseInt(r.col(2)), country, r.col(4), date(r.col(5)),
+                        date(r.col(6)), focus, r.col(7));
+            } catch (RuntimeException ex) {
+                throw new IllegalStateException(r.file() + ":" + r.line() + ": " + ex.getMessage(), ex);
+            }
+            for (String form : r.col(0).split("\\|")) {
+                actors.add(form, e);
+            }
+        }
+        for (Tsv.Row r : Tsv.read("triggers.tsv", 4)) {
+            TriggerEntry e;
+            try {
+                e = new TriggerEntry(r.col(1), r.col(2), TriggerEntry.Role.valueOf(r.col(3)), r.col(4));
+            } catch (RuntimeException ex) {
+                throw new IllegalStateException(r.file() + ":" + r.line() + ": " + ex.getMessage(), ex);
+            }
+            for (String form : r.col(0).split("\\|")) {
+                triggers.add(form, e);
+            }
+        }
+        for (Tsv.Row r : Tsv.read("modality.tsv", 3)) {
+            Cue c = new Cue(r.col(1), r.col(2), r.col(3));
+            for (String form : r.col(0).split("\\|")) {
+                cues.add(form, c);
+            }
+        }
+        for (Tsv.Row r : Tsv.read("demonyms.tsv", 3)) {
+            String iso = r.col(0);
+            countryNames.put(iso, r.col(1));
+            for (String form : r.col(2).split("\\|")) {
+                String f = ArabicNormalizer.normalize(form.trim());
+                if (f.endsWith("~")) {
+                    String stem = f.substring(0, f.length() - 1);
+                    for (String suf : new String[] {"", "ه", "ين", "ون", "ان", "تين", "تان"}) {
+                        demonymToIso.put(PhraseIndex.key(stem + suf), iso);
+                        demonymToIso.put(PhraseIndex.key("ال" + stem + suf), iso);
+                    }
+                } else {
+                    demonymToIso.put(PhraseIndex.key(f), iso);
+                }
+            }
+        }
+    }
+
+    private static LocalDate date(String s) {
+        return s == null || s.isBlank() ? null : LocalDate.parse(s);
+    }
+
+    public List<Mention<ActorEntry>> actors(Document doc) {
+        return mentions(doc, actors);
+    }
+
+    public List<Mention<TriggerEntry>> triggers(Document doc) {
+        return mentions(doc, triggers);
+    }
+
+    public List<Mention<Cue>> cues(Document doc) {
+        return mentions(doc, cues);
+    }
+
+    /** ISO-2 code of a nationality adjective or country name token (تركية، التركي، العراقيين), or null. */
+    public String demonym(Token t) {
+        for (String k : PhraseIndex.keys(t)) {
+            String iso = demonymToIso.get(k);
+            if (iso != null) {
+                return iso;
+            }
+        }
+        return null;
+    }
+
+    /** English country name for an ISO-2 code used in actor names, or the code itself. */
+    public String countryName(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        return countryNames.getOrDefault(iso, iso);
+    }
+
+    public int actorCount() {
+        return actors.size();
+    }
+
+    public int triggerCount() {
+        return triggers.size();
+    }
+
+    private static <T> List<Mention<T>> mentions(Document doc, PhraseIndex<T> index) {
+        List<Token> tokens = doc.tokens();
+        List<Mention<T>> out = new ArrayList<>();
+        for (PhraseIndex.Match<T> m : index.findAll(tokens)) {
+            out.add(new Mention<>(tokens.get(m.first()).start(), tokens.get(m.last()).end(), m.first(), m.last(),
+                    m.values()));
+        }
+        return out;
+    }
+}

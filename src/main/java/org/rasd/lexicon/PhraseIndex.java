@@ -1,0 +1,131 @@
+package org.rasd.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasd.text.ArabicNormalizer;
+import org.rasd.text.Token;
+import org.rasd.text.TokenKind;
+
+/**
+ * Matches multi-word Arabic phrases against tokens, clitic- and inflection-tolerant: a token matches a
+ * phrase word when one of its stems, with or without the article ال and with or without a common suffix
+ * (ات ين ون ان ه ها هم …), equals the word's key. Matching is greedy, longest phrase first, non-overlapping.
+ *
+ * @param <T> what a phrase maps to (several values may share one phrase)
+ */
+public final class PhraseIndex<T> {
+    /** Suffixes a token may carry beyond the lexicon form (normalized: ة is ه). */
+    static final String[] SUFFIXES = {"", "ات", "ين", "ون", "ان", "تين", "تان", "يين", "يون", "ه", "ها", "هم", "هما", "ت",
+        "وا", "تا", "ي", "يه", "يا", "ا", "نا", "كم"};
+
+    private record Pattern<T>(String[] words, List<T> values) {
+    }
+
+    /** A match over tokens {@code [first, last]} (inclusive token indexes). */
+    public record Match<T>(int first, int last, List<T> values) {
+    }
+
+    private final Map<String, List<Pattern<T>>> byFirst = new HashMap<>();
+    private final Map<String, Pattern<T>> byPhrase = new HashMap<>();
+    private int size;
+
+    /** Adds a phrase (any spelling: it is normalized and split on spaces). */
+    public void add(String phrase, T value) {
+        String[] words = ArabicNormalizer.normalize(phrase).trim().split("[\\s\\u00A0]+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < words.length; i++) {
+            words[i] = key(words[i]);
+        }
+        String id = String.join(" ", words);
+        Pattern<T> p = byPhrase.get(id);
+        if (p == null) {
+            p = new Pattern<>(words, new ArrayList<>());
+            byPhrase.put(id, p);
+            byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
+        }
+        p.values().add(value);
+        size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The lookup key of a normalized word: without a leading ال when enough remains. */
+    public static String key(String w) {
+        if (w.length() >= 4 && w.startsWith("ال")) {
+            return w.substring(2);
+        }
+        return w;
+    }
+
+    /** All keys a token can match: its stems, without ال, with a suffix removed. */
+    public static Set<String> keys(Token t) {
+        Set<String> out = new LinkedHashSet<>();
+        if (t.kind() == TokenKind.PUNCT || t.kind() == TokenKind.SYMBOL) {
+            out.add(t.norm());
+            return out;
+        }
+        for (String stem : t.stems()) {
+            String k = key(stem);
+            for (String suf : SUFFIXES) {
+                if (suf.isEmpty()) {
+                    out.add(k);
+                    out.add(stem);
+                } else if (k.endsWith(suf) && k.length() - suf.length() >= 3) {
+                    out.add(k.substring(0, k.length() - suf.length()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Greedy, longest-first, non-overlapping matches over the tokens. */
+    public List<Match<T>> findAll(List<Token> tokens) {
+        List<Set<String>> keys = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            keys.add(keys(t));
+        }
+        List<Match<T>> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Pattern<T> best = null;
+            for (String k : keys.get(i)) {
+                List<Pattern<T>> cands = byFirst.get(k);
+                if (cands == null) {
+                    continue;
+                }
+                for (Pattern<T> p : cands) {
+                    if ((best == null || p.words().length > best.words().length) && matchesAt(p, keys, i)) {
+                        best = p;
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(new Match<>(i, i + best.words().length - 1, best.values()));
+                i += best.words().length;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static <T> boolean matchesAt(Pattern<T> p, List<Set<String>> keys, int i) {
+        if (i + p.words().length > keys.size()) {
+            return false;
+        }
+        for (int j = 1; j < p.words().length; j++) {
+            if (!keys.get(i + j).contains(p.words()[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
