@@ -3,6 +3,8 @@ package org.rasd.text;
 /**
  * A normalized text with a map back to the original: {@code toOriginal[i]} is the original offset of
  * normalized character {@code i}; {@code toOriginal[normalized.length()]} is the original length.
+ * The map is non-decreasing; several normalized characters share one original offset when a
+ * presentation-form ligature expanded (ﻻ → لا).
  */
 public record NormalizedText(String original, String normalized, int[] toOriginal) {
     /** Original offset of the normalized start position {@code i}. */
@@ -10,11 +12,33 @@ public record NormalizedText(String original, String normalized, int[] toOrigina
         return toOriginal[i];
     }
 
-    /** Original end offset (exclusive) of a normalized span ending at {@code end} (exclusive). */
+    /**
+     * Original end offset (exclusive) of a normalized span ending at {@code end} (exclusive). It covers
+     * the dropped marks (harakat, shadda, tatweel) that follow the last character, so the span of "شنَّ"
+     * includes the shadda and fatha.
+     */
     public int originalEnd(int end) {
         if (end <= 0) {
             return toOriginal[0];
         }
-        return toOriginal[end - 1] + 1;
+        int e = toOriginal[end - 1] + 1;
+        int limit = toOriginal[end];
+        String o = original;
+        while (e < limit && ArabicNormalizer.isDroppedMark(o.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Original span of the normalized range {@code [start, end)}. */
+    public Span originalSpan(int start, int end) {
+        int s = originalStart(start);
+        int e = originalEnd(end);
+        return new Span(s, Math.max(s, e));
+    }
+
+    /** Length of the normalized text. */
+    public int length() {
+        return normalized.length();
     }
 }

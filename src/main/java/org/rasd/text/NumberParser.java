@@ -1,0 +1,441 @@
+package org.rasd.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds counts in a token list: digits in any script with thousands separators ("1,200", "٣٠٠", "3 آلاف",
+ * "1.5 مليون"), Arabic number words from {@code number-words.tsv} including compounds ("خمسة وعشرين",
+ * "ثلاثمائة وخمسون", "أحد عشر", "مئة ألف") with proclitics (وثلاثة، بثلاثة), duals of count nouns from
+ * {@code dual-nouns.tsv} (قتيلين، سيارتين → 2, noun = singular), and vague quantities (عشرات → DOZENS,
+ * مئات → HUNDREDS, آلاف → THOUSANDS, عدة/بضعة/عدد من/العديد من → SEVERAL, value null).
+ *
+ * <p>Qualifiers from {@code qualifiers.tsv} (نحو، أكثر من، ما لا يقل عن …) are kept; a leading one is part
+ * of the mention's span, a trailing one (على الأقل، تقريبا, right after the number or after its noun)
+ * extends the span's end. The counted noun is the next word (after an optional "من"), normalized and
+ * without proclitics, with the accusative alef of a tamyiz removed after 11–99 (قتيلا → قتيل).
+ *
+ * <p>Not counts, so skipped: ordinals (الثاني), numbers inside date mentions, years after عام/سنة or
+ * before هـ/م, percentages (%, في المئة), decimals without a multiplier, and الأحد (Sunday).
+ */
+public final class NumberParser {
+    private record Qual(String[] words, Qualifier q) {
+    }
+
+    private static final List<Qual> BEFORE = new ArrayList<>();
+    private static final List<Qual> AFTER = new ArrayList<>();
+    private static final Map<String, String> DUAL = new HashMap<>();
+
+    static {
+        for (String[] row : TextData.rows("qualifiers.tsv")) {
+            Qual q = new Qual(TextData.words(row[0]), Qualifier.valueOf(row[1]));
+            (row[2].equals("after") ? AFTER : BEFORE).add(q);
+        }
+        Comparator<Qual> longest = Comparator.comparingInt(q -> -q.words.length);
+        BEFORE.sort(longest);
+        AFTER.sort(longest);
+        for (String[] row : TextData.rows("dual-nouns.tsv")) {
+            DUAL.put(ArabicNormalizer.normalize(row[0]), row[1]);
+        }
+    }
+
+    private final List<Token> toks;
+    private final String text;
+    private final boolean[] inDate;
+    private final List<NumberMention> out = new ArrayList<>();
+
+    private NumberParser(List<Token> toks, String text, List<DateMention> dates) {
+        this.toks = toks;
+        this.text = text;
+        this.inDate = new boolean[toks.size()];
+        int d = 0;
+        for (int i = 0; i < toks.size() && d < dates.size(); i++) {
+            Token t = toks.get(i);
+            while (d < dates.size() && dates.get(d).end() <= t.start()) {
+                d++;
+            }
+            if (d < dates.size() && dates.get(d).start() < t.end() && t.start() < dates.get(d).end()) {
+                inDate[i] = true;
+            }
+        }
+    }
+
+    /** Number mentions in text order; {@code dates} (sorted) mark tokens that are not counts. */
+    public static List<NumberMention> parse(List<Token> tokens, String text, List<DateMention> dates) {
+        NumberParser p = new NumberParser(tokens, text, dates);
+        p.run();
+        return p.out;
+    }
+
+    /** Convenience: tokenizes {@code text}, finds its dates (without a publication date) and its numbers. */
+    public static List<NumberMention> parse(String text) {
+        List<Token> toks = Tokenizer.tokenize(text);
+        return parse(toks, text, DateParser.parse(toks, text, null));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Token tok(int i) {
+        return i >= 0 && i < toks.size() ? toks.get(i) : null;
+    }
+
+    private boolean joined(int i) {
+        if (i <= 0 || i >= toks.size()) {
+            return false;
+        }
+        int a = toks.get(i - 1).end();
+        int b = toks.get(i).start();
+        for (int k = a; k < b; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean is(int i, String w) {
+        Token t = tok(i);
+        return t != null && t.kind() == TokenKind.WORD && t.norm().equals(w);
+    }
+
+    private boolean has(int i, String w) {
+        Token t = tok(i);
+        return t != null && t.kind() == TokenKind.WORD && t.stems().contains(w);
+    }
+
+    private NumberWords.Entry entry(int i) {
+        Token t = tok(i);
+        if (t == null || t.kind() != TokenKind.WORD || inDate[i]) {
+            return null;
+        }
+        return NumberWords.lookup(t);
+    }
+
+    // ---------------------------------------------------------------- main loop
+
+    private void run() {
+        int i = 0;
+        int n = toks.size();
+        while (i < n) {
+            int j = inDate[i] ? -1 : tryAt(i);
+            i = j > i ? j : i + 1;
+        }
+    }
+
+    private int tryAt(int i) {
+        Token t = toks.get(i);
+        if (t.kind() == TokenKind.NUMBER) {
+            return digits(i);
+        }
+        if (t.kind() != TokenKind.WORD) {
+            return -1;
+        }
+        NumberWords.Entry e = entry(i);
+        if (e != null) {
+            return words(i, e);
+        }
+        if ((has(i, "عدد") || has(i, "العديد")) && is(i + 1, "من") && joined(i + 1)) {
+            return emit(i, i + 2, null, Qualifier.SEVERAL, i + 2);
+        }
+        if (has(i, "عدد") && is(i + 1, "كبير") && is(i + 2, "من") && joined(i + 1) && joined(i + 2)) {
+            return emit(i, i + 3, null, Qualifier.SEVERAL, i + 3);
+        }
+        return dual(i);
+    }
+
+    private int digits(int i) {
+        Token t = toks.get(i);
+        String n = t.norm();
+        int end = i + 1;
+        Long value;
+        int dot = n.indexOf('.');
+        String intPart = n.replace(",", "");
+        NumberWords.Entry mult = joined(i + 1) ? entry(i + 1) : null;
+        long multiplier = 1;
+        if (mult != null && (mult.is("thousand") || mult.is("million") || mult.is("billion"))) {
+            multiplier = mult.value();
+        } else if (mult != null && mult.is("thousands")) {
+            multiplier = 1000;
+        } else if (mult != null && mult.is("millions")) {
+            multiplier = 1_000_000;
+        } else {
+            mult = null;
+        }
+        if (mult != null) {
+            end = i + 2;
+        }
+        try {
+            if (dot >= 0) {
+                if (mult == null || intPart.indexOf('.') != intPart.lastIndexOf('.')) {
+                    return i + 1; // a decimal without a multiplier is not a count
+                }
+                value = Math.round(Double.parseDouble(toAscii(intPart)) * multiplier);
+            } else {
+                String a = toAscii(intPart);
+                if (a.length() > 15) {
+                    return i + 1;
+                }
+                value = Long.parseLong(a) * multiplier;
+            }
+        } catch (NumberFormatException ex) {
+            return i + 1;
+        }
+        // years and percentages are not counts
+        if (n.length() == 4 && mult == null && (isYearWord(i - 1) && joined(i)
+                || joined(i + 1) && (is(i + 1, "م") || is(i + 1, "ه") || is(i + 1, "هجري") || is(i + 1, "ميلادي")))) {
+            return i + 1;
+        }
+        if (isPercent(end)) {
+            return end;
+        }
+        return emit(i, end, value, Qualifier.EXACT, end);
+    }
+
+    private static String toAscii(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            int d = Character.digit(c, 10);
+            sb.append(d >= 0 ? (char) ('0' + d) : c);
+        }
+        return sb.toString();
+    }
+
+    private boolean isYearWord(int i) {
+        Token t = tok(i);
+        if (t == null || t.kind() != TokenKind.WORD) {
+            return false;
+        }
+        return t.stems().contains("عام") || t.stems().contains("سنه") || t.stems().contains("العام")
+                || t.norm().equals("منذ") || t.stems().contains("السنه");
+    }
+
+    private boolean isPercent(int j) {
+        Token t = tok(j);
+        if (t == null || !joined(j)) {
+            return false;
+        }
+        String n = t.norm();
+        if (n.equals("%") || n.equals("٪")) {
+            return true;
+        }
+        if (n.equals("في") && (is(j + 1, "المئه") || is(j + 1, "المائه")) && joined(j + 1)) {
+            return true;
+        }
+        return n.equals("بالمئه") || n.equals("بالمائه");
+    }
+
+    /** Number words at {@code i} (entry {@code e}). */
+    private int words(int i, NumberWords.Entry e) {
+        Token t = toks.get(i);
+        String pro = t.proclitics();
+        switch (e.kind()) {
+            case "ordinal":
+                return -1;
+            case "DOZENS", "HUNDREDS", "THOUSANDS", "SEVERAL": {
+                int end = i + 1;
+                // مئات الآلاف، عشرات الآلاف
+                if (joined(i + 1) && entry(i + 1) != null && entry(i + 1).is("thousands")) {
+                    end = i + 2;
+                }
+                return emit(i, end, null, Qualifier.valueOf(e.kind()), end);
+            }
+            case "thousands":
+                return emit(i, i + 1, null, Qualifier.THOUSANDS, i + 1);
+            case "millions":
+                return -1;
+            case "one_of":
+                if (pro.contains("ال") && !(joined(i + 1) && (is(i + 1, "عشر") || is(i + 1, "عشره")))) {
+                    return -1; // الأحد: Sunday (but الأحد عشر: the eleven)
+                }
+                break;
+            case "hundred":
+                if (pro.contains("ال") && (is(i - 1, "في") || pro.startsWith("ب"))) {
+                    return i + 1; // في المئة، بالمئة
+                }
+                break;
+            default:
+                break;
+        }
+        long total = 0;
+        long current = 0;
+        int j = i;
+        while (j < toks.size()) {
+            NumberWords.Entry x = j == i ? e : (joined(j) ? entry(j) : null);
+            if (x == null || x.is("ordinal") || x.value() == null && !x.is("thousands") && !x.is("millions")) {
+                break;
+            }
+            boolean wa = j > i && toks.get(j).proclitics().startsWith("و");
+            if (j > i && !wa && toks.get(j).proclitics().length() > 0) {
+                break;
+            }
+            String k = x.kind();
+            long v = x.value() == null ? 0 : x.value();
+            if (j > i && !wa) {
+                // juxtaposed: teens, multipliers
+                if ((k.equals("unit")) && v == 10 && current >= 1 && current <= 9) {
+                    current += 10;
+                } else if (k.equals("hundred") && current >= 1 && current <= 9) {
+                    current *= 100;
+                } else if ((k.equals("thousand") || k.equals("thousands")) && current >= 1 && (k.equals("thousand") || current <= 10)) {
+                    total += current * 1000;
+                    current = 0;
+                } else if ((k.equals("million") || k.equals("millions")) && (current >= 1 || total >= 1)) {
+                    total = (total + current) * 1_000_000;
+                    current = 0;
+                } else if (k.equals("billion") && (current >= 1 || total >= 1)) {
+                    total = (total + current) * 1_000_000_000L;
+                    current = 0;
+                } else {
+                    break;
+                }
+            } else if (j > i) {
+                // و + number: addition
+                if (k.equals("unit") || k.equals("tens") || k.equals("hundreds") || k.equals("hundred")
+                        || k.equals("thousand") || k.equals("thousands_fixed") || k.equals("one_of")) {
+                    current += v;
+                } else {
+                    break;
+                }
+            } else {
+                if (k.equals("thousands") || k.equals("millions")) {
+                    break;
+                }
+                current = v;
+            }
+            j++;
+        }
+        if (j == i) {
+            return -1;
+        }
+        return emit(i, j, total + current, Qualifier.EXACT, j);
+    }
+
+    /** A dual count noun: قتيلين، جنديين، سيارتين، انتحاريان → 2. */
+    private int dual(int i) {
+        Token t = toks.get(i);
+        String singular = dualSingular(t);
+        if (singular == null) {
+            return -1;
+        }
+        int end = i + 1;
+        NumberWords.Entry two = joined(i + 1) ? entry(i + 1) : null;
+        if (two != null && two.is("unit") && two.value() == 2) {
+            end = i + 2; // جنديين اثنين
+        }
+        return emitWithNoun(i, end, 2L, Qualifier.EXACT, singular);
+    }
+
+    static String dualSingular(Token t) {
+        if (t.kind() != TokenKind.WORD) {
+            return null;
+        }
+        for (String s : t.stems()) {
+            if (s.length() < 5) {
+                continue;
+            }
+            boolean an = s.endsWith("ان");
+            boolean yn = s.endsWith("ين");
+            if (!an && !yn) {
+                continue;
+            }
+            String base = s.substring(0, s.length() - 2);
+            String forms = DUAL.get(base);
+            if (forms != null && (an || forms.equals("both"))) {
+                return base;
+            }
+            if (base.endsWith("ت")) {
+                String fem = base.substring(0, base.length() - 1) + "ه";
+                forms = DUAL.get(fem);
+                if (forms != null && (an || forms.equals("both"))) {
+                    return fem;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- mentions
+
+    private int emit(int i, int end, Long value, Qualifier q, int nounAt) {
+        int k = nounAt;
+        if (is(k, "من") && joined(k)) {
+            k++;
+        }
+        String noun = null;
+        Token nt = tok(k);
+        if (nt != null && joined(k) && nt.kind() == TokenKind.WORD && !inDate[k] && entry(k) == null) {
+            noun = nounForm(nt, value);
+        }
+        int r = emitWithNoun(i, end, value, q, noun);
+        return r;
+    }
+
+    /** The counted noun: without proclitics or tamyiz alef. */
+    static String nounForm(Token t, Long value) {
+        List<String> st = t.stems();
+        String s = t.norm();
+        String pro = t.proclitics();
+        if (pro.endsWith("ال") || pro.endsWith("لل")) {
+            // only the article is stripped: after a number a bare ب/ل/ك is far more often a root letter
+            s = st.get(st.size() - 1);
+            if (!t.enclitic().isEmpty() && st.size() >= 2) {
+                s = st.get(st.size() - 2);
+            }
+        }
+        if (s.length() < 2) {
+            return null;
+        }
+        if (value != null && value >= 11 && value % 100 >= 11 && value % 100 <= 99 && s.length() >= 4 && s.endsWith("ا")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    private int emitWithNoun(int i, int end, Long value, Qualifier q, String noun) {
+        int start = toks.get(i).start();
+        int stop = toks.get(end - 1).end();
+        Qualifier qual = q;
+        // a leading qualifier
+        for (Qual b : BEFORE) {
+            int k = b.words.length;
+            if (i - k < 0) {
+                continue;
+            }
+            boolean ok = has(i - k, b.words[0]) && joined(i - k + 1);
+            for (int m = 1; m < k && ok; m++) {
+                ok = is(i - k + m, b.words[m]) && joined(i - k + m);
+            }
+            if (ok && (q == Qualifier.EXACT)) {
+                qual = b.q;
+                start = toks.get(i - k).start();
+                break;
+            }
+        }
+        // a trailing qualifier, right after the number or after its noun
+        if (qual == Qualifier.EXACT) {
+            for (int at = end; at <= end + 1 && qual == Qualifier.EXACT; at++) {
+                if (at > end && (noun == null || !joined(at))) {
+                    break;
+                }
+                for (Qual a : AFTER) {
+                    boolean ok = joined(at) || at == end && joined(at);
+                    for (int m = 0; m < a.words.length && ok; m++) {
+                        ok = is(at + m, a.words[m]) && joined(at + m);
+                    }
+                    if (ok) {
+                        qual = a.q;
+                        stop = toks.get(at + a.words.length - 1).end();
+                        break;
+                    }
+                }
+            }
+        }
+        out.add(new NumberMention(start, stop, value, qual, noun));
+        return end;
+    }
+}

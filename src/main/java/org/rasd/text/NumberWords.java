@@ -1,0 +1,51 @@
+package org.rasd.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The number-word table ({@code number-words.tsv}), keyed by normalized form. */
+public final class NumberWords {
+    /** One table row: {@code value} is null for vague quantities and plural multipliers. */
+    public record Entry(String word, Long value, String kind, String gloss) {
+        public boolean is(String k) {
+            return kind.equals(k);
+        }
+    }
+
+    private static final Map<String, Entry> TABLE = new HashMap<>();
+
+    static {
+        for (String[] row : TextData.rows("number-words.tsv")) {
+            String w = ArabicNormalizer.normalize(row[0]);
+            Long v = row[1].isEmpty() ? null : Long.valueOf(row[1]);
+            TABLE.putIfAbsent(w, new Entry(w, v, row[3], row[2]));
+        }
+    }
+
+    private NumberWords() {
+    }
+
+    /** The entry for a normalized word, or null. */
+    public static Entry get(String normWord) {
+        return TABLE.get(normWord);
+    }
+
+    /**
+     * The entry for a token: its normalized form first, then its clitic-stripped stems (وثلاثة → ثلاثه),
+     * or null. Ordinals are found with or without the article (الرابع → رابع).
+     */
+    public static Entry lookup(Token t) {
+        if (t.kind() != TokenKind.WORD) {
+            return null;
+        }
+        List<String> stems = t.stems();
+        for (String s : stems) {
+            Entry e = TABLE.get(s);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

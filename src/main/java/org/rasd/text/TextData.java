@@ -1,0 +1,64 @@
+package org.rasd.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loads the versioned TSV tables under {@code src/main/resources/org/rasd/text}: lines starting with
+ * {@code #} are comments, the first other line is the header, cells are tab-separated.
+ */
+final class TextData {
+    private TextData() {
+    }
+
+    /** Data rows (header skipped) of a table in this package's resources. */
+    static List<String[]> rows(String name) {
+        InputStream in = TextData.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource org/rasd/text/" + name);
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean header = true;
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cells[i].strip();
+                }
+                out.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Normalized first column of a table. */
+    static Set<String> wordSet(String name) {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(name)) {
+            out.add(ArabicNormalizer.normalize(row[0]));
+        }
+        return out;
+    }
+
+    /** Normalized words of a phrase, split at spaces. */
+    static String[] words(String phrase) {
+        return ArabicNormalizer.normalize(phrase).strip().split("\\s+");
+    }
+}

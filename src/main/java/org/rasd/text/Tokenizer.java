@@ -1,0 +1,206 @@
+package org.rasd.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a text into {@link Token}s (original offsets) and analyses Arabic clitics.
+ *
+ * <p>Words are maximal runs of letters of one script in the normalized text (so "بـ" is the word "ب"
+ * and tatweel, diacritics and bidi marks never break a word); numbers are digit runs in any script with
+ * inner {@code , . ٫ ٬} separators ("1,200", "1.5", "٣٠٠"); every other non-space character is a
+ * one-character PUNCT or SYMBOL token (a surrogate pair is kept whole).
+ *
+ * <p>Clitic analysis ({@link #stems(String, boolean)}) lists lookup candidates, most specific first, all
+ * normalized and at least 2 letters long: the whole word; without a conjunction و/ف; without a
+ * preposition ب/ل/ك (لل → ال); without the article ال; without a future س before an imperfect prefix;
+ * finally without an enclitic pronoun (هما، كما، هم، هن، كم، ها، نا، ه) when no article was present.
+ * A single-letter proclitic is only stripped when at least 3 letters remain, and words listed in
+ * {@code clitic-exceptions.tsv} (بلدة، وزير، ليبيا …) are never stripped. Enclitic ي is not stripped: in
+ * news text a final ي is nearly always a nisba adjective (السوري) or part of the stem.
+ */
+public final class Tokenizer {
+    private static final Set<String> EXCEPTIONS = TextData.wordSet("clitic-exceptions.tsv");
+    private static final String[] ENCLITICS = {"هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه"};
+
+    private Tokenizer() {
+    }
+
+    /** Tokenizes {@code text} (normalizing it first). */
+    public static List<Token> tokenize(String text) {
+        return tokenize(ArabicNormalizer.normalizeWithOffsets(text));
+    }
+
+    /** Tokenizes an already normalized text; offsets are original offsets. */
+    public static List<Token> tokenize(NormalizedText nt) {
+        String n = nt.normalized();
+        String original = nt.original();
+        int len = n.length();
+        List<Token> out = new ArrayList<>(Math.max(16, len / 5));
+        int i = 0;
+        while (i < len) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL) {
+                i++;
+                continue;
+            }
+            int s = i;
+            TokenKind kind;
+            if (Character.isLetter(c) && !Character.isSurrogate(c)) {
+                boolean arabic = ArabicNormalizer.isArabicLetter(c);
+                i++;
+                while (i < len) {
+                    char d = n.charAt(i);
+                    if (Character.isLetter(d) && !Character.isSurrogate(d) && ArabicNormalizer.isArabicLetter(d) == arabic) {
+                        i++;
+                    } else if (!arabic && Character.getType(d) == Character.NON_SPACING_MARK) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                kind = arabic ? TokenKind.WORD : TokenKind.LATIN;
+            } else if (Character.isDigit(c)) {
+                i++;
+                while (i < len) {
+                    char d = n.charAt(i);
+                    if (Character.isDigit(d)) {
+                        i++;
+                    } else if ((d == ',' || d == '.') && i + 1 < len && Character.isDigit(n.charAt(i + 1))) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                kind = TokenKind.NUMBER;
+            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(n.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, n.charAt(i + 1));
+                i += 2;
+                kind = Character.isLetter(cp) ? TokenKind.LATIN : TokenKind.SYMBOL;
+            } else {
+                i++;
+                kind = isPunct(c) ? TokenKind.PUNCT : TokenKind.SYMBOL;
+            }
+            int os = nt.originalStart(s);
+            int oe = Math.max(os, nt.originalEnd(i));
+            String norm = n.substring(s, i);
+            String surface = original.substring(os, oe);
+            if (kind == TokenKind.WORD) {
+                boolean finalTehMarbuta = endsWithTehMarbuta(original, os, oe);
+                Analysis a = analyse(norm, !finalTehMarbuta);
+                out.add(new Token(os, oe, surface, norm, a.stems, a.proclitics, a.enclitic, kind));
+            } else {
+                out.add(new Token(os, oe, surface, norm, List.of(norm), "", "", kind));
+            }
+        }
+        return out;
+    }
+
+    static boolean isPunct(char c) {
+        switch (Character.getType(c)) {
+            case Character.OTHER_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.DASH_PUNCTUATION, Character.CONNECTOR_PUNCTUATION:
+                return true;
+            default:
+                return c == '«' || c == '»';
+        }
+    }
+
+    private static boolean endsWithTehMarbuta(String original, int s, int e) {
+        for (int k = e - 1; k >= s; k--) {
+            char c = original.charAt(k);
+            if (ArabicNormalizer.map(c) == 0) {
+                continue;
+            }
+            return c == ArabicNormalizer.TEH_MARBUTA || c == '\uFE93' || c == '\uFE94';
+        }
+        return false;
+    }
+
+    /**
+     * Lookup candidates for a normalized Arabic word, most specific first (see the class comment).
+     * {@code encliticHehPossible} is false when the original word ended in teh marbuta (ة), whose
+     * normalized form ه must not be read as the pronoun ـه.
+     */
+    public static List<String> stems(String normWord, boolean encliticHehPossible) {
+        return analyse(normWord, encliticHehPossible).stems;
+    }
+
+    /** Lookup candidates of a raw (unnormalized) word: {@code stems(normalize(word), word does not end in ة)}. */
+    public static List<String> stemsOf(String rawWord) {
+        String n = ArabicNormalizer.normalize(rawWord).strip();
+        return analyse(n, !endsWithTehMarbuta(rawWord, 0, rawWord.length())).stems;
+    }
+
+    record Analysis(List<String> stems, String proclitics, String enclitic) {
+    }
+
+    static Analysis analyse(String w, boolean encliticHehPossible) {
+        List<String> stems = new ArrayList<>(4);
+        stems.add(w);
+        if (w.length() < 3 || EXCEPTIONS.contains(w)) {
+            return new Analysis(stems, "", "");
+        }
+        String rest = w;
+        StringBuilder pro = new StringBuilder();
+        char c0 = rest.charAt(0);
+        if ((c0 == 'و' || c0 == 'ف') && rest.length() >= 4) {
+            rest = rest.substring(1);
+            pro.append(c0);
+            stems.add(rest);
+        }
+        boolean article = false;
+        if (!EXCEPTIONS.contains(rest)) {
+            if (rest.startsWith("لل") && rest.length() >= 4) {
+                stems.add("ال" + rest.substring(2));
+                rest = rest.substring(2);
+                stems.add(rest);
+                pro.append("لل");
+                article = true;
+            } else {
+                String beforePrep = rest;
+                char p = rest.charAt(0);
+                if ((p == 'ب' || p == 'ك' || p == 'ل') && rest.length() >= 4) {
+                    rest = rest.substring(1);
+                    pro.append(p);
+                    stems.add(rest);
+                }
+                if (rest.startsWith("ال") && rest.length() >= 4 && !EXCEPTIONS.contains(rest)) {
+                    rest = rest.substring(2);
+                    pro.append("ال");
+                    stems.add(rest);
+                    article = true;
+                } else if (rest == beforePrep && rest.length() >= 5 && rest.charAt(0) == 'س'
+                        && "يتنا".indexOf(rest.charAt(1)) >= 0) {
+                    // future marker before an imperfect verb: سيتم → يتم
+                    rest = rest.substring(1);
+                    pro.append('س');
+                    stems.add(rest);
+                }
+            }
+        }
+        String enclitic = "";
+        if (!article && !EXCEPTIONS.contains(rest)) {
+            for (String e : ENCLITICS) {
+                if (rest.endsWith(e) && rest.length() - e.length() >= 3 && (encliticHehPossible || !e.equals("ه"))) {
+                    stems.add(rest.substring(0, rest.length() - e.length()));
+                    enclitic = e;
+                    break;
+                }
+            }
+        }
+        return new Analysis(dedupe(stems), pro.toString(), enclitic);
+    }
+
+    private static List<String> dedupe(List<String> stems) {
+        List<String> out = new ArrayList<>(stems.size());
+        for (String s : stems) {
+            if (s.length() >= 2 && !out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}
