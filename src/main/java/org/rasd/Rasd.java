@@ -1,9 +1,17 @@
 package org.rasd;
 
 import java.util.List;
+import org.rasd.code.Coder;
+import org.rasd.extract.EventExtractor;
+import org.rasd.extract.PlaceFinder;
+import org.rasd.extract.PlaceRef;
 import org.rasd.io.DataPaths;
+import org.rasd.lexicon.Lexicon;
 import org.rasd.model.Article;
+import org.rasd.model.Event;
 import org.rasd.model.ExtractionResult;
+import org.rasd.text.Document;
+import org.rasd.text.TextPipeline;
 
 /**
  * The one-call facade: {@code Rasd.open(paths).extract(article)}.
@@ -14,13 +22,23 @@ import org.rasd.model.ExtractionResult;
  */
 public final class Rasd {
     private final DataPaths paths;
+    private final PlaceFinder places;
+    private final EventExtractor extractor;
 
-    private Rasd(DataPaths paths) {
+    private Rasd(DataPaths paths, PlaceFinder places) {
         this.paths = paths;
+        this.places = places;
+        this.extractor = new EventExtractor(Lexicon.get());
     }
 
+    /** Opens Rasd over the gazetteer found through {@code paths}. */
     public static Rasd open(DataPaths paths) {
-        return new Rasd(paths);
+        return new Rasd(paths, Places.open(paths));
+    }
+
+    /** Rasd with a given place finder (tests, custom gazetteers). */
+    public static Rasd withPlaces(DataPaths paths, PlaceFinder places) {
+        return new Rasd(paths, places);
     }
 
     public DataPaths paths() {
@@ -28,6 +46,9 @@ public final class Rasd {
     }
 
     public ExtractionResult extract(Article article) {
-        return new ExtractionResult(article.docId(), List.of());
+        Document doc = TextPipeline.analyze(article.docId(), article.text(), article.published());
+        List<PlaceRef> refs = places.find(doc, article.title());
+        List<Event> events = Coder.code(extractor.extract(doc, refs));
+        return new ExtractionResult(article.docId(), events);
     }
 }

@@ -40,6 +40,7 @@ public final class Coder {
                 target.add(m);
             }
         }
+        accs = absorbWeak(accs);
         // region-level mentions into precise ones of the same type
         List<Acc> fine = new ArrayList<>();
         List<Acc> coarse = new ArrayList<>();
@@ -71,11 +72,73 @@ public final class Coder {
         return out;
     }
 
+    /** Sub-types that absorb another reported at the same place and day (one incident, two words for it). */
+    private static boolean dominates(String strong, String weak) {
+        return strong.equals("Suicide bomb") && (weak.equals("Remote explosive/landmine/IED") || weak.equals("Attack")
+                || weak.equals("Armed clash"));
+    }
+
+    /**
+     * Events found only through a generic attack word or a death report join a specific event at the same
+     * place and day; a suicide bombing absorbs the "explosion" and "attack" words that describe it.
+     */
+    static List<Acc> absorbWeak(List<Acc> accs) {
+        List<Acc> out = new ArrayList<>();
+        List<Acc> weak = new ArrayList<>();
+        for (Acc a : accs) {
+            (a.weak() ? weak : out).add(a);
+        }
+        for (Acc w : weak) {
+            Acc into = null;
+            for (Acc a : out) {
+                if (Acc.samePlace(a.m.location(), w.m.location()) && datesCompatible(a.m, w.m)) {
+                    into = a;
+                    break;
+                }
+            }
+            if (into == null) {
+                out.add(w);
+            } else {
+                into.absorb(w);
+            }
+        }
+        List<Acc> result = new ArrayList<>();
+        for (Acc a : out) {
+            Acc into = null;
+            for (Acc b : out) {
+                if (b != a && !b.absorbed && dominates(b.m.subEventType(), a.m.subEventType())
+                        && Acc.samePlace(a.m.location(), b.m.location()) && datesCompatible(a.m, b.m)) {
+                    into = b;
+                    break;
+                }
+            }
+            if (into != null) {
+                into.absorb(a);
+                a.absorbed = true;
+            } else {
+                result.add(a);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Same day, or one of them undated while the other is recent: a mention with no stated date is taken to
+     * be about the days just before publication, so it does not join an incident dated weeks earlier.
+     */
     static boolean datesCompatible(EventMention a, EventMention b) {
-        if (!a.dateStated() || !b.dateStated() || a.date() == null || b.date() == null) {
+        if (a.date() == null || b.date() == null) {
             return true;
         }
-        return a.date().equals(b.date());
+        if (a.dateStated() && b.dateStated()) {
+            return a.date().equals(b.date());
+        }
+        if (!a.dateStated() && !b.dateStated()) {
+            return true;
+        }
+        EventMention stated = a.dateStated() ? a : b;
+        EventMention unstated = a.dateStated() ? b : a;
+        return Math.abs(stated.date().toEpochDay() - unstated.date().toEpochDay()) <= 3;
     }
 
     static double km(Location a, Location b) {
@@ -93,6 +156,7 @@ public final class Coder {
     /** Accumulates the mentions of one event. */
     private static final class Acc {
         EventMention m;
+        boolean absorbed;
         final List<EventMention> all = new ArrayList<>();
 
         Acc(EventMention m) {
@@ -110,6 +174,15 @@ public final class Coder {
                 return true;
             }
             return a.geoPrecision() == b.geoPrecision() && km(a, b) < 2;
+        }
+
+        boolean weak() {
+            return all.stream().allMatch(EventMention::genericTrigger);
+        }
+
+        /** Takes another event's mentions as evidence of this one (type, place and date stay). */
+        void absorb(Acc o) {
+            all.addAll(o.all);
         }
 
         void add(EventMention o) {

@@ -55,7 +55,6 @@ public final class EventExtractor {
     /** Rank titles that count named victims: "قتل اللواء … واللواء …" = 2. */
     private static final Set<String> RANKS = Set.of("لواء", "عقيد", "عميد", "رائد", "نقيب", "ملازم", "مقدم", "العميد",
             "اللواء", "العقيد", "الرائد", "النقيب", "الملازم", "المقدم");
-    private static final Set<String> ORIGIN = Set.of("من");
     private static final Set<String> NEAR = Set.of("قرب", "بالقرب", "مقربه", "محيط", "اطراف", "ضواحي");
     /** Munition nouns that, after an airstrike in the same sentence, are its payload rather than shelling. */
     private static final Set<String> MUNITIONS = Set.of("صواريخ", "صاروخ", "قذائف", "قذيفه", "صاروخيه", "صاروخي",
@@ -334,23 +333,14 @@ public final class EventExtractor {
             }
         }
         boolean inherited = false;
-        if (own.isEmpty() && frames.size() > 1) {
-            // borrow the nearest place of the sentence
-            PlaceRef best = null;
-            int bestDist = Integer.MAX_VALUE;
+        if (own.isEmpty()) {
+            // a place named at the head of the sentence, before any trigger, is the scene of all its frames
+            int firstTrig = frames.get(0).firstTok;
             for (PlaceRef p : places) {
-                int d = Math.abs(ctx.doc.firstTokenAtOrAfter(p.start()) - f.firstTok);
-                if (d < bestDist) {
-                    bestDist = d;
-                    best = p;
+                if (ctx.doc.firstTokenAtOrAfter(p.start()) < firstTrig) {
+                    own.add(p);
                 }
             }
-            if (best != null) {
-                own.add(best);
-            }
-        }
-        if (own.isEmpty() && places.size() > 0) {
-            own.addAll(places);
         }
         if (own.isEmpty()) {
             PlaceRef p = ctx.lastPlaceInParagraph.get(para);
@@ -509,6 +499,10 @@ public final class EventExtractor {
             return; // background from earlier weeks
         }
 
+        if (inherited && (f.generic || !dateStated)) {
+            return; // a place only inherited from an earlier sentence needs a stated date and a specific trigger
+        }
+
         // fatalities
         Integer fatalities = 0;
         boolean fatalStated = false;
@@ -552,7 +546,7 @@ public final class EventExtractor {
             Mention<TriggerEntry> t0 = f.triggers.get(0);
             out.add(new EventMention(eventType, subType, day, precision, dateStated, actor1, actor2, actor1Stated,
                     p.location(), p.alternatives(), fatalities, fatalStated, attempted, si, t0.start(), t0.end(), pe,
-                    f.generic));
+                    f.generic || f.killOnly));
             ctx.lastPlaceInParagraph.put(para, p);
         }
         if (actor1 != null && actor1Stated) {
@@ -595,6 +589,17 @@ public final class EventExtractor {
                 ps = kept;
             }
         }
+        if (ps.size() > 1) {
+            List<PlaceRef> notOrigin = new ArrayList<>();
+            for (PlaceRef p : ps) {
+                if (!origin(ctx, p)) {
+                    notOrigin.add(p);
+                }
+            }
+            if (!notOrigin.isEmpty()) {
+                ps = notOrigin;
+            }
+        }
         int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
         Map<String, PlaceRef> byKey = new LinkedHashMap<>();
         for (PlaceRef p : ps) {
@@ -603,6 +608,31 @@ public final class EventExtractor {
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** "من X" (from X) marks where an attack or a group came from, unless it is "بالقرب من X". */
+    private boolean origin(Ctx ctx, PlaceRef p) {
+        int tok = ctx.doc.firstTokenAtOrAfter(p.start());
+        // "من الفوعة وكفريا": a place joined by و to an origin is an origin too
+        if (ctx.toks.get(tok).proclitics().startsWith("و")) {
+            for (PlaceRef q : ctx.places) {
+                int qe = ctx.doc.firstTokenAtOrAfter(q.end());
+                if (q.end() <= p.start() && tok - qe <= 1 && q != p) {
+                    return origin(ctx, q);
+                }
+            }
+        }
+        for (int k = tok - 1; k >= Math.max(0, tok - 2); k--) {
+            Token t = ctx.toks.get(k);
+            if (t.norm().equals("من") || t.norm().equals("ومن")) {
+                Token before = k > 0 ? ctx.toks.get(k - 1) : null;
+                return before == null || !NEAR.contains(PhraseIndex.key(before.stem()));
+            }
+            if (t.kind() != TokenKind.WORD) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether an actor mention is the target: after على/ضد/استهدف or the object of a target word. */

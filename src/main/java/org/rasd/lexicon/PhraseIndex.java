@@ -35,12 +35,20 @@ public final class PhraseIndex<T> {
 
     /** Adds a phrase (any spelling: it is normalized and split on spaces). */
     public void add(String phrase, T value) {
-        String[] words = ArabicNormalizer.normalize(phrase).trim().split("[\\s\\u00A0]+");
+        String raw = phrase.trim();
+        boolean exact = raw.endsWith("=");
+        if (exact) {
+            raw = raw.substring(0, raw.length() - 1);
+        }
+        String[] words = ArabicNormalizer.normalize(raw).trim().split("[\\s\\u00A0]+");
         if (words.length == 0 || words[0].isEmpty()) {
             return;
         }
         for (int i = 0; i < words.length; i++) {
             words[i] = key(words[i]);
+        }
+        if (exact) {
+            words[words.length - 1] = words[words.length - 1] + EXACT;
         }
         String id = String.join(" ", words);
         Pattern<T> p = byPhrase.get(id);
@@ -56,6 +64,9 @@ public final class PhraseIndex<T> {
     public int size() {
         return size;
     }
+
+    /** Marks a key that must match a token stem as written, with no suffix removed. */
+    static final String EXACT = "=";
 
     /** The lookup key of a normalized word: without a leading ال when enough remains. */
     public static String key(String w) {
@@ -78,6 +89,7 @@ public final class PhraseIndex<T> {
                 if (suf.isEmpty()) {
                     out.add(k);
                     out.add(stem);
+                    out.add(k + EXACT);
                 } else if (k.endsWith(suf) && k.length() - suf.length() >= 3) {
                     out.add(k.substring(0, k.length() - suf.length()));
                 }
