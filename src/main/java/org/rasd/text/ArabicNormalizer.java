@@ -169,7 +169,7 @@ public final class ArabicNormalizer {
             char c = original.charAt(i);
             String e = expand(c);
             if (e != null) {
-                if (n + e.length() + 1 > map.length) {
+                if (n + e.length() + 2 > map.length) {
                     map = Arrays.copyOf(map, Math.max(map.length * 2, n + e.length() + 1));
                 }
                 for (int k = 0; k < e.length(); k++) {
@@ -180,6 +180,9 @@ public final class ArabicNormalizer {
             }
             char m = mapSimple(c);
             if (m != 0) {
+                if (n + 2 > map.length) {
+                    map = Arrays.copyOf(map, map.length * 2);
+                }
                 sb.append(m);
                 map[n++] = i;
             }

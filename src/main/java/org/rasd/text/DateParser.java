@@ -319,6 +319,11 @@ public final class DateParser {
         if (!joined(k)) {
             return null;
         }
+        if (pub != null && !hijri && k > j && (isAnyNorm(k - 1, "العام") || isAnyNorm(k - 1, "عام"))
+                && isAnyNorm(k, "الماضي", "المنصرم", "الفائت", "الجاري", "الحالي")) {
+            int yr = isAnyNorm(k, "الجاري", "الحالي") ? pub.getYear() : pub.getYear() - 1;
+            return new int[] {yr, k + 1};
+        }
         int y = intValue(k, 4);
         Token yt = tok(k);
         if (y < 0 || yt.norm().length() != 4) {
@@ -534,12 +539,12 @@ public final class DateParser {
         }
         boolean prefixed = k > start;
         // أول أمس / أول من أمس
-        if (has(k, "اول") && !prefixed) {
+        if (has(k, "اول")) {
             if (is(k + 1, "امس") && joined(k + 1)) {
-                return offsetDate(start, trailingNight(k + 2), 2, 1);
+                return offsetDate(start, trailingNight(skipWeekday(k + 2)), 2, 1);
             }
             if (is(k + 1, "من") && is(k + 2, "امس") && joined(k + 1) && joined(k + 2)) {
-                return offsetDate(start, trailingNight(k + 3), 2, 1);
+                return offsetDate(start, trailingNight(skipWeekday(k + 3)), 2, 1);
             }
             return -1;
         }
@@ -548,9 +553,7 @@ public final class DateParser {
             if (is(j, "الاول") && joined(j)) {
                 return offsetDate(start, trailingNight(j + 1), 2, 1);
             }
-            if (weekday(j) != null && joined(j)) {
-                j++; // أمس الجمعة
-            }
+            j = skipWeekday(j); // أمس الجمعة
             return offsetDate(start, trailingNight(j), 1, 1);
         }
         if (has(k, "اليوم")) {
@@ -560,8 +563,8 @@ public final class DateParser {
             }
             Token prev = tok(start - 1);
             if (!prefixed && prev != null && joined(start) && prev.kind() == TokenKind.WORD
-                    && (prev.norm().equals("حتي") || prev.norm().equals("الي"))) {
-                return -1; // "حتى اليوم": until now
+                    && (prev.norm().equals("حتي") || prev.norm().equals("الي") || prev.norm().equals("عين"))) {
+                return -1; // "حتى اليوم": until now; "عين اليوم": a newspaper
             }
             if (weekday(k + 1) != null && joined(k + 1)) {
                 return offsetDate(start, k + 2, 0, 1); // اليوم الجمعة
@@ -594,12 +597,19 @@ public final class DateParser {
         return -1;
     }
 
-    /** Extends a mention over a following ليلا / مساء / صباحا. */
+    /** Extends a mention over a following ليلا / مساء / صباحا, or a weekday in brackets: "اليوم (الثلاثاء)". */
     private int trailingNight(int j) {
+        if (isPunct(j, '(') && joined(j) && weekday(j + 1) != null && isPunct(j + 2, ')')) {
+            j += 3;
+        }
         if (isAnyNorm(j, "ليلا", "مساء", "صباحا", "ظهرا", "عصرا", "فجرا") && joined(j)) {
             return j + 1;
         }
         return j;
+    }
+
+    private int skipWeekday(int j) {
+        return weekday(j) != null && joined(j) ? j + 1 : j;
     }
 
     private DayOfWeek weekday(int i) {

@@ -28,6 +28,14 @@ public final class NumberParser {
     private static final List<Qual> BEFORE = new ArrayList<>();
     private static final List<Qual> AFTER = new ArrayList<>();
     private static final Map<String, String> DUAL = new HashMap<>();
+    /** Function words that follow a number but are not its counted noun. */
+    private static final java.util.Set<String> NOT_NOUN = java.util.Set.of("في", "من", "علي", "الي", "عن", "ما", "لا",
+            "لم", "لن", "قد", "حتي", "منذ", "بعد", "قبل", "اثر", "جراء", "عندما", "حين", "التي", "الذي", "الذين",
+            "سوف", "انه", "ان", "او", "ثم", "كما", "بين", "مع", "خلال", "حيث", "ضد", "بسبب", "نتيجه", "هم", "هو",
+            "هي", "وال", "ال", "الا", "اي", "كل", "تم", "كان", "كانت", "فيما", "بينما", "لدي", "عند", "الان");
+    private static final java.util.Set<String> YEAR_CONTEXT = java.util.Set.of("في", "منذ", "حتي", "عام", "العام",
+            "سنه", "السنه", "لعام", "صيف", "شتاء", "ربيع", "خريف", "مطلع", "نهايه", "اواخر", "بدايه", "منتصف", "اوائل",
+            "اواسط", "وفي", "ومنذ", "بعام", "خلال", "بين");
 
     static {
         for (String[] row : TextData.rows("qualifiers.tsv")) {
@@ -184,9 +192,18 @@ public final class NumberParser {
         } catch (NumberFormatException ex) {
             return i + 1;
         }
-        // years and percentages are not counts
-        if (n.length() == 4 && mult == null && (isYearWord(i - 1) && joined(i)
-                || joined(i + 1) && (is(i + 1, "م") || is(i + 1, "ه") || is(i + 1, "هجري") || is(i + 1, "ميلادي")))) {
+        // years, clock times, model numbers (F-16) and percentages are not counts
+        if (n.length() == 4 && mult == null && value >= 1900 && value <= 2099 && isYearContext(i)) {
+            return i + 1;
+        }
+        if (n.length() == 4 && mult == null && joined(i + 1)
+                && (is(i + 1, "م") || is(i + 1, "ه") || is(i + 1, "هجري") || is(i + 1, "ميلادي"))) {
+            return i + 2;
+        }
+        if (isClock(i)) {
+            return skipClock(i);
+        }
+        if (t.start() >= 2 && text.charAt(t.start() - 1) == '-' && Character.isLetter(text.charAt(t.start() - 2))) {
             return i + 1;
         }
         if (isPercent(end)) {
@@ -205,13 +222,38 @@ public final class NumberParser {
         return sb.toString();
     }
 
-    private boolean isYearWord(int i) {
-        Token t = tok(i);
-        if (t == null || t.kind() != TokenKind.WORD) {
-            return false;
+    /** A 4-digit number 1900–2099 is a year after في/منذ/عام/صيف … or when no word follows it. */
+    private boolean isYearContext(int i) {
+        Token p = tok(i - 1);
+        if (p != null && joined(i) && p.kind() == TokenKind.WORD) {
+            for (String s : p.stems()) {
+                if (YEAR_CONTEXT.contains(s)) {
+                    return true;
+                }
+            }
         }
-        return t.stems().contains("عام") || t.stems().contains("سنه") || t.stems().contains("العام")
-                || t.norm().equals("منذ") || t.stems().contains("السنه");
+        Token nx = tok(i + 1);
+        return nx == null || !joined(i + 1) || nx.kind() != TokenKind.WORD;
+    }
+
+    /** 04:00 — a clock time. */
+    private boolean isClock(int i) {
+        Token t = toks.get(i);
+        boolean after = i + 2 < toks.size() && toks.get(i + 1).norm().equals(":")
+                && toks.get(i + 1).start() == t.end() && toks.get(i + 2).kind() == TokenKind.NUMBER
+                && toks.get(i + 2).start() == toks.get(i + 1).end();
+        boolean before = i >= 2 && toks.get(i - 1).norm().equals(":") && toks.get(i - 1).end() == t.start()
+                && toks.get(i - 2).kind() == TokenKind.NUMBER && toks.get(i - 2).end() == toks.get(i - 1).start();
+        return after || before;
+    }
+
+    private int skipClock(int i) {
+        int j = i + 1;
+        while (j + 1 < toks.size() && toks.get(j).norm().equals(":") && toks.get(j + 1).kind() == TokenKind.NUMBER
+                && toks.get(j).start() == toks.get(j - 1).end()) {
+            j += 2;
+        }
+        return j;
     }
 
     private boolean isPercent(int j) {
@@ -368,11 +410,22 @@ public final class NumberParser {
         }
         String noun = null;
         Token nt = tok(k);
-        if (nt != null && joined(k) && nt.kind() == TokenKind.WORD && !inDate[k] && entry(k) == null) {
+        if (nt != null && joined(k) && nt.kind() == TokenKind.WORD && !inDate[k] && entry(k) == null
+                && !NOT_NOUN.contains(nt.norm()) && !(nt.stems().size() > 1 && NOT_NOUN.contains(nt.stems().get(1)))
+                && !startsAfterQualifier(k)) {
             noun = nounForm(nt, value);
         }
         int r = emitWithNoun(i, end, value, q, noun);
         return r;
+    }
+
+    private boolean startsAfterQualifier(int k) {
+        for (Qual a : AFTER) {
+            if (is(k, a.words[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The counted noun: without proclitics or tamyiz alef. */

@@ -87,8 +87,13 @@ public final class Tokenizer {
             String norm = n.substring(s, i);
             String surface = original.substring(os, oe);
             if (kind == TokenKind.WORD) {
-                boolean finalTehMarbuta = endsWithTehMarbuta(original, os, oe);
-                Analysis a = analyse(norm, !finalTehMarbuta);
+                char[] raw = new char[i - s];
+                int[] map = nt.toOriginal();
+                for (int k = s; k < i; k++) {
+                    char oc = original.charAt(map[k]);
+                    raw[k - s] = ArabicNormalizer.expand(oc) != null ? n.charAt(k) : oc;
+                }
+                Analysis a = analyse(norm, new String(raw));
                 out.add(new Token(os, oe, surface, norm, a.stems, a.proclitics, a.enclitic, kind));
             } else {
                 out.add(new Token(os, oe, surface, norm, List.of(norm), "", "", kind));
@@ -108,36 +113,35 @@ public final class Tokenizer {
         }
     }
 
-    private static boolean endsWithTehMarbuta(String original, int s, int e) {
-        for (int k = e - 1; k >= s; k--) {
-            char c = original.charAt(k);
-            if (ArabicNormalizer.map(c) == 0) {
-                continue;
-            }
-            return c == ArabicNormalizer.TEH_MARBUTA || c == '\uFE93' || c == '\uFE94';
-        }
-        return false;
-    }
-
     /**
      * Lookup candidates for a normalized Arabic word, most specific first (see the class comment).
      * {@code encliticHehPossible} is false when the original word ended in teh marbuta (ة), whose
      * normalized form ه must not be read as the pronoun ـه.
      */
     public static List<String> stems(String normWord, boolean encliticHehPossible) {
-        return analyse(normWord, encliticHehPossible).stems;
+        return analyse(normWord, encliticHehPossible ? null : normWord.substring(0, normWord.length() - 1) + "ة").stems;
     }
 
     /** Lookup candidates of a raw (unnormalized) word: {@code stems(normalize(word), word does not end in ة)}. */
     public static List<String> stemsOf(String rawWord) {
-        String n = ArabicNormalizer.normalize(rawWord).strip();
-        return analyse(n, !endsWithTehMarbuta(rawWord, 0, rawWord.length())).stems;
+        NormalizedText nt = ArabicNormalizer.normalizeWithOffsets(rawWord.strip());
+        List<Token> toks = tokenize(nt);
+        if (toks.size() == 1 && toks.get(0).kind() == TokenKind.WORD) {
+            return toks.get(0).stems();
+        }
+        return List.of(nt.normalized());
     }
 
     record Analysis(List<String> stems, String proclitics, String enclitic) {
     }
 
-    static Analysis analyse(String w, boolean encliticHehPossible) {
+    /**
+     * Clitic analysis of normalized word {@code w}; {@code raw} (may be null) holds the original letter
+     * behind each normalized one, to tell the article ال from a hamza-alef stem (ألوية، ألغام) and a final
+     * teh marbuta from the pronoun ـه.
+     */
+    static Analysis analyse(String w, String raw) {
+        boolean encliticHehPossible = raw == null || raw.isEmpty() || raw.charAt(raw.length() - 1) != ArabicNormalizer.TEH_MARBUTA;
         List<String> stems = new ArrayList<>(4);
         stems.add(w);
         if (w.length() < 3 || EXCEPTIONS.contains(w)) {
@@ -167,7 +171,8 @@ public final class Tokenizer {
                     pro.append(p);
                     stems.add(rest);
                 }
-                if (rest.startsWith("ال") && rest.length() >= 4 && !EXCEPTIONS.contains(rest)) {
+                if (rest.startsWith("ال") && rest.length() >= 4 && !EXCEPTIONS.contains(rest)
+                        && plainAlef(raw, w.length() - rest.length())) {
                     rest = rest.substring(2);
                     pro.append("ال");
                     stems.add(rest);
@@ -192,6 +197,14 @@ public final class Tokenizer {
             }
         }
         return new Analysis(dedupe(stems), pro.toString(), enclitic);
+    }
+
+    private static boolean plainAlef(String raw, int idx) {
+        if (raw == null || idx >= raw.length()) {
+            return true;
+        }
+        char c = raw.charAt(idx);
+        return c == ArabicNormalizer.ALEF || c == ArabicNormalizer.ALEF_WASLA;
     }
 
     private static List<String> dedupe(List<String> stems) {
