@@ -1,0 +1,387 @@
+package org.rasd.gazetteer;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rasd.io.DataPaths;
+
+/**
+ * The compiled gazetteer: places and an Arabic name-key index. Build once from the sources
+ * ({@link Sources}), cached as a compact binary file under {@code DataPaths.cache()/gazetteer}, rebuilt when
+ * the inputs' sizes or mtimes (or the bundled tables) change. {@link #load(DataPaths)} returns one shared
+ * instance per data directory. Immutable and thread-safe once loaded.
+ */
+public final class Gazetteer {
+    static final int FORMAT = 4;
+    private static final String MAGIC = "RASD-GAZ";
+    private static final Map<String, Gazetteer> SHARED = new ConcurrentHashMap<>();
+
+    private final Place[] places;
+    private final boolean[] notable;
+    private final Map<String, int[]> index;
+    /** Per key: bit 1 = some name has the article ال on its first word, bit 2 = some name lacks it. */
+    private final Map<String, Byte> alFlags;
+    private final int maxWords;
+    private final String fingerprint;
+    private long loadMillis;
+    private String origin = "memory";
+
+    Gazetteer(Place[] places, boolean[] notable, Map<String, int[]> index, Map<String, Byte> alFlags, String fingerprint) {
+        this.places = places;
+        this.alFlags = alFlags;
+        this.notable = notable;
+        this.index = index;
+        this.fingerprint = fingerprint;
+        int m = 1;
+        for (String k : index.keySet()) {
+            int w = 1;
+            for (int i = 0; i < k.length(); i++) {
+                if (k.charAt(i) == ' ') {
+                    w++;
+                }
+            }
+            m = Math.max(m, w);
+        }
+        this.maxWords = Math.min(m, 6);
+    }
+
+    /** The shared gazetteer for these paths: loaded from cache, built (and cached) when missing or stale. */
+    public static Gazetteer load(DataPaths paths) {
+        String k = paths.data() + "|" + paths.home();
+        return SHARED.computeIfAbsent(k, x -> {
+            try {
+                return loadOrBuild(paths, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Builds (when {@code force} or stale) and caches the index; returns it freshly loaded. */
+    public static Gazetteer loadOrBuild(DataPaths paths, boolean force) throws IOException {
+        List<Path> dirs = dirs(paths);
+        List<Path> inputs = Sources.inputs(dirs);
+        String fp = fingerprint(inputs);
+        Path cache = cacheFile(paths, dirs);
+        long t0 = System.nanoTime();
+        if (!force && Files.isRegularFile(cache)) {
+            try {
+                Gazetteer g = read(cache, fp);
+                if (g != null) {
+                    g.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+                    g.origin = "cache " + cache;
+                    return g;
+                }
+            } catch (IOException | RuntimeException e) {
+                // corrupt or old cache: rebuild below
+            }
+        }
+        Gazetteer g = fromTable(Sources.loadAll(inputs), fp);
+        try {
+            g.write(cache);
+        } catch (IOException e) {
+            // read-only home: keep working from memory
+        }
+        g.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+        g.origin = "built from " + inputs.size() + " files";
+        return g;
+    }
+
+    /** Gazetteer directories: {@code data/gazetteer} and, when different, {@code home/gazetteer} (downloads). */
+    public static List<Path> dirs(DataPaths paths) {
+        List<Path> d = new ArrayList<>();
+        d.add(paths.gazetteerDir());
+        Path h = paths.home().resolve("gazetteer");
+        if (!h.normalize().equals(paths.gazetteerDir().normalize())) {
+            d.add(h);
+        }
+        return d;
+    }
+
+    static Path cacheFile(DataPaths paths, List<Path> dirs) {
+        return paths.cache().resolve("gazetteer").resolve("index-" + sha(dirs.toString()).substring(0, 12) + ".bin");
+    }
+
+    /** A gazetteer of the bundled tables only (countries + extra places), no data files. */
+    public static Gazetteer builtin() {
+        PlaceTable t = new PlaceTable();
+        Sources.loadCountries(t);
+        Sources.loadExtras(t);
+        return fromTable(t, "builtin");
+    }
+
+    /** Compiles a place table (tests, builds). */
+    public static Gazetteer fromTable(PlaceTable t, String fingerprint) {
+        Set<String> heads = Lexicon.get().headWords();
+        Map<String, List<Integer>> idx = new HashMap<>();
+        Map<String, Byte> al = new HashMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            for (String n : t.namesOf(i)) {
+                List<String> ws = NameKeys.words(n);
+                if (ws.isEmpty()) {
+                    continue;
+                }
+                addKey(idx, al, ws, i);
+                if (ws.size() > 1 && heads.contains(ws.get(0)) && t.get(i).kind() != PlaceKind.FEATURE) {
+                    addKey(idx, al, ws.subList(1, ws.size()), i);
+                }
+            }
+        }
+        Map<String, int[]> index = new HashMap<>(idx.size() * 2);
+        for (Map.Entry<String, List<Integer>> e : idx.entrySet()) {
+            index.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
+        }
+        boolean[] nt = new boolean[t.size()];
+        for (int i = 0; i < nt.length; i++) {
+            nt[i] = t.notable.get(i);
+        }
+        return new Gazetteer(t.places.toArray(new Place[0]), nt, index, al, fingerprint);
+    }
+
+    private static void addKey(Map<String, List<Integer>> idx, Map<String, Byte> al, List<String> ws, int i) {
+        String key = NameKeys.keyOfFolded(ws);
+        if (key.length() >= 2) {
+            idx.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+            byte f = ws.get(0).startsWith("ال") && ws.get(0).length() > 4 ? (byte) 1 : (byte) 2;
+            al.merge(key, f, (a, b) -> (byte) (a | b));
+        }
+    }
+
+    /** Whether some name under {@code key} is written with (true) or without (false) the article ال. */
+    boolean articleAgrees(String key, boolean withArticle) {
+        Byte f = alFlags.get(key);
+        return f != null && (f & (withArticle ? 1 : 2)) != 0;
+    }
+
+    /** Fingerprint of inputs (path, size, mtime), the bundled tables and the format version. */
+    static String fingerprint(List<Path> inputs) throws IOException {
+        StringBuilder sb = new StringBuilder("v" + FORMAT + ";");
+        for (Path p : inputs) {
+            sb.append(p.toAbsolutePath()).append('|').append(Files.size(p)).append('|')
+                    .append(Files.getLastModifiedTime(p).toMillis()).append(';');
+        }
+        for (String r : new String[] {"countries.tsv", "places-extra.tsv", "heads.tsv"}) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(r)) {
+                sb.append(r).append(sha(new String(in.readAllBytes(), StandardCharsets.UTF_8))).append(';');
+            }
+        }
+        return sha(sb.toString());
+    }
+
+    static String sha(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder();
+            for (byte b : d) {
+                sb.append(String.format("%02x", b));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- binary format: magic, format, fingerprint, string table, places, keys ----
+
+    void write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "index", ".tmp");
+        try {
+            Map<String, Integer> strings = new LinkedHashMap<>();
+            strings.put("", 0);
+            for (Place p : places) {
+                for (String s : new String[] {p.id(), p.name(), p.nameAr(), p.country(), p.admin1(), p.admin2(), p.admin3()}) {
+                    strings.putIfAbsent(s == null ? "" : s, strings.size());
+                }
+            }
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeUTF(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeUTF(fingerprint);
+                out.writeInt(strings.size());
+                for (String s : strings.keySet()) {
+                    out.writeUTF(s);
+                }
+                out.writeInt(places.length);
+                for (int i = 0; i < places.length; i++) {
+                    Place p = places[i];
+                    for (String s : new String[] {p.id(), p.name(), p.nameAr(), p.country(), p.admin1(), p.admin2(), p.admin3()}) {
+                        out.writeInt(strings.get(s == null ? "" : s));
+                    }
+                    out.writeDouble(p.lat());
+                    out.writeDouble(p.lon());
+                    out.writeByte(p.kind().ordinal());
+                    out.writeLong(p.population());
+                    out.writeBoolean(notable[i]);
+                }
+                out.writeInt(index.size());
+                for (Map.Entry<String, int[]> e : index.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeByte(alFlags.getOrDefault(e.getKey(), (byte) 3));
+                    out.writeShort(e.getValue().length);
+                    for (int v : e.getValue()) {
+                        out.writeInt(v);
+                    }
+                }
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Reads a cached index; null when its fingerprint differs. */
+    static Gazetteer read(Path file, String expectedFingerprint) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!in.readUTF().equals(MAGIC) || in.readInt() != FORMAT) {
+                return null;
+            }
+            String fp = in.readUTF();
+            if (expectedFingerprint != null && !fp.equals(expectedFingerprint)) {
+                return null;
+            }
+            String[] strings = new String[in.readInt()];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = in.readUTF();
+            }
+            PlaceKind[] kinds = PlaceKind.values();
+            Place[] places = new Place[in.readInt()];
+            boolean[] notable = new boolean[places.length];
+            for (int i = 0; i < places.length; i++) {
+                String id = strings[in.readInt()];
+                String name = strings[in.readInt()];
+                String ar = strings[in.readInt()];
+                String cc = strings[in.readInt()];
+                String a1 = nul(strings[in.readInt()]);
+                String a2 = nul(strings[in.readInt()]);
+                String a3 = nul(strings[in.readInt()]);
+                double lat = in.readDouble();
+                double lon = in.readDouble();
+                PlaceKind k = kinds[in.readByte()];
+                long pop = in.readLong();
+                notable[i] = in.readBoolean();
+                places[i] = new Place(id, name, ar, cc, a1, a2, a3, lat, lon, k, pop);
+            }
+            int n = in.readInt();
+            Map<String, int[]> index = new HashMap<>(n * 2);
+            Map<String, Byte> al = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String k = in.readUTF();
+                al.put(k, in.readByte());
+                int[] v = new int[in.readUnsignedShort()];
+                for (int j = 0; j < v.length; j++) {
+                    v[j] = in.readInt();
+                }
+                index.put(k, v);
+            }
+            return new Gazetteer(places, notable, index, al, fp);
+        }
+    }
+
+    private static String nul(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    // ---- queries ----
+
+    /** Place indices for a name key ({@link NameKeys#key}); empty when unknown. */
+    int[] lookupKey(String key) {
+        int[] v = index.get(key);
+        return v == null ? new int[0] : v;
+    }
+
+    /** Places whose Arabic name matches {@code arabicName} (any spelling variant, with or without ال). */
+    public List<Place> lookup(String arabicName) {
+        List<Place> out = new ArrayList<>();
+        for (int i : lookupKey(NameKeys.key(arabicName))) {
+            out.add(places[i]);
+        }
+        return out;
+    }
+
+    Place place(int i) {
+        return places[i];
+    }
+
+    boolean notable(int i) {
+        return notable[i];
+    }
+
+    /** True when a place is well known (country, governorate, capital, big city, curated): no context needed. */
+    public boolean isNotable(Place p) {
+        for (int i : lookupKey(NameKeys.key(p.nameAr() == null ? "" : p.nameAr()))) {
+            if (places[i].equals(p)) {
+                return notable[i];
+            }
+        }
+        return false;
+    }
+
+    /** Longest name in words. */
+    public int maxWords() {
+        return maxWords;
+    }
+
+    public int size() {
+        return places.length;
+    }
+
+    public int keyCount() {
+        return index.size();
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** Milliseconds the last load (or build) took. */
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    /** Where it came from ("cache …", "built from N files", "memory"). */
+    public String origin() {
+        return origin;
+    }
+
+    /** The country entry for an ISO-2 code, or null. */
+    public Place country(String iso2) {
+        for (Place p : places) {
+            if (p.kind() == PlaceKind.COUNTRY && p.country().equals(iso2)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    static Set<String> distinctCountries(Place[] ps) {
+        Set<String> s = new HashSet<>();
+        for (Place p : ps) {
+            s.add(p.country());
+        }
+        return s;
+    }
+}

@@ -1,0 +1,507 @@
+package org.rasd.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasd.text.Document;
+import org.rasd.text.TextPipeline;
+import org.rasd.text.Token;
+import org.rasd.text.TokenKind;
+
+/**
+ * Finds and resolves place mentions in an analysed article, precision first: a name is a place only with
+ * evidence (a generic head, a locative, a known container next to it, membership in a list that has such
+ * evidence, or being a well-known place), and ambiguous names are resolved from the article (explicit
+ * containers, the other places mentioned, the focus country, feature kind and population).
+ */
+public final class Geocoder {
+    private final Gazetteer gaz;
+    private final Lexicon lex = Lexicon.get();
+
+    public Geocoder(Gazetteer gazetteer) {
+        this.gaz = gazetteer;
+    }
+
+    private enum Ev { NONE, CONTEXT, LOC, HEAD }
+
+    /** A candidate name occurrence. */
+    private static final class Cand {
+        int t0;
+        int t1; // token range [t0, t1)
+        int start;
+        int end;
+        String key;
+        int[] ids;
+        String prefix = "";
+        Ev ev = Ev.NONE;
+        Lexicon.Head head;
+        int locPrecision;
+        boolean rural;
+        boolean listHead; // evidence came from a head/locative and may flow down a list
+        Cand container;
+        boolean spread; // candidates far apart (ambiguous)
+        int best = -1;
+        double bestScore;
+        List<Integer> ranked = new ArrayList<>();
+        boolean accepted;
+        boolean dateline;
+    }
+
+    public List<PlaceMention> find(Document doc) {
+        return find(doc, null);
+    }
+
+    /** Place mentions of {@code doc} (offsets into doc.text()); {@code title} only adds context. */
+    public List<PlaceMention> find(Document doc, String title) {
+        List<Cand> cands = candidates(doc);
+        List<Cand> titleCands = List.of();
+        if (title != null && !title.isBlank()) {
+            Document td = TextPipeline.analyze("title", title, doc.published());
+            titleCands = candidates(td);
+        }
+        // pass 1: resolve without anchors; pass 2: with anchors from pass 1
+        List<Place> anchors = new ArrayList<>();
+        String focus = null;
+        for (int pass = 0; pass < 3; pass++) {
+            for (List<Cand> cs : List.of(titleCands, cands)) {
+                for (Cand c : cs) {
+                    resolve(c, anchors, focus);
+                }
+                for (Cand c : cs) {
+                    accept(c, anchors);
+                }
+            }
+            anchors = new ArrayList<>();
+            Map<String, Double> countries = new HashMap<>();
+            for (List<Cand> cs : List.of(titleCands, cands)) {
+                for (Cand c : cs) {
+                    if (c.accepted && !c.dateline) {
+                        Place p = gaz.place(c.best);
+                        boolean solid = !c.spread || gaz.notable(c.best) || c.ev == Ev.HEAD || c.container != null;
+                        if (solid) {
+                            anchors.add(p);
+                            countries.merge(p.country(), p.kind() == PlaceKind.COUNTRY ? 1.5 : 1.0, Double::sum);
+                        }
+                    }
+                }
+            }
+            focus = countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+        markDateline(doc, cands);
+        List<PlaceMention> out = new ArrayList<>();
+        for (Cand c : cands) {
+            if (!c.accepted) {
+                continue;
+            }
+            Place p = gaz.place(c.best);
+            List<Place> alts = new ArrayList<>();
+            for (int i : c.ranked) {
+                if (i == c.best || alts.size() >= 3) {
+                    continue;
+                }
+                Place q = gaz.place(i);
+                if (q.distanceKm(p) > 5 && alts.stream().allMatch(a -> a.distanceKm(q) > 5)) {
+                    alts.add(q);
+                }
+            }
+            int prec = p.kind().basePrecision();
+            if (c.rural) {
+                prec = p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.COUNTRY ? 3 : 2;
+            }
+            if (c.head != null && c.head.precision() > 0) {
+                prec = Math.max(prec, c.head.precision() == 3 && p.kind() != PlaceKind.ADMIN1
+                        && p.kind() != PlaceKind.COUNTRY ? 2 : c.head.precision());
+            }
+            prec = Math.max(prec, c.locPrecision);
+            double conf = Math.min(1.0, 0.5 + 0.1 * c.bestScore / 2 + (c.ev == Ev.HEAD ? 0.2 : 0)
+                    - (c.spread && alts.size() > 0 ? 0.15 : 0));
+            conf = Math.max(0.05, conf);
+            String written = doc.text().substring(c.start, c.end);
+            out.add(new PlaceMention(c.start, c.end, written, p, Math.min(3, prec), alts,
+                    c.head == null ? null : c.head.word(), c.dateline, conf));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- candidates and evidence
+
+    private List<Cand> candidates(Document doc) {
+        List<Token> toks = doc.tokens();
+        String text = doc.text();
+        int n = toks.size();
+        String[] folded = new String[n];
+        List<List<String[]>> readings = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Token t = toks.get(i);
+            folded[i] = t.kind() == TokenKind.WORD ? NameKeys.fold(t.norm()) : "";
+            List<String[]> rs = new ArrayList<>();
+            if (t.kind() == TokenKind.WORD && !folded[i].isEmpty()) {
+                rs.addAll(NameKeys.readings(folded[i]));
+                for (String s : t.stems()) {
+                    String f = NameKeys.fold(s);
+                    if (rs.stream().noneMatch(r -> r[0].equals(f)) && f.length() >= 2) {
+                        String pre = folded[i].endsWith(f) ? folded[i].substring(0, folded[i].length() - f.length()) : "";
+                        rs.add(new String[] {f, pre});
+                    }
+                }
+            }
+            readings.add(rs);
+        }
+        List<Cand> out = new ArrayList<>();
+        int maxW = gaz.maxWords();
+        int i = 0;
+        while (i < n) {
+            if (toks.get(i).kind() != TokenKind.WORD) {
+                i++;
+                continue;
+            }
+            int run = 1;
+            while (run < maxW && i + run < n && toks.get(i + run).kind() == TokenKind.WORD
+                    && onlySpaces(text, toks.get(i + run - 1).end(), toks.get(i + run).start())) {
+                run++;
+            }
+            Cand found = null;
+            boolean functionWord = false;
+            for (String[] r : readings.get(i)) {
+                if (lex.head(r[0]) != null || lex.locative(r[0]) != null || lex.isFunctionWord(r[0])) {
+                    functionWord = true;
+                }
+            }
+            for (int len = run; len >= 1 && found == null; len--) {
+                if (len == 1 && functionWord) {
+                    break;
+                }
+                for (String[] r : readings.get(i)) {
+                    if (len > 1 && lex.head(r[0]) != null && lex.isCommonWord(NameKeys.keyOfFolded(
+                            java.util.Arrays.asList(folded).subList(i + 1, i + len)))) {
+                        continue;
+                    }
+                    List<String> ws = new ArrayList<>(len);
+                    ws.add(r[0]);
+                    for (int k = 1; k < len; k++) {
+                        ws.add(folded[i + k]);
+                    }
+                    String key = NameKeys.keyOfFolded(ws);
+                    if (key.length() < 3) {
+                        continue;
+                    }
+                    int[] ids = gaz.lookupKey(key);
+                    boolean withAl = r[0].startsWith("ال") && r[0].length() > 4 || r[1].endsWith("ال");
+                    if (ids.length > 0 && gaz.articleAgrees(key, withAl)) {
+                        found = new Cand();
+                        found.t0 = i;
+                        found.t1 = i + len;
+                        found.key = key;
+                        found.ids = ids;
+                        found.prefix = r[1];
+                        Token first = toks.get(i);
+                        int off = Math.min(first.end() - first.start() - 1, prefixLength(first.surface(), r[1].length()));
+                        found.start = first.start() + Math.max(0, off);
+                        found.end = toks.get(i + len - 1).end();
+                        break;
+                    }
+                }
+            }
+            if (found != null) {
+                evidence(found, toks, readings, folded, out);
+                out.add(found);
+                i = found.t1;
+            } else {
+                i++;
+            }
+        }
+        containers(out, toks, readings, text);
+        return out;
+    }
+
+    /** Original-character length of the first {@code foldedLen} letters of a surface (diacritics skipped). */
+    private static int prefixLength(String surface, int foldedLen) {
+        int seen = 0;
+        int i = 0;
+        while (i < surface.length() && seen < foldedLen) {
+            char c = surface.charAt(i);
+            if (org.rasd.text.ArabicNormalizer.map(c) != 0) {
+                seen++;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean onlySpaces(String text, int a, int b) {
+        if (b - a > 3) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\u00A0' && c != '\u200F' && c != '\u200E') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of("،", ",", "-", "–", "او", "و", "/");
+    private static final java.util.Set<String> FILLERS = java.util.Set.of("مثل", "منها", "هي", "من", "ومنها", "بينها");
+
+    private void evidence(Cand c, List<Token> toks, List<List<String[]>> readings, String[] folded, List<Cand> prev) {
+        if (c.prefix.contains("ب")) {
+            c.ev = Ev.LOC;
+            c.listHead = true;
+        }
+        // look back up to 3 tokens: head, locatives (bi-l-qurb min, shamal sharq …), fillers
+        int j = c.t0 - 1;
+        int steps = 0;
+        boolean sawHead = false;
+        while (j >= 0 && steps < 4) {
+            Token t = toks.get(j);
+            if (t.kind() != TokenKind.WORD) {
+                break;
+            }
+            Lexicon.Head h = null;
+            Lexicon.Locative l = null;
+            for (String[] r : readings.get(j)) {
+                if (h == null) {
+                    h = lex.head(r[0]);
+                }
+                if (l == null) {
+                    l = lex.locative(r[0]);
+                }
+            }
+            if (h != null && !sawHead) {
+                sawHead = true;
+                c.head = h;
+                c.ev = Ev.HEAD;
+                c.listHead = true;
+                if (h.rural()) {
+                    c.rural = true;
+                }
+            } else if (l != null) {
+                if (c.ev.ordinal() < Ev.LOC.ordinal()) {
+                    c.ev = Ev.LOC;
+                }
+                c.listHead = true;
+                if (l.type().equals("DIR") || l.type().equals("NEAR")) {
+                    c.locPrecision = Math.max(c.locPrecision, l.precision());
+                }
+            } else if (!FILLERS.contains(folded[j]) && !folded[j].equals("بالقرب")) {
+                break;
+            }
+            j--;
+            steps++;
+        }
+        // list inheritance: "بلدات صيدا، الطيبة، الجيزة", "كحيل والسهوة والمسيفرة"
+        if (c.ev.ordinal() < Ev.HEAD.ordinal() && !prev.isEmpty()) {
+            Cand p = prev.get(prev.size() - 1);
+            boolean joined = c.prefix.startsWith("و") || c.prefix.startsWith("ف");
+            int gapTokens = c.t0 - p.t1;
+            boolean onlySeps = true;
+            for (int k = p.t1; k < c.t0; k++) {
+                String s = toks.get(k).kind() == TokenKind.WORD ? folded[k] : toks.get(k).surface();
+                if (!LIST_SEPARATORS.contains(s)) {
+                    onlySeps = false;
+                }
+            }
+            if (onlySeps && gapTokens <= 2 && (gapTokens > 0 || joined) && p.listHead && p.ev.ordinal() >= c.ev.ordinal()) {
+                c.ev = p.ev;
+                c.listHead = true;
+                if (p.head != null && c.head == null) {
+                    c.head = p.head;
+                    c.rural = p.rural;
+                }
+                c.locPrecision = Math.max(c.locPrecision, p.locPrecision);
+            }
+        }
+    }
+
+    /** A mention followed closely (same clause) by another, linked by a locative/head: the second contains the first. */
+    private void containers(List<Cand> cs, List<Token> toks, List<List<String[]>> readings, String text) {
+        for (int a = 0; a + 1 < cs.size(); a++) {
+            Cand c = cs.get(a);
+            Cand d = cs.get(a + 1);
+            int gap = d.t0 - c.t1;
+            if (gap > 4) {
+                continue;
+            }
+            boolean linked = d.prefix.contains("ب") || d.prefix.contains("ل") && false;
+            boolean ok = true;
+            for (int k = c.t1; k < d.t0; k++) {
+                Token t = toks.get(k);
+                if (t.kind() != TokenKind.WORD) {
+                    ok = false;
+                    break;
+                }
+                boolean known = false;
+                for (String[] r : readings.get(k)) {
+                    if (lex.head(r[0]) != null || lex.locative(r[0]) != null) {
+                        known = true;
+                    }
+                }
+                if (!known) {
+                    ok = false;
+                    break;
+                }
+                linked = true;
+            }
+            if (ok && linked) {
+                c.container = d;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    private void resolve(Cand c, List<Place> anchors, String focus) {
+        List<Integer> ids = new ArrayList<>();
+        for (int id : c.ids) {
+            ids.add(id);
+        }
+        // spread: are the candidates far apart?
+        Place f = gaz.place(c.ids[0]);
+        c.spread = false;
+        for (int id : c.ids) {
+            if (gaz.place(id).distanceKm(f) > 60) {
+                c.spread = true;
+                break;
+            }
+        }
+        Map<Integer, Double> score = new HashMap<>();
+        for (int id : ids) {
+            score.put(id, score(c, id, anchors, focus));
+        }
+        ids.sort(Comparator.comparingDouble((Integer id) -> -score.get(id)));
+        c.ranked = ids;
+        c.best = ids.get(0);
+        c.bestScore = score.get(c.best);
+    }
+
+    private double score(Cand c, int id, List<Place> anchors, String focus) {
+        Place p = gaz.place(id);
+        double s = 0.35 * Math.log10(p.population() + 10);
+        if (gaz.notable(id)) {
+            s += 1.5;
+        }
+        if (p.id().startsWith("wof:") || p.id().startsWith("osy:")) {
+            s += 0.1;
+        }
+        if (p.kind() == PlaceKind.FEATURE && c.head == null) {
+            s -= 1.0;
+        }
+        if (c.head != null && !c.rural) {
+            PlaceKind hk = c.head.kind();
+            if (hk == PlaceKind.ADMIN1 && (p.kind() == PlaceKind.ADMIN1)) {
+                s += 3;
+            } else if (hk != null && hk.isSettlement() && p.kind().isSettlement()) {
+                s += 1;
+            } else if (hk != null && hk.isSettlement() && p.kind().isAdmin()) {
+                s -= 1.5;
+            } else if (hk == PlaceKind.FEATURE && p.kind() == PlaceKind.FEATURE) {
+                s += 2;
+            } else if (hk == PlaceKind.ADMIN2 && (p.kind() == PlaceKind.ADMIN2 || p.kind() == PlaceKind.ADMIN3)) {
+                s += 1;
+            }
+        } else if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.ADMIN2) {
+            s -= 0.5; // a bare name is the town more often than the governorate
+        }
+        if (focus != null && p.country().equals(focus)) {
+            s += 2;
+        }
+        if (c.container != null && c.container.best >= 0) {
+            Place d = gaz.place(c.container.best);
+            double dist = p.distanceKm(d);
+            double radius = switch (d.kind()) {
+                case COUNTRY -> 2000;
+                case ADMIN1 -> 150;
+                case ADMIN2 -> 80;
+                default -> 45;
+            };
+            boolean inside = d.kind() == PlaceKind.COUNTRY ? p.country().equals(d.country()) : dist <= radius;
+            s += inside ? 6 : -3;
+        }
+        double near = Double.MAX_VALUE;
+        for (Place a : anchors) {
+            if (a.equals(p) || a.kind() == PlaceKind.COUNTRY) {
+                continue;
+            }
+            near = Math.min(near, a.distanceKm(p));
+        }
+        if (near <= 25) {
+            s += 4;
+        } else if (near <= 60) {
+            s += 3;
+        } else if (near <= 150) {
+            s += 1.5;
+        }
+        return s;
+    }
+
+    private void accept(Cand c, List<Place> anchors) {
+        Place p = gaz.place(c.best);
+        boolean common = lex.isCommonWord(c.key) || c.key.length() <= 2;
+        if (common) {
+            c.accepted = c.ev == Ev.HEAD && c.head != null && c.head.kind() != PlaceKind.FEATURE;
+            return;
+        }
+        boolean notable = gaz.notable(c.best);
+        boolean containerOk = false;
+        if (c.container != null && c.container.accepted) {
+            Place d = gaz.place(c.container.best);
+            containerOk = d.kind() == PlaceKind.COUNTRY ? d.country().equals(p.country()) : p.distanceKm(d) <= 150;
+        }
+        double near = Double.MAX_VALUE;
+        for (Place a : anchors) {
+            if (!a.equals(p)) {
+                near = Math.min(near, a.distanceKm(p));
+            }
+        }
+        switch (c.ev) {
+            case HEAD -> c.accepted = true;
+            case LOC -> c.accepted = notable || containerOk
+                    || p.population() >= 10_000 && (near <= 80 || p.country().equals(focusOf(anchors)));
+            default -> c.accepted = notable && !c.spread || notable && gaz.place(c.ranked.get(0)).kind() == PlaceKind.COUNTRY
+                    || containerOk && near <= 80 || notable && near <= 80;
+        }
+        if (c.accepted && c.container == null && c.ev == Ev.NONE && !notable) {
+            c.accepted = false;
+        }
+    }
+
+    private static String focusOf(List<Place> anchors) {
+        Map<String, Integer> n = new HashMap<>();
+        for (Place a : anchors) {
+            n.merge(a.country(), 1, Integer::sum);
+        }
+        return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    // ---------------------------------------------------------------- dateline
+
+    /** "لندن:", "بيروت -", "X (أ ف ب) -" at the start of a line within the article's head. */
+    private static void markDateline(Document doc, List<Cand> cands) {
+        String text = doc.text();
+        for (Cand c : cands) {
+            if (!c.accepted || c.start > 200) {
+                continue;
+            }
+            int ls = text.lastIndexOf('\n', c.start - 1) + 1;
+            String before = text.substring(ls, c.start).strip();
+            boolean lineStart = before.isEmpty() || before.equals("*") || before.endsWith("-") || before.endsWith("–")
+                    && before.length() < 60;
+            if (!lineStart) {
+                continue;
+            }
+            int k = c.end;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+                k++;
+            }
+            if (k < text.length()) {
+                char ch = text.charAt(k);
+                if (ch == ':' || ch == '-' || ch == '–' || ch == '—' || ch == '(' || ch == '،' && before.isEmpty()) {
+                    c.dateline = true;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.rasd.gazetteer;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The geocoder's word tables (heads, locatives, common words), loaded once from resources. */
+public final class Lexicon {
+    /** A generic head: {@code kind} is the preferred kind of what follows (null for RURAL), {@code rural} for ريف. */
+    public record Head(String word, PlaceKind kind, boolean rural, int precision, boolean list, String gloss) {
+    }
+
+    /** A locative word: type PREP, NEAR, DIR or EDGE. */
+    public record Locative(String word, String type, int precision, String gloss) {
+    }
+
+    private static volatile Lexicon instance;
+
+    final Map<String, Head> heads = new HashMap<>();
+    final Map<String, Locative> locatives = new HashMap<>();
+    final Set<String> commonWords = new HashSet<>();
+    final Set<String> functionWords = new HashSet<>();
+
+    private Lexicon() {
+        for (String[] r : Tsv.resource("heads.tsv")) {
+            String kind = Tsv.col(r, 1);
+            boolean rural = kind.equals("RURAL");
+            Head h = new Head(r[0], rural ? null : PlaceKind.parse(kind), rural, Integer.parseInt(Tsv.col(r, 2)),
+                    Tsv.col(r, 3).equals("1"), Tsv.col(r, 4));
+            heads.put(NameKeys.fold(r[0]), h);
+        }
+        for (String[] r : Tsv.resource("locatives.tsv")) {
+            locatives.put(NameKeys.fold(r[0]), new Locative(r[0], Tsv.col(r, 1), Integer.parseInt(Tsv.col(r, 2)),
+                    Tsv.col(r, 3)));
+        }
+        for (String[] r : Tsv.resource("common-words.tsv")) {
+            commonWords.add(NameKeys.key(r[0]));
+        }
+        for (String[] r : Tsv.resource("function-words.tsv")) {
+            functionWords.add(NameKeys.fold(r[0]));
+        }
+    }
+
+    public static Lexicon get() {
+        Lexicon l = instance;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (instance == null) {
+                    instance = new Lexicon();
+                }
+                l = instance;
+            }
+        }
+        return l;
+    }
+
+    /** The head a folded word is (clitics already stripped), or null. */
+    public Head head(String folded) {
+        return heads.get(folded);
+    }
+
+    public Locative locative(String folded) {
+        return locatives.get(folded);
+    }
+
+    /** True when a name key is a common word needing a generic head to count as a place. */
+    public boolean isCommonWord(String key) {
+        return commonWords.contains(key);
+    }
+
+    /** True for particles, pronouns and other words that never start a place name on their own. */
+    public boolean isFunctionWord(String folded) {
+        return functionWords.contains(folded);
+    }
+
+    /** All head words (folded), e.g. to strip heads from gazetteer names. */
+    public Set<String> headWords() {
+        return heads.keySet();
+    }
+
+    static List<String[]> countries() {
+        return Tsv.resource("countries.tsv");
+    }
+
+    static List<String[]> extras() {
+        return Tsv.resource("places-extra.tsv");
+    }
+}

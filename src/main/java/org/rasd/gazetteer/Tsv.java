@@ -1,0 +1,83 @@
+package org.rasd.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** Small helpers to read TSV resources and (gzipped / zipped) data files line by line. */
+final class Tsv {
+    private Tsv() {
+    }
+
+    /** Rows of a classpath TSV under org/rasd/gazetteer, skipping blank lines and # comments. */
+    static List<String[]> resource(String name) {
+        try (InputStream in = Tsv.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return rows(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String[]> rows(BufferedReader r) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            out.add(line.split("\t", -1));
+        }
+        return out;
+    }
+
+    /** A reader over a plain, .gz or .zip (first .txt/.tsv entry) file. */
+    static BufferedReader open(Path p) throws IOException {
+        InputStream in = Files.newInputStream(p);
+        String n = p.getFileName().toString();
+        if (n.endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        } else if (n.endsWith(".zip")) {
+            ZipInputStream z = new ZipInputStream(in);
+            ZipEntry e;
+            while ((e = z.getNextEntry()) != null) {
+                if (!e.isDirectory() && (e.getName().endsWith(".txt") || e.getName().endsWith(".tsv"))
+                        && !e.getName().contains("readme")) {
+                    break;
+                }
+            }
+            if (e == null) {
+                z.close();
+                throw new IOException("no .txt entry in " + p);
+            }
+            in = z;
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    static String col(String[] r, int i) {
+        return i < r.length ? r[i].trim() : "";
+    }
+
+    static boolean hasArabic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0621' && c <= '\u064A') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
