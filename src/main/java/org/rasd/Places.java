@@ -1,7 +1,15 @@
 package org.rasd;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.rasd.extract.PlaceFinder;
+import org.rasd.extract.PlaceRef;
+import org.rasd.gazetteer.Gazetteer;
+import org.rasd.gazetteer.Geocoder;
+import org.rasd.gazetteer.Place;
+import org.rasd.gazetteer.PlaceMention;
 import org.rasd.io.DataPaths;
+import org.rasd.model.Location;
 
 /** Connects the gazetteer stage to the extractor. */
 final class Places {
@@ -9,6 +17,18 @@ final class Places {
     }
 
     static PlaceFinder open(DataPaths paths) {
-        return PlaceFinder.NONE;
+        Geocoder geocoder = new Geocoder(Gazetteer.load(paths));
+        return (doc, title) -> {
+            List<PlaceRef> out = new ArrayList<>();
+            for (PlaceMention m : geocoder.find(doc, title)) {
+                List<Location> alts = new ArrayList<>();
+                for (Place p : m.alternatives()) {
+                    alts.add(new Location(p.name(), m.nameAr(), p.country(), p.admin1(), p.admin2(), p.admin3(),
+                            p.lat(), p.lon(), m.geoPrecision(), p.id()));
+                }
+                out.add(new PlaceRef(m.start(), m.end(), m.toLocation(), m.dateline(), alts));
+            }
+            return out;
+        };
     }
 }

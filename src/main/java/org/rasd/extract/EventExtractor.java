@@ -502,6 +502,9 @@ public final class EventExtractor {
         if (inherited && (f.generic || !dateStated)) {
             return; // a place only inherited from an earlier sentence needs a stated date and a specific trigger
         }
+        if (!dateStated && imperfect(ctx, f)) {
+            return; // "يقصفون", "تدور" with no day: habitual or ongoing, not a dated incident
+        }
 
         // fatalities
         Integer fatalities = 0;
@@ -539,6 +542,9 @@ public final class EventExtractor {
         }
 
         for (PlaceRef p : own) {
+            if (!codable(p, actor1, actor1Stated, dateStated, f)) {
+                continue;
+            }
             List<org.rasd.model.Evidence> pe = new ArrayList<>(ev);
             if (!inherited) {
                 pe.add(org.rasd.model.Evidence.of(text, p.start(), p.end(), "location"));
@@ -552,6 +558,42 @@ public final class EventExtractor {
         if (actor1 != null && actor1Stated) {
             ctx.lastActorInParagraph.put(para, actor1);
         }
+    }
+
+    /**
+     * Region-level places need a stated day and a named actor; a country alone is too vague to code except for
+     * a cross-border action of a foreign state's forces (a strike "in Syria" by Turkish jets), often all the
+     * press gives.
+     */
+    private boolean codable(PlaceRef p, Actor actor1, boolean actor1Stated, boolean dateStated, Frame f) {
+        if (p.precision() < 3) {
+            return true;
+        }
+        if (!dateStated || !actor1Stated || actor1 == null || f.generic || f.killOnly) {
+            return false;
+        }
+        String id = p.location().gazetteerId();
+        boolean country = id != null && id.startsWith("cty:");
+        if (!country) {
+            return true;
+        }
+        String loc = lex.countryName(p.location().country());
+        return actor1.inter() == 1 && !actor1.name().endsWith(loc) && !actor1.name().contains("(" + loc + ")");
+    }
+
+    private static final Set<String> IMPERFECT = Set.of("يقصف", "تقصف", "يشن", "تشن", "يستهدف", "تستهدف", "يهاجم",
+            "تهاجم", "يشتبك", "تشتبك", "تدور", "يدور", "يقاتل", "تقاتل", "يتسلل", "تتسلل", "يتقدم", "تتقدم", "تستمر",
+            "يستمر", "تتواصل", "يتواصل", "يسيطر", "تسيطر");
+
+    private boolean imperfect(Ctx ctx, Frame f) {
+        for (Mention<TriggerEntry> t : f.triggers) {
+            for (String k : PhraseIndex.keys(ctx.toks.get(t.firstToken()))) {
+                if (IMPERFECT.contains(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean sameActor(Ctx ctx, Mention<ActorEntry> a, Mention<ActorEntry> b, String country) {
