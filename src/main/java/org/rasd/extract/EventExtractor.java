@@ -124,6 +124,8 @@ public final class EventExtractor {
         final Map<Integer, PlaceRef> lastPlaceInParagraph = new HashMap<>();
         final Map<Integer, DateMention> lastDateInParagraph = new HashMap<>();
         final Map<Integer, Actor> lastActorInParagraph = new HashMap<>();
+        /** The first recent day the article states (its lead's day), for sentences that state none. */
+        final DateMention leadDate;
 
         Ctx(Document doc, List<PlaceRef> places) {
             this.doc = doc;
@@ -139,6 +141,14 @@ public final class EventExtractor {
             this.focus = focusCountry(places);
             this.resolver = new ActorResolver(lex, doc, focus);
             this.paragraphOfSentence = paragraphs(doc);
+            DateMention lead = null;
+            for (DateMention d : doc.dates()) {
+                if (!timeOfDayOnly(doc.text(), d) && recent(this, d) != null) {
+                    lead = d;
+                    break;
+                }
+            }
+            this.leadDate = lead;
         }
     }
 
@@ -200,13 +210,13 @@ public final class EventExtractor {
         List<Mention<Cue>> cues = within(ctx.cues, t0, t1);
         List<PlaceRef> places = new ArrayList<>();
         for (PlaceRef p : ctx.places) {
-            if (p.start() >= s.start() && p.end() <= s.end() && !p.dateline()) {
+            if (p.start() >= s.start() && p.end() <= s.end() && !p.dateline() && !insideActor(p, actors)) {
                 places.add(p);
             }
         }
         List<DateMention> dates = new ArrayList<>();
         for (DateMention d : ctx.doc.dates()) {
-            if (d.start() >= s.start() && d.end() <= s.end()) {
+            if (d.start() >= s.start() && d.end() <= s.end() && !timeOfDayOnly(ctx.doc.text(), d)) {
                 dates.add(d);
             }
         }
@@ -480,7 +490,13 @@ public final class EventExtractor {
         DateMention date = nearestDate(dates, ctx, f);
         boolean dateStated = date != null;
         if (date == null) {
-            date = ctx.lastDateInParagraph.get(para);
+            date = recent(ctx, ctx.lastDateInParagraph.get(para));
+        }
+        if (date == null) {
+            date = ctx.leadDate;
+        }
+        if (!dateStated && ctx.leadDate == null && !f.killOnly && kills.isEmpty()) {
+            return; // no day anywhere in the article and no toll: commentary, not an incident report
         }
         LocalDate day;
         int precision;
@@ -757,6 +773,27 @@ public final class EventExtractor {
         return out;
     }
 
+    /** Time-of-day adverbs (ليلا، صباحا، مساء) say when in the day, not which day. */
+    static final Set<String> TIME_OF_DAY = Set.of("ليلا", "صباحا", "مساء", "فجرا", "ظهرا", "عصرا", "نهارا", "ليل",
+            "الليل", "مساءا");
+
+    static boolean timeOfDayOnly(String text, DateMention d) {
+        String w = org.rasd.text.ArabicNormalizer.normalize(text.substring(d.start(), d.end())).trim();
+        if (w.startsWith("و") && TIME_OF_DAY.contains(w.substring(1))) {
+            return true;
+        }
+        return TIME_OF_DAY.contains(w);
+    }
+
+    private static boolean insideActor(PlaceRef p, List<Mention<ActorEntry>> actors) {
+        for (Mention<ActorEntry> a : actors) {
+            if (p.start() < a.end() && a.start() < p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean insideActorOrPlace(Mention<TriggerEntry> t, List<Mention<ActorEntry>> actors,
                                               List<PlaceRef> places, List<Token> toks) {
         for (Mention<ActorEntry> a : actors) {
@@ -804,6 +841,19 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** The mention if its day is within a week before publication (or publication is unknown), else null. */
+    private static DateMention recent(Ctx ctx, DateMention d) {
+        if (d == null || d.date() == null) {
+            return null;
+        }
+        LocalDate pub = ctx.doc.published();
+        if (pub == null) {
+            return d;
+        }
+        long days = pub.toEpochDay() - d.date().toEpochDay();
+        return days >= -1 && days <= 7 ? d : null;
     }
 
     private DateMention nearestDate(List<DateMention> dates, Ctx ctx, Frame f) {

@@ -89,6 +89,27 @@ public final class Lexicon {
                 }
             }
         }
+        loadCountryNames();
+    }
+
+    /** English names of all countries, from the gazetteer's country table (for actor names). */
+    private void loadCountryNames() {
+        try (var in = Lexicon.class.getResourceAsStream("/org/rasd/gazetteer/countries.tsv")) {
+            if (in == null) {
+                return;
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                if (c.length > 1) {
+                    countryNames.putIfAbsent(c[0].trim(), c[1].trim());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static LocalDate date(String s) {
