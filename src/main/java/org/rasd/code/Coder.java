@@ -42,24 +42,19 @@ public final class Coder {
         }
         accs = absorbWeak(accs);
         // region-level mentions into precise ones of the same type
-        List<Acc> fine = new ArrayList<>();
-        List<Acc> coarse = new ArrayList<>();
-        for (Acc a : accs) {
-            (a.m.location().geoPrecision() == 3 ? coarse : fine).add(a);
-        }
-        List<Acc> result = new ArrayList<>(fine);
-        for (Acc c : coarse) {
+        accs.sort((x, y) -> Integer.compare(x.m.location().geoPrecision(), y.m.location().geoPrecision()));
+        List<Acc> result = new ArrayList<>();
+        for (Acc c : accs) {
             Acc into = null;
-            for (Acc f : fine) {
-                if (f.m.subEventType().equals(c.m.subEventType()) && Objects.equals(f.m.location().country(),
-                        c.m.location().country()) && datesCompatible(f.m, c.m)
-                        && km(f.m.location(), c.m.location()) <= COARSE_MERGE_KM) {
+            for (Acc f : result) {
+                if (f.m.subEventType().equals(c.m.subEventType()) && datesCompatible(f.m, c.m)
+                        && contains(c.m.location(), f.m.location())) {
                     into = f;
                     break;
                 }
             }
             if (into != null) {
-                into.add(c.m);
+                into.absorb(c);
             } else {
                 result.add(c);
             }
@@ -126,6 +121,32 @@ public final class Coder {
      * Same day, or one of them undated while the other is recent: a mention with no stated date is taken to
      * be about the days just before publication, so it does not join an incident dated weeks earlier.
      */
+    /**
+     * Whether {@code coarse} is a vaguer reference to the place of {@code fine}: its country, its governorate
+     * (by name or within {@value #COARSE_MERGE_KM} km), or a point within {@value #NEAR_KM} km (a city and a
+     * neighbourhood of it).
+     */
+    static boolean contains(Location coarse, Location fine) {
+        if (!Objects.equals(coarse.country(), fine.country()) || coarse.geoPrecision() < fine.geoPrecision()) {
+            return false;
+        }
+        String id = coarse.gazetteerId();
+        if (id != null && id.startsWith("cty:")) {
+            return true;
+        }
+        if (coarse.name() != null && (coarse.name().equals(fine.admin1()) || coarse.name().equals(fine.admin2()))) {
+            return true;
+        }
+        if (coarse.geoPrecision() == fine.geoPrecision()) {
+            return false; // two towns of one list are two events
+        }
+        double d = km(coarse, fine);
+        return coarse.geoPrecision() == 3 ? d <= COARSE_MERGE_KM : d <= NEAR_KM;
+    }
+
+    /** A town and a neighbourhood or outskirt of it named in one article are one scene. */
+    static final double NEAR_KM = 12;
+
     static boolean datesCompatible(EventMention a, EventMention b) {
         if (a.date() == null || b.date() == null) {
             return true;

@@ -210,7 +210,8 @@ public final class EventExtractor {
         List<Mention<Cue>> cues = within(ctx.cues, t0, t1);
         List<PlaceRef> places = new ArrayList<>();
         for (PlaceRef p : ctx.places) {
-            if (p.start() >= s.start() && p.end() <= s.end() && !p.dateline() && !insideActor(p, actors)) {
+            if (p.start() >= s.start() && p.end() <= s.end() && !p.dateline() && !insideActor(p, actors)
+                    && !adjective(ctx, p)) {
                 places.add(p);
             }
         }
@@ -668,7 +669,11 @@ public final class EventExtractor {
         return new ArrayList<>(byKey.values());
     }
 
-    /** "من X" (from X) marks where an attack or a group came from, unless it is "بالقرب من X". */
+    /** Words before a place that make it an origin or a destination rather than the scene. */
+    private static final Set<String> NON_LOCATIVE = Set.of("من", "ومن", "نحو", "باتجاه", "الي", "والي", "صوب", "عبر",
+            "قادمين", "قادمه", "قادما", "متحدره", "اتجاه");
+
+    /** "من X" (from X), "نحو X" (towards X) mark where an attack came from or went, unless "بالقرب من X". */
     private boolean origin(Ctx ctx, PlaceRef p) {
         int tok = ctx.doc.firstTokenAtOrAfter(p.start());
         // "من الفوعة وكفريا": a place joined by و to an origin is an origin too
@@ -680,9 +685,9 @@ public final class EventExtractor {
                 }
             }
         }
-        for (int k = tok - 1; k >= Math.max(0, tok - 2); k--) {
+        for (int k = tok - 1; k >= Math.max(0, tok - 3); k--) {
             Token t = ctx.toks.get(k);
-            if (t.norm().equals("من") || t.norm().equals("ومن")) {
+            if (NON_LOCATIVE.contains(t.norm())) {
                 Token before = k > 0 ? ctx.toks.get(k - 1) : null;
                 return before == null || !NEAR.contains(PhraseIndex.key(before.stem()));
             }
@@ -785,6 +790,17 @@ public final class EventExtractor {
         return TIME_OF_DAY.contains(w);
     }
 
+    /** "محافظة تركية" is "a Turkish province": a nationality adjective read as a town is no place. */
+    private boolean adjective(Ctx ctx, PlaceRef p) {
+        String id = p.location().gazetteerId();
+        if (id != null && id.startsWith("cty:")) {
+            return false;
+        }
+        int t = ctx.doc.firstTokenAtOrAfter(p.start());
+        return t < ctx.toks.size() && ctx.toks.get(t).end() >= p.end() && lex.demonym(ctx.toks.get(t)) != null
+                && !ctx.toks.get(t).norm().startsWith("ال");
+    }
+
     private static boolean insideActor(PlaceRef p, List<Mention<ActorEntry>> actors) {
         for (Mention<ActorEntry> a : actors) {
             if (p.start() < a.end() && a.start() < p.end()) {
@@ -830,6 +846,12 @@ public final class EventExtractor {
             if (cue.sentenceWide()) {
                 return true;
             }
+            if ("ACCIDENT".equals(cue.kind())) {
+                if (c.start() >= clauseStart && c.start() < clauseEnd(s, t.start())) {
+                    return true;
+                }
+                continue;
+            }
             if ("NEGATION".equals(cue.kind())) {
                 if (c.lastToken() < t.firstToken() && t.firstToken() - c.lastToken() <= 2) {
                     return true;
@@ -854,6 +876,15 @@ public final class EventExtractor {
         }
         long days = pub.toEpochDay() - d.date().toEpochDay();
         return days >= -1 && days <= 7 ? d : null;
+    }
+
+    private static int clauseEnd(Sentence s, int offset) {
+        for (var c : s.clauses()) {
+            if (c.start() <= offset && offset < c.end()) {
+                return c.end();
+            }
+        }
+        return s.end();
     }
 
     private DateMention nearestDate(List<DateMention> dates, Ctx ctx, Frame f) {
