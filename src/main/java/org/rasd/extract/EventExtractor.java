@@ -238,6 +238,7 @@ public final class EventExtractor {
                 case INJURE -> injures.add(t);
                 case WEAPON -> weapons.add(t);
                 case ATTEMPT -> attempts.add(t);
+                case IGNORE -> { }
                 default -> {
                     if (insideActorOrPlace(t, actors, places, ctx.toks)) {
                         continue;
@@ -648,16 +649,19 @@ public final class EventExtractor {
                 ps = kept;
             }
         }
-        if (ps.size() > 1) {
-            List<PlaceRef> notOrigin = new ArrayList<>();
-            for (PlaceRef p : ps) {
-                if (!origin(ctx, p)) {
-                    notOrigin.add(p);
-                }
+        List<PlaceRef> notOrigin = new ArrayList<>();
+        List<PlaceRef> origins = new ArrayList<>();
+        for (PlaceRef p : ps) {
+            String how = origin(ctx, p);
+            if (how == null) {
+                notOrigin.add(p);
+            } else if (how.equals("من") || how.equals("ومن")) {
+                origins.add(p);
             }
-            if (!notOrigin.isEmpty()) {
-                ps = notOrigin;
-            }
+        }
+        ps = notOrigin.isEmpty() ? origins : notOrigin;
+        if (ps.isEmpty()) {
+            return ps;
         }
         int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
         Map<String, PlaceRef> byKey = new LinkedHashMap<>();
@@ -674,7 +678,7 @@ public final class EventExtractor {
             "قادمين", "قادمه", "قادما", "متحدره", "اتجاه");
 
     /** "من X" (from X), "نحو X" (towards X) mark where an attack came from or went, unless "بالقرب من X". */
-    private boolean origin(Ctx ctx, PlaceRef p) {
+    private String origin(Ctx ctx, PlaceRef p) {
         int tok = ctx.doc.firstTokenAtOrAfter(p.start());
         // "من الفوعة وكفريا": a place joined by و to an origin is an origin too
         if (ctx.toks.get(tok).proclitics().startsWith("و")) {
@@ -689,13 +693,13 @@ public final class EventExtractor {
             Token t = ctx.toks.get(k);
             if (NON_LOCATIVE.contains(t.norm())) {
                 Token before = k > 0 ? ctx.toks.get(k - 1) : null;
-                return before == null || !NEAR.contains(PhraseIndex.key(before.stem()));
+                return before == null || !NEAR.contains(PhraseIndex.key(before.stem())) ? t.norm() : null;
             }
             if (t.kind() != TokenKind.WORD) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether an actor mention is the target: after على/ضد/استهدف or the object of a target word. */
@@ -841,6 +845,9 @@ public final class EventExtractor {
                 clauseStart = c.start();
             }
         }
+        if (pastYearInClause(ctx, s, t)) {
+            return true;
+        }
         for (Mention<Cue> c : cues) {
             Cue cue = c.entry();
             if (cue.sentenceWide()) {
@@ -876,6 +883,34 @@ public final class EventExtractor {
         }
         long days = pub.toEpochDay() - d.date().toEpochDay();
         return days >= -1 && days <= 7 ? d : null;
+    }
+
+    /** A year before the publication year in the trigger's clause ("في صيف 2012") marks background. */
+    private static boolean pastYearInClause(Ctx ctx, Sentence s, Mention<TriggerEntry> t) {
+        if (ctx.doc.published() == null) {
+            return false;
+        }
+        int year = ctx.doc.published().getYear();
+        int cs = s.start();
+        for (var c : s.clauses()) {
+            if (c.start() <= t.start()) {
+                cs = c.start();
+            }
+        }
+        int ce = clauseEnd(s, t.start());
+        for (Token k : ctx.doc.tokensIn(cs, ce)) {
+            if (k.kind() == TokenKind.NUMBER && k.norm().length() == 4) {
+                try {
+                    int y = Integer.parseInt(k.norm());
+                    if (y >= 1900 && y < year) {
+                        return true;
+                    }
+                } catch (NumberFormatException e) {
+                    // not a year
+                }
+            }
+        }
+        return false;
     }
 
     private static int clauseEnd(Sentence s, int offset) {
