@@ -487,6 +487,13 @@ public final class EventExtractor {
         if (VAC.equals(eventType) && actor1 != null && actor1.inter() == 7) {
             return;
         }
+        if ("Agreement".equals(subType) && !sentenceHas(ctx, s, AGREEMENT_VERBS)) {
+            return; // a truce mentioned, not one concluded
+        }
+        if ("Arrests".equals(subType) && (actor2 == null || actor2.inter() == 7)
+                && !sentenceHas(ctx, s, POLITICAL_ARREST)) {
+            return; // ACLED codes arrests of political or armed actors, not ordinary crime
+        }
 
         // date
         DateMention date = nearestDate(dates, ctx, f);
@@ -907,6 +914,23 @@ public final class EventExtractor {
                     }
                 } catch (NumberFormatException e) {
                     // not a year
+                }
+            }
+        }
+        return false;
+    }
+
+    static final Set<String> AGREEMENT_VERBS = Set.of("توصل", "توصلت", "توصلوا", "وقع", "وقعت", "وقعوا", "توقيع",
+            "ابرام", "ابرمت", "سريان", "حيز", "اتفقت", "اتفقوا", "اتفق");
+    static final Set<String> POLITICAL_ARREST = Set.of("ارهاب", "ارهابيه", "ارهابي", "ارهابيين", "داعش", "خليه",
+            "خلايا", "تنظيم", "متظاهرين", "ناشطين", "ناشط", "معارضين", "معارض", "صحفي", "صحفيين", "متطرفين", "مسلحين",
+            "الانتماء", "انتمائهم", "بالانتماء", "قياديين", "قيادي", "عناصر", "امنيه", "سياسي", "سياسيين");
+
+    private static boolean sentenceHas(Ctx ctx, Sentence s, Set<String> words) {
+        for (Token k : ctx.doc.tokensIn(s.start(), s.end())) {
+            for (String key : PhraseIndex.keys(k)) {
+                if (words.contains(key)) {
+                    return true;
                 }
             }
         }
