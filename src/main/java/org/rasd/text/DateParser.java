@@ -34,8 +34,29 @@ public final class DateParser {
 
     private static final Map<String, List<Month>> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+    /** First words of every word-initial pattern; other words are skipped at once. */
+    private static final java.util.Set<String> TRIGGERS = new java.util.HashSet<>();
     private static final java.util.Set<String> TIME_OF_DAY = java.util.Set.of("فجر", "صباح", "صبيحه", "ظهر",
             "ظهيره", "عصر", "مساء", "ليل", "ليله", "يوم", "نهار", "منتصف", "مطلع");
+
+    /** Fixed phrases: اليومين الماضيين، الأيام الماضية، الأسبوع الماضي، هذا الأسبوع، الشهر الماضي … */
+    private static final String[][] PHRASES = {
+        {"اليومين", "الماضيين", "1", "2"},
+        {"الايام", "القليله", "الماضيه", "2", "2"},
+        {"الايام", "الماضيه", "2", "2"},
+        {"الايام", "الاخيره", "2", "2"},
+        {"الاسبوع", "الماضي", "7", "2"},
+        {"الاسبوع", "المنصرم", "7", "2"},
+        {"الاسبوع", "الجاري", "0", "2"},
+        {"الاسبوع", "الحالي", "0", "2"},
+        {"هذا", "الاسبوع", "0", "2"},
+        {"نهايه", "الاسبوع", "0", "2"},
+        {"الشهر", "الماضي", "M-1", "3"},
+        {"الشهر", "المنصرم", "M-1", "3"},
+        {"الشهر", "الجاري", "M0", "3"},
+        {"الشهر", "الحالي", "M0", "3"},
+        {"هذا", "الشهر", "M0", "3"},
+    };
 
     static {
         for (String[] row : TextData.rows("months.tsv")) {
@@ -46,10 +67,19 @@ public final class DateParser {
         for (List<Month> l : MONTHS.values()) {
             l.sort((a, b) -> b.words.length - a.words.length);
         }
+        TRIGGERS.addAll(MONTHS.keySet());
+        TRIGGERS.addAll(TIME_OF_DAY);
+        for (String w : new String[] {"امس", "الامس", "البارحه", "اليوم", "الليله", "ليلا", "اول", "منذ", "قبل"}) {
+            TRIGGERS.add(w);
+        }
+        for (String[] p : PHRASES) {
+            TRIGGERS.add(p[0]);
+        }
         String[][] wd = {{"الاثنين", "MONDAY"}, {"الثلاثاء", "TUESDAY"}, {"الاربعاء", "WEDNESDAY"},
             {"الخميس", "THURSDAY"}, {"الجمعه", "FRIDAY"}, {"السبت", "SATURDAY"}, {"الاحد", "SUNDAY"}};
         for (String[] d : wd) {
             WEEKDAYS.put(d[0], DayOfWeek.valueOf(d[1]));
+            TRIGGERS.add(d[0]);
         }
     }
 
@@ -181,7 +211,7 @@ public final class DateParser {
             }
             return dayMonth(i, i, false);
         }
-        if (t.kind() != TokenKind.WORD) {
+        if (t.kind() != TokenKind.WORD || !isTrigger(t)) {
             return -1;
         }
         int j;
@@ -198,6 +228,21 @@ public final class DateParser {
             return j;
         }
         return dayWords(i);
+    }
+
+    private static boolean isTrigger(Token t) {
+        for (String s : t.stems()) {
+            if (TRIGGERS.contains(s)) {
+                return true;
+            }
+            if (s.startsWith("ال")) {
+                NumberWords.Entry e = NumberWords.get(s.substring(2));
+                if (e != null && (e.is("ordinal") || e.is("tens"))) {
+                    return true; // الرابع من …، العشرين من …
+                }
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- absolute dates
@@ -768,25 +813,6 @@ public final class DateParser {
         }
         return offsetDate(i, k + 1, days, precision);
     }
-
-    /** Fixed phrases: اليومين الماضيين، الأيام الماضية، الأسبوع الماضي، هذا الأسبوع، الشهر الماضي … */
-    private static final String[][] PHRASES = {
-        {"اليومين", "الماضيين", "1", "2"},
-        {"الايام", "القليله", "الماضيه", "2", "2"},
-        {"الايام", "الماضيه", "2", "2"},
-        {"الايام", "الاخيره", "2", "2"},
-        {"الاسبوع", "الماضي", "7", "2"},
-        {"الاسبوع", "المنصرم", "7", "2"},
-        {"الاسبوع", "الجاري", "0", "2"},
-        {"الاسبوع", "الحالي", "0", "2"},
-        {"هذا", "الاسبوع", "0", "2"},
-        {"نهايه", "الاسبوع", "0", "2"},
-        {"الشهر", "الماضي", "M-1", "3"},
-        {"الشهر", "المنصرم", "M-1", "3"},
-        {"الشهر", "الجاري", "M0", "3"},
-        {"الشهر", "الحالي", "M0", "3"},
-        {"هذا", "الشهر", "M0", "3"},
-    };
 
     private int relativePhrase(int i) {
         for (String[] p : PHRASES) {
