@@ -101,6 +101,19 @@ public final class DateParser {
         return p.out;
     }
 
+    /** True when the token is (the first word of) a month name, possibly with proclitics. */
+    public static boolean isMonthWord(Token t) {
+        if (t == null || t.kind() != TokenKind.WORD) {
+            return false;
+        }
+        for (String s : t.stems()) {
+            if (MONTHS.containsKey(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Convenience: tokenizes {@code text} and parses its dates. */
     public static List<DateMention> parse(String text, LocalDate published) {
         return parse(Tokenizer.tokenize(text), text, published);
@@ -284,8 +297,12 @@ public final class DateParser {
                 && joined(i + 4)) {
             LocalDate d = dmy(n, toks.get(i + 2).norm(), toks.get(i + 4).norm());
             if (d != null) {
-                emit(i, i + 5, d, 1, false);
-                return i + 5;
+                int end = i + 5;
+                if (isAnyNorm(end, "ه", "م", "هجري", "هجريه", "ميلادي", "ميلاديه") && joined(end)) {
+                    end++;
+                }
+                emit(i, end, d, 1, false);
+                return end;
             }
         }
         return -1;
@@ -310,6 +327,12 @@ public final class DateParser {
         }
         if (c.length() == 4 && a.length() <= 2 && z >= 1900 && z <= 2100) {
             return gregorian(z, m, x);
+        }
+        if (c.length() == 4 && a.length() <= 2 && z >= 1300 && z <= 1600) {
+            return hijri(z, m, x);
+        }
+        if (a.length() == 4 && c.length() <= 2 && x >= 1300 && x <= 1600) {
+            return hijri(x, m, z);
         }
         return null;
     }
@@ -452,23 +475,47 @@ public final class DateParser {
         boolean hijri = m[1] == 1;
         int k = skipAltMonth(m[3]);
         boolean current = false;
+        boolean future = false;
         if (isAnyNorm(k, "الجاري", "الحالي", "الماضي", "المنصرم", "المقبل", "القادم") && joined(k)) {
             current = isAnyNorm(k, "الجاري", "الحالي");
+            future = isAnyNorm(k, "المقبل", "القادم");
             k++;
         }
-        int[] y = current ? null : year(k, hijri);
+        if (!hijri && m[0] == 3 && (day == 8 || day == 14) && isBlocName(from - 1)) {
+            return -1; // قوى 14 آذار / فريق 8 آذار: Lebanese political blocs
+        }
+        int[] y = current || future ? null : year(k, hijri);
         LocalDate d;
         if (y != null) {
             k = y[1];
             d = hijri ? hijri(y[0], m[0], day) : gregorian(y[0], m[0], day);
         } else {
             d = resolveNoYear(m[0], day, hijri);
+            if (future && d != null && d.isBefore(pub)) {
+                LocalDate next = hijri ? hijri(HijrahDate.from(d).get(ChronoField.YEAR) + 1, m[0], day)
+                        : gregorian(d.getYear() + 1, m[0], day);
+                d = next != null ? next : d;
+            }
         }
         if (d == null && pub != null) {
             return -1;
         }
         emit(from, k, d, 1, relativeLead);
         return k;
+    }
+
+    private boolean isBlocName(int i) {
+        Token t = tok(i);
+        if (t == null || t.kind() != TokenKind.WORD) {
+            return false;
+        }
+        for (String s : t.stems()) {
+            if (s.equals("قوي") || s.equals("فريق") || s.equals("تحالف") || s.equals("تيار") || s.equals("حركه")
+                    || s.equals("كتله") || s.equals("معسكر") || s.equals("ثوره")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LocalDate resolveNoYear(int month, int day, boolean hijri) {
@@ -603,8 +650,12 @@ public final class DateParser {
         }
         if (has(k, "اليوم")) {
             if (isAnyNorm(k + 1, "التالي", "الثاني", "الاول", "الذي", "السابق", "نفسه", "الاخير", "العالمي",
-                    "الوطني", "الواحد") && joined(k + 1)) {
+                    "الوطني", "الواحد", "الدولي", "المفتوح", "الموعود", "الثالث", "الرابع", "الخامس") && joined(k + 1)) {
                 return -1;
+            }
+            String pro = t.proclitics();
+            if (!prefixed && (pro.startsWith("ب") || pro.startsWith("لل") || is(start - 1, "في") && joined(start))) {
+                return -1; // باليوم، لليوم، في اليوم: "per day", "in the day"
             }
             Token prev = tok(start - 1);
             if (!prefixed && prev != null && joined(start) && prev.kind() == TokenKind.WORD

@@ -195,4 +195,29 @@ class DateParserTest {
     void noPublicationDateGivesNullDates() {
         assertThat(one("قتل أمس", null).date()).isNull();
     }
+
+    @Test
+    void numericHijriDate() {
+        String text = "حتى 16/10/1436هـ وذلك";
+        DateMention d = one(text, SEED);
+        assertThat(span(text, d)).isEqualTo("16/10/1436هـ");
+        assertThat(d.date()).isEqualTo(LocalDate.parse("2015-08-01"));
+    }
+
+    @Test
+    void comingMonthDayIsInTheFuture() {
+        assertThat(one("يوم الأحد الثاني من شهر أغسطس المقبل", LocalDate.parse("2015-07-27")).date())
+                .isEqualTo(LocalDate.parse("2015-08-02"));
+    }
+
+    @Test
+    void lebaneseBlocIsNotADate() {
+        assertThat(DateParser.parse("وزراء قوى 8 آذار", SEED)).isEmpty();
+    }
+
+    @Test
+    void perDayIsNotToday() {
+        assertThat(DateParser.parse("1.28 مليون برميل في اليوم", SEED)).isEmpty();
+        assertThat(DateParser.parse("احتفالات باليوم الدولي", SEED)).isEmpty();
+    }
 }

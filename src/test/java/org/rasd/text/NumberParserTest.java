@@ -184,4 +184,49 @@ class NumberParserTest {
     void clockTimesAreNotCounts() {
         assertThat(numbers("قبيل الساعة 04:00 بالتوقيت المحلي")).isEmpty();
     }
+
+    @Test
+    void tensJoinedByAndAreTwoNumbersNotASum() {
+        assertThat(numbers("ما بين العشرين والثلاثين سنة")).extracting(NumberMention::value).containsExactly(20L, 30L);
+    }
+
+    @Test
+    void compoundWithThousandsHundredsAndUnits() {
+        assertThat(one("ألف ومئتين وخمسة").value()).isEqualTo(1205L);
+    }
+
+    @Test
+    void praisedIsNotTwo() {
+        assertThat(numbers("وأثنى على احترافيتهم")).isEmpty();
+    }
+
+    @Test
+    void countedItIsNotSeveral() {
+        assertThat(numbers("وهو ما عدّه البعض مؤشرا")).isEmpty();
+    }
+
+    @Test
+    void leadingPercentSignIsNotACount() {
+        assertThat(numbers("والمهارات %44")).isEmpty();
+    }
+
+    @Test
+    void phoneNumbersAndScoresAreNotCounts() {
+        assertThat(numbers("الدكتور أيمن (0505601119) وفاز الهلال 7-6")).isEmpty();
+    }
+
+    @Test
+    void pluralBillionsMultiply() {
+        assertThat(one("10 مليارات دولار").value()).isEqualTo(10_000_000_000L);
+    }
+
+    @Test
+    void adjectiveDualAfterDualNounIsNotACount() {
+        assertThat(numbers("بين البلدين الشقيقين")).isEmpty();
+    }
+
+    @Test
+    void lebaneseBlocIsNeitherDateNorCount() {
+        assertThat(numbers("قوى 14 آذار")).isEmpty();
+    }
 }
