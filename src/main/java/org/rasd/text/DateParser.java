@@ -34,8 +34,29 @@ public final class DateParser {
 
     private static final Map<String, List<Month>> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+    /** First words of every word-initial pattern; other words are skipped at once. */
+    private static final java.util.Set<String> TRIGGERS = new java.util.HashSet<>();
     private static final java.util.Set<String> TIME_OF_DAY = java.util.Set.of("فجر", "صباح", "صبيحه", "ظهر",
             "ظهيره", "عصر", "مساء", "ليل", "ليله", "يوم", "نهار", "منتصف", "مطلع");
+
+    /** Fixed phrases: اليومين الماضيين، الأيام الماضية، الأسبوع الماضي، هذا الأسبوع، الشهر الماضي … */
+    private static final String[][] PHRASES = {
+        {"اليومين", "الماضيين", "1", "2"},
+        {"الايام", "القليله", "الماضيه", "2", "2"},
+        {"الايام", "الماضيه", "2", "2"},
+        {"الايام", "الاخيره", "2", "2"},
+        {"الاسبوع", "الماضي", "7", "2"},
+        {"الاسبوع", "المنصرم", "7", "2"},
+        {"الاسبوع", "الجاري", "0", "2"},
+        {"الاسبوع", "الحالي", "0", "2"},
+        {"هذا", "الاسبوع", "0", "2"},
+        {"نهايه", "الاسبوع", "0", "2"},
+        {"الشهر", "الماضي", "M-1", "3"},
+        {"الشهر", "المنصرم", "M-1", "3"},
+        {"الشهر", "الجاري", "M0", "3"},
+        {"الشهر", "الحالي", "M0", "3"},
+        {"هذا", "الشهر", "M0", "3"},
+    };
 
     static {
         for (String[] row : TextData.rows("months.tsv")) {
@@ -46,10 +67,19 @@ public final class DateParser {
         for (List<Month> l : MONTHS.values()) {
             l.sort((a, b) -> b.words.length - a.words.length);
         }
+        TRIGGERS.addAll(MONTHS.keySet());
+        TRIGGERS.addAll(TIME_OF_DAY);
+        for (String w : new String[] {"امس", "الامس", "البارحه", "اليوم", "الليله", "ليلا", "اول", "منذ", "قبل"}) {
+            TRIGGERS.add(w);
+        }
+        for (String[] p : PHRASES) {
+            TRIGGERS.add(p[0]);
+        }
         String[][] wd = {{"الاثنين", "MONDAY"}, {"الثلاثاء", "TUESDAY"}, {"الاربعاء", "WEDNESDAY"},
             {"الخميس", "THURSDAY"}, {"الجمعه", "FRIDAY"}, {"السبت", "SATURDAY"}, {"الاحد", "SUNDAY"}};
         for (String[] d : wd) {
             WEEKDAYS.put(d[0], DayOfWeek.valueOf(d[1]));
+            TRIGGERS.add(d[0]);
         }
     }
 
@@ -69,6 +99,19 @@ public final class DateParser {
         DateParser p = new DateParser(tokens, text, published);
         p.run();
         return p.out;
+    }
+
+    /** True when the token is (the first word of) a month name, possibly with proclitics. */
+    public static boolean isMonthWord(Token t) {
+        if (t == null || t.kind() != TokenKind.WORD) {
+            return false;
+        }
+        for (String s : t.stems()) {
+            if (MONTHS.containsKey(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Convenience: tokenizes {@code text} and parses its dates. */
@@ -181,7 +224,7 @@ public final class DateParser {
             }
             return dayMonth(i, i, false);
         }
-        if (t.kind() != TokenKind.WORD) {
+        if (t.kind() != TokenKind.WORD || !isTrigger(t)) {
             return -1;
         }
         int j;
@@ -198,6 +241,21 @@ public final class DateParser {
             return j;
         }
         return dayWords(i);
+    }
+
+    private static boolean isTrigger(Token t) {
+        for (String s : t.stems()) {
+            if (TRIGGERS.contains(s)) {
+                return true;
+            }
+            if (s.startsWith("ال")) {
+                NumberWords.Entry e = NumberWords.get(s.substring(2));
+                if (e != null && (e.is("ordinal") || e.is("tens"))) {
+                    return true; // الرابع من …، العشرين من …
+                }
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- absolute dates
@@ -239,8 +297,12 @@ public final class DateParser {
                 && joined(i + 4)) {
             LocalDate d = dmy(n, toks.get(i + 2).norm(), toks.get(i + 4).norm());
             if (d != null) {
-                emit(i, i + 5, d, 1, false);
-                return i + 5;
+                int end = i + 5;
+                if (isAnyNorm(end, "ه", "م", "هجري", "هجريه", "ميلادي", "ميلاديه") && joined(end)) {
+                    end++;
+                }
+                emit(i, end, d, 1, false);
+                return end;
             }
         }
         return -1;
@@ -265,6 +327,12 @@ public final class DateParser {
         }
         if (c.length() == 4 && a.length() <= 2 && z >= 1900 && z <= 2100) {
             return gregorian(z, m, x);
+        }
+        if (c.length() == 4 && a.length() <= 2 && z >= 1300 && z <= 1600) {
+            return hijri(z, m, x);
+        }
+        if (a.length() == 4 && c.length() <= 2 && x >= 1300 && x <= 1600) {
+            return hijri(x, m, z);
         }
         return null;
     }
@@ -407,23 +475,47 @@ public final class DateParser {
         boolean hijri = m[1] == 1;
         int k = skipAltMonth(m[3]);
         boolean current = false;
+        boolean future = false;
         if (isAnyNorm(k, "الجاري", "الحالي", "الماضي", "المنصرم", "المقبل", "القادم") && joined(k)) {
             current = isAnyNorm(k, "الجاري", "الحالي");
+            future = isAnyNorm(k, "المقبل", "القادم");
             k++;
         }
-        int[] y = current ? null : year(k, hijri);
+        if (!hijri && m[0] == 3 && (day == 8 || day == 14) && isBlocName(from - 1)) {
+            return -1; // قوى 14 آذار / فريق 8 آذار: Lebanese political blocs
+        }
+        int[] y = current || future ? null : year(k, hijri);
         LocalDate d;
         if (y != null) {
             k = y[1];
             d = hijri ? hijri(y[0], m[0], day) : gregorian(y[0], m[0], day);
         } else {
             d = resolveNoYear(m[0], day, hijri);
+            if (future && d != null && d.isBefore(pub)) {
+                LocalDate next = hijri ? hijri(HijrahDate.from(d).get(ChronoField.YEAR) + 1, m[0], day)
+                        : gregorian(d.getYear() + 1, m[0], day);
+                d = next != null ? next : d;
+            }
         }
         if (d == null && pub != null) {
             return -1;
         }
         emit(from, k, d, 1, relativeLead);
         return k;
+    }
+
+    private boolean isBlocName(int i) {
+        Token t = tok(i);
+        if (t == null || t.kind() != TokenKind.WORD) {
+            return false;
+        }
+        for (String s : t.stems()) {
+            if (s.equals("قوي") || s.equals("فريق") || s.equals("تحالف") || s.equals("تيار") || s.equals("حركه")
+                    || s.equals("كتله") || s.equals("معسكر") || s.equals("ثوره")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LocalDate resolveNoYear(int month, int day, boolean hijri) {
@@ -558,8 +650,12 @@ public final class DateParser {
         }
         if (has(k, "اليوم")) {
             if (isAnyNorm(k + 1, "التالي", "الثاني", "الاول", "الذي", "السابق", "نفسه", "الاخير", "العالمي",
-                    "الوطني", "الواحد") && joined(k + 1)) {
+                    "الوطني", "الواحد", "الدولي", "المفتوح", "الموعود", "الثالث", "الرابع", "الخامس") && joined(k + 1)) {
                 return -1;
+            }
+            String pro = t.proclitics();
+            if (!prefixed && (pro.startsWith("ب") || pro.startsWith("لل") || is(start - 1, "في") && joined(start))) {
+                return -1; // باليوم، لليوم، في اليوم: "per day", "in the day"
             }
             Token prev = tok(start - 1);
             if (!prefixed && prev != null && joined(start) && prev.kind() == TokenKind.WORD
@@ -768,25 +864,6 @@ public final class DateParser {
         }
         return offsetDate(i, k + 1, days, precision);
     }
-
-    /** Fixed phrases: اليومين الماضيين، الأيام الماضية، الأسبوع الماضي، هذا الأسبوع، الشهر الماضي … */
-    private static final String[][] PHRASES = {
-        {"اليومين", "الماضيين", "1", "2"},
-        {"الايام", "القليله", "الماضيه", "2", "2"},
-        {"الايام", "الماضيه", "2", "2"},
-        {"الايام", "الاخيره", "2", "2"},
-        {"الاسبوع", "الماضي", "7", "2"},
-        {"الاسبوع", "المنصرم", "7", "2"},
-        {"الاسبوع", "الجاري", "0", "2"},
-        {"الاسبوع", "الحالي", "0", "2"},
-        {"هذا", "الاسبوع", "0", "2"},
-        {"نهايه", "الاسبوع", "0", "2"},
-        {"الشهر", "الماضي", "M-1", "3"},
-        {"الشهر", "المنصرم", "M-1", "3"},
-        {"الشهر", "الجاري", "M0", "3"},
-        {"الشهر", "الحالي", "M0", "3"},
-        {"هذا", "الشهر", "M0", "3"},
-    };
 
     private int relativePhrase(int i) {
         for (String[] p : PHRASES) {

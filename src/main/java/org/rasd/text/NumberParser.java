@@ -170,6 +170,8 @@ public final class NumberParser {
             multiplier = 1000;
         } else if (mult != null && mult.is("millions")) {
             multiplier = 1_000_000;
+        } else if (mult != null && mult.is("billions")) {
+            multiplier = 1_000_000_000L;
         } else {
             mult = null;
         }
@@ -209,7 +211,49 @@ public final class NumberParser {
         if (isPercent(end)) {
             return end;
         }
+        if (t.start() > 0 && (text.charAt(t.start() - 1) == '%' || text.charAt(t.start() - 1) == '٪')) {
+            return i + 1; // %47 (percent sign first in RTL text)
+        }
+        if (mult == null && dot < 0 && n.indexOf(',') < 0 && (n.length() >= 8 || n.length() > 1 && n.charAt(0) == '0')) {
+            return i + 1; // phone numbers, codes
+        }
+        if (isDigitRange(t)) {
+            return i + 1; // scores and ranges: 7-6، 15-35
+        }
+        if (isListNumber(i)) {
+            return i + 1;
+        }
+        if (mult == null && joined(i + 1) && DateParser.isMonthWord(tok(i + 1))) {
+            return i + 1; // a day of a month that is not a date (قوى 14 آذار)
+        }
         return emit(i, end, value, Qualifier.EXACT, end);
+    }
+
+    private boolean isDigitRange(Token t) {
+        int s = t.start();
+        int e = t.end();
+        boolean before = s >= 2 && isDash(text.charAt(s - 1)) && Character.isDigit(text.charAt(s - 2));
+        boolean after = e + 1 < text.length() && isDash(text.charAt(e)) && Character.isDigit(text.charAt(e + 1));
+        return before || after;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
+    }
+
+    /** "3- في حال …", "2) …" at the start of a line: list numbering. */
+    private boolean isListNumber(int i) {
+        Token t = toks.get(i);
+        int k = t.start() - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        if (k >= 0 && text.charAt(k) != '\n' && text.charAt(k) != '\r') {
+            return false;
+        }
+        Token nx = tok(i + 1);
+        return nx != null && nx.start() == t.end() && (nx.norm().equals("-") || nx.norm().equals(")")
+                || nx.norm().equals(".") || nx.norm().equals("/"));
     }
 
     private static String toAscii(String s) {
@@ -288,7 +332,7 @@ public final class NumberParser {
             }
             case "thousands":
                 return emit(i, i + 1, null, Qualifier.THOUSANDS, i + 1);
-            case "millions":
+            case "millions", "billions":
                 return -1;
             case "one_of":
                 if (pro.contains("ال") && !(joined(i + 1) && (is(i + 1, "عشر") || is(i + 1, "عشره")))) {
@@ -303,12 +347,18 @@ public final class NumberParser {
             default:
                 break;
         }
+        if (TEEN_TWO.contains(t.norm()) || TEEN_TWO.contains(t.stem())) {
+            if (!(joined(i + 1) && (is(i + 1, "عشر") || is(i + 1, "عشره")))) {
+                return -1; // اثنا/اثني only before عشر (وأثنى "he praised")
+            }
+        }
         long total = 0;
         long current = 0;
+        long lastPart = 0;
         int j = i;
         while (j < toks.size()) {
             NumberWords.Entry x = j == i ? e : (joined(j) ? entry(j) : null);
-            if (x == null || x.is("ordinal") || x.value() == null && !x.is("thousands") && !x.is("millions")) {
+            if (x == null || x.is("ordinal") || x.value() == null && !isPluralMultiplier(x)) {
                 break;
             }
             boolean wa = j > i && toks.get(j).proclitics().startsWith("و");
@@ -319,42 +369,68 @@ public final class NumberParser {
             long v = x.value() == null ? 0 : x.value();
             if (j > i && !wa) {
                 // juxtaposed: teens, multipliers
-                if ((k.equals("unit")) && v == 10 && current >= 1 && current <= 9) {
+                if (k.equals("unit") && v == 10 && current >= 1 && current <= 9 && lastPart == current) {
                     current += 10;
+                    lastPart = current;
                 } else if (k.equals("hundred") && current >= 1 && current <= 9) {
                     current *= 100;
-                } else if ((k.equals("thousand") || k.equals("thousands")) && current >= 1 && (k.equals("thousand") || current <= 10)) {
+                    lastPart = current;
+                } else if (k.equals("thousand") && current >= 1 || k.equals("thousands") && current >= 3 && current <= 10) {
                     total += current * 1000;
                     current = 0;
+                    lastPart = 1000;
                 } else if ((k.equals("million") || k.equals("millions")) && (current >= 1 || total >= 1)) {
                     total = (total + current) * 1_000_000;
                     current = 0;
-                } else if (k.equals("billion") && (current >= 1 || total >= 1)) {
+                    lastPart = 1_000_000;
+                } else if ((k.equals("billion") || k.equals("billions")) && (current >= 1 || total >= 1)) {
                     total = (total + current) * 1_000_000_000L;
                     current = 0;
+                    lastPart = 1_000_000_000L;
                 } else {
                     break;
                 }
             } else if (j > i) {
-                // و + number: addition
-                if (k.equals("unit") || k.equals("tens") || k.equals("hundreds") || k.equals("hundred")
-                        || k.equals("thousand") || k.equals("thousands_fixed") || k.equals("one_of")) {
-                    current += v;
-                } else {
+                // و + number: units before tens (خمسة وعشرين), smaller parts after larger (ثلاثمائة وخمسون)
+                boolean additive = k.equals("unit") || k.equals("tens") || k.equals("hundreds") || k.equals("hundred")
+                        || k.equals("thousand") || k.equals("thousands_fixed") || k.equals("one_of");
+                boolean unitThenTens = lastPart >= 1 && lastPart <= 9 && k.equals("tens");
+                boolean smallerPart = lastPart >= 100 && v < magnitude(lastPart);
+                if (!additive || !(unitThenTens || smallerPart)) {
                     break;
                 }
+                current += v;
+                lastPart = v;
             } else {
-                if (k.equals("thousands") || k.equals("millions")) {
+                if (isPluralMultiplier(x)) {
                     break;
                 }
                 current = v;
+                lastPart = v;
             }
             j++;
         }
         if (j == i) {
             return -1;
         }
+        if (isPercent(j)) {
+            return j;
+        }
         return emit(i, j, total + current, Qualifier.EXACT, j);
+    }
+
+    private static final java.util.Set<String> TEEN_TWO = java.util.Set.of("اثنا", "اثني", "اثنتا", "اثنتي");
+
+    private static boolean isPluralMultiplier(NumberWords.Entry x) {
+        return x.is("thousands") || x.is("millions") || x.is("billions");
+    }
+
+    private static long magnitude(long v) {
+        long m = 1;
+        while (m * 10 <= v) {
+            m *= 10;
+        }
+        return m;
     }
 
     /** A dual count noun: قتيلين، جنديين، سيارتين، انتحاريان → 2. */
@@ -363,6 +439,11 @@ public final class NumberParser {
         String singular = dualSingular(t);
         if (singular == null) {
             return -1;
+        }
+        Token prev = tok(i - 1);
+        if (t.proclitics().endsWith("ال") && prev != null && joined(i) && prev.kind() == TokenKind.WORD
+                && (prev.norm().endsWith("ين") || prev.norm().endsWith("ان"))) {
+            return -1; // البلدين الشقيقين: an adjective agreeing with a dual
         }
         int end = i + 1;
         NumberWords.Entry two = joined(i + 1) ? entry(i + 1) : null;

@@ -7,7 +7,7 @@ import java.util.Map;
 /** The number-word table ({@code number-words.tsv}), keyed by normalized form. */
 public final class NumberWords {
     /** One table row: {@code value} is null for vague quantities and plural multipliers. */
-    public record Entry(String word, Long value, String kind, String gloss) {
+    public record Entry(String word, Long value, String kind, String gloss, boolean tehMarbuta) {
         public boolean is(String k) {
             return kind.equals(k);
         }
@@ -19,11 +19,22 @@ public final class NumberWords {
         for (String[] row : TextData.rows("number-words.tsv")) {
             String w = ArabicNormalizer.normalize(row[0]);
             Long v = row[1].isEmpty() ? null : Long.valueOf(row[1]);
-            TABLE.putIfAbsent(w, new Entry(w, v, row[3], row[2]));
+            TABLE.putIfAbsent(w, new Entry(w, v, row[3], row[2], row[0].endsWith("ة")));
         }
     }
 
     private NumberWords() {
+    }
+
+    private static boolean endsWithTehMarbuta(String surface) {
+        for (int k = surface.length() - 1; k >= 0; k--) {
+            char c = surface.charAt(k);
+            if (ArabicNormalizer.map(c) == 0) {
+                continue;
+            }
+            return c == ArabicNormalizer.TEH_MARBUTA || c == '\uFE93' || c == '\uFE94';
+        }
+        return false;
     }
 
     /** The entry for a normalized word, or null. */
@@ -43,6 +54,9 @@ public final class NumberWords {
         for (String s : stems) {
             Entry e = TABLE.get(s);
             if (e != null) {
+                if (e.tehMarbuta() && !endsWithTehMarbuta(t.surface())) {
+                    return null; // عدّه "counted it" is not عدة "several"
+                }
                 return e;
             }
         }
