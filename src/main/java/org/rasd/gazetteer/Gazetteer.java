@@ -31,7 +31,7 @@ import org.rasd.io.DataPaths;
  * instance per data directory. Immutable and thread-safe once loaded.
  */
 public final class Gazetteer {
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     private static final String MAGIC = "RASD-GAZ";
     private static final Map<String, Gazetteer> SHARED = new ConcurrentHashMap<>();
 
@@ -40,13 +40,17 @@ public final class Gazetteer {
     private final Map<String, int[]> index;
     /** Per key: bit 1 = some name has the article ال on its first word, bit 2 = some name lacks it. */
     private final Map<String, Byte> alFlags;
+    /** First word of multi-word settlement names ("سهوه" of "سهوة القمح"): short forms, used only with context. */
+    private final Map<String, int[]> prefixIndex;
     private final int maxWords;
     private final String fingerprint;
     private long loadMillis;
     private String origin = "memory";
 
-    Gazetteer(Place[] places, boolean[] notable, Map<String, int[]> index, Map<String, Byte> alFlags, String fingerprint) {
+    Gazetteer(Place[] places, boolean[] notable, Map<String, int[]> index, Map<String, Byte> alFlags,
+              Map<String, int[]> prefixIndex, String fingerprint) {
         this.places = places;
+        this.prefixIndex = prefixIndex;
         this.alFlags = alFlags;
         this.notable = notable;
         this.index = index;
@@ -133,6 +137,7 @@ public final class Gazetteer {
     public static Gazetteer fromTable(PlaceTable t, String fingerprint) {
         Set<String> heads = Lexicon.get().headWords();
         Map<String, List<Integer>> idx = new HashMap<>();
+        Map<String, List<Integer>> pre = new HashMap<>();
         Map<String, Byte> al = new HashMap<>();
         for (int i = 0; i < t.size(); i++) {
             for (String n : t.namesOf(i)) {
@@ -143,8 +148,18 @@ public final class Gazetteer {
                 addKey(idx, al, ws, i);
                 if (ws.size() > 1 && heads.contains(ws.get(0)) && t.get(i).kind() != PlaceKind.FEATURE) {
                     addKey(idx, al, ws.subList(1, ws.size()), i);
+                } else if (ws.size() == 2 && t.get(i).kind().isSettlement()) {
+                    String first = NameKeys.dropAl(ws.get(0));
+                    if (first.length() >= 4 && !GENERIC_FIRST.contains(first) && !heads.contains(ws.get(0))
+                            && !Lexicon.get().isCommonWord(first)) {
+                        pre.computeIfAbsent(first, k -> new ArrayList<>(2)).add(i);
+                    }
                 }
             }
+        }
+        Map<String, int[]> prefix = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> e : pre.entrySet()) {
+            prefix.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
         }
         Map<String, int[]> index = new HashMap<>(idx.size() * 2);
         for (Map.Entry<String, List<Integer>> e : idx.entrySet()) {
@@ -154,7 +169,19 @@ public final class Gazetteer {
         for (int i = 0; i < nt.length; i++) {
             nt[i] = t.notable.get(i);
         }
-        return new Gazetteer(t.places.toArray(new Place[0]), nt, index, al, fingerprint);
+        return new Gazetteer(t.places.toArray(new Place[0]), nt, index, al, prefix, fingerprint);
+    }
+
+    /** First words too generic to stand for a whole name (كفر، دير، تل، عين …). */
+    private static final Set<String> GENERIC_FIRST = Set.of("كفر", "دير", "بيت", "عين", "خربه", "ابو", "ام", "بير",
+            "راس", "قصر", "جسر", "سوق", "باب", "مزرعه", "شيخ", "سيدي", "بني", "جبل", "وادي", "نهر", "حصن", "برج",
+            "مدينه", "عرب", "قلعه", "تله", "حاره", "قريه", "مركز", "محطه", "ناحيه", "عزبه", "نزله", "ميت", "كوم",
+            "منشيه", "ساقيه", "حوش", "حي", "تل", "بئر", "عبد", "اولاد", "بن", "خان", "حمام", "رجم", "ظهر", "مشتى");
+
+    /** Places whose two-word name starts with this (folded, ال-less) word: short-form readings. */
+    int[] lookupPrefix(String key) {
+        int[] v = prefixIndex.get(key);
+        return v == null ? new int[0] : v;
     }
 
     private static void addKey(Map<String, List<Integer>> idx, Map<String, Byte> al, List<String> ws, int i) {
@@ -242,6 +269,14 @@ public final class Gazetteer {
                         out.writeInt(v);
                     }
                 }
+                out.writeInt(prefixIndex.size());
+                for (Map.Entry<String, int[]> e : prefixIndex.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeShort(e.getValue().length);
+                    for (int v : e.getValue()) {
+                        out.writeInt(v);
+                    }
+                }
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -297,7 +332,17 @@ public final class Gazetteer {
                 }
                 index.put(k, v);
             }
-            return new Gazetteer(places, notable, index, al, fp);
+            int np = in.readInt();
+            Map<String, int[]> prefix = new HashMap<>(np * 2);
+            for (int i = 0; i < np; i++) {
+                String k = in.readUTF();
+                int[] v = new int[in.readUnsignedShort()];
+                for (int j = 0; j < v.length; j++) {
+                    v[j] = in.readInt();
+                }
+                prefix.put(k, v);
+            }
+            return new Gazetteer(places, notable, index, al, prefix, fp);
         }
     }
 
