@@ -1,8 +1,6 @@
 package org.rasd.gazetteer;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,15 +29,13 @@ import org.rasd.io.DataPaths;
  * instance per data directory. Immutable and thread-safe once loaded.
  */
 public final class Gazetteer {
-    static final int FORMAT = 5;
+    static final int FORMAT = 7;
     private static final String MAGIC = "RASD-GAZ";
     private static final Map<String, Gazetteer> SHARED = new ConcurrentHashMap<>();
 
     private final Place[] places;
     private final boolean[] notable;
     private final Map<String, int[]> index;
-    /** Per key: bit 1 = some name has the article ال on its first word, bit 2 = some name lacks it. */
-    private final Map<String, Byte> alFlags;
     /** First word of multi-word settlement names ("سهوه" of "سهوة القمح"): short forms, used only with context. */
     private final Map<String, int[]> prefixIndex;
     private final int maxWords;
@@ -47,11 +43,14 @@ public final class Gazetteer {
     private long loadMillis;
     private String origin = "memory";
 
-    Gazetteer(Place[] places, boolean[] notable, Map<String, int[]> index, Map<String, Byte> alFlags,
-              Map<String, int[]> prefixIndex, String fingerprint) {
+    /**
+     * {@code index} values: element 0 holds the article flags (bit 1 = some name has ال on its first word,
+     * bit 2 = some name lacks it), the rest are place indices.
+     */
+    Gazetteer(Place[] places, boolean[] notable, Map<String, int[]> index, Map<String, int[]> prefixIndex,
+              String fingerprint) {
         this.places = places;
         this.prefixIndex = prefixIndex;
-        this.alFlags = alFlags;
         this.notable = notable;
         this.index = index;
         this.fingerprint = fingerprint;
@@ -90,13 +89,16 @@ public final class Gazetteer {
         if (!force && Files.isRegularFile(cache)) {
             try {
                 Gazetteer g = read(cache, fp);
+                if (g == null) {
+                    System.err.println("rasd: gazetteer inputs changed, rebuilding the index");
+                }
                 if (g != null) {
                     g.loadMillis = (System.nanoTime() - t0) / 1_000_000;
                     g.origin = "cache " + cache;
                     return g;
                 }
             } catch (IOException | RuntimeException e) {
-                // corrupt or old cache: rebuild below
+                System.err.println("rasd: gazetteer cache unreadable, rebuilding: " + e);
             }
         }
         Gazetteer g = fromTable(Sources.loadAll(inputs), fp);
@@ -163,13 +165,17 @@ public final class Gazetteer {
         }
         Map<String, int[]> index = new HashMap<>(idx.size() * 2);
         for (Map.Entry<String, List<Integer>> e : idx.entrySet()) {
-            index.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
+            int[] ids = e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray();
+            int[] v = new int[ids.length + 1];
+            v[0] = al.getOrDefault(e.getKey(), (byte) 3);
+            System.arraycopy(ids, 0, v, 1, ids.length);
+            index.put(e.getKey(), v);
         }
         boolean[] nt = new boolean[t.size()];
         for (int i = 0; i < nt.length; i++) {
             nt[i] = t.notable.get(i);
         }
-        return new Gazetteer(t.places.toArray(new Place[0]), nt, index, al, prefix, fingerprint);
+        return new Gazetteer(t.places.toArray(new Place[0]), nt, index, prefix, fingerprint);
     }
 
     /** First words too generic to stand for a whole name (كفر، دير، تل، عين …). */
@@ -195,8 +201,8 @@ public final class Gazetteer {
 
     /** Whether some name under {@code key} is written with (true) or without (false) the article ال. */
     boolean articleAgrees(String key, boolean withArticle) {
-        Byte f = alFlags.get(key);
-        return f != null && (f & (withArticle ? 1 : 2)) != 0;
+        int[] v = index.get(key);
+        return v != null && (v[0] & (withArticle ? 1 : 2)) != 0;
     }
 
     /** Fingerprint of inputs (path, size, mtime), the bundled tables and the format version. */
@@ -241,12 +247,12 @@ public final class Gazetteer {
                 }
             }
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeUTF(MAGIC);
+                str(out, MAGIC);
                 out.writeInt(FORMAT);
-                out.writeUTF(fingerprint);
+                str(out, fingerprint);
                 out.writeInt(strings.size());
                 for (String s : strings.keySet()) {
-                    out.writeUTF(s);
+                    str(out, s);
                 }
                 out.writeInt(places.length);
                 for (int i = 0; i < places.length; i++) {
@@ -262,8 +268,7 @@ public final class Gazetteer {
                 }
                 out.writeInt(index.size());
                 for (Map.Entry<String, int[]> e : index.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeByte(alFlags.getOrDefault(e.getKey(), (byte) 3));
+                    str(out, e.getKey());
                     out.writeShort(e.getValue().length);
                     for (int v : e.getValue()) {
                         out.writeInt(v);
@@ -271,7 +276,7 @@ public final class Gazetteer {
                 }
                 out.writeInt(prefixIndex.size());
                 for (Map.Entry<String, int[]> e : prefixIndex.entrySet()) {
-                    out.writeUTF(e.getKey());
+                    str(out, e.getKey());
                     out.writeShort(e.getValue().length);
                     for (int v : e.getValue()) {
                         out.writeInt(v);
@@ -288,62 +293,75 @@ public final class Gazetteer {
         }
     }
 
-    /** Reads a cached index; null when its fingerprint differs. */
+    /** Reads a cached index; null when its fingerprint differs. Reads the whole file at once (fast path). */
     static Gazetteer read(Path file, String expectedFingerprint) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!in.readUTF().equals(MAGIC) || in.readInt() != FORMAT) {
-                return null;
-            }
-            String fp = in.readUTF();
-            if (expectedFingerprint != null && !fp.equals(expectedFingerprint)) {
-                return null;
-            }
-            String[] strings = new String[in.readInt()];
-            for (int i = 0; i < strings.length; i++) {
-                strings[i] = in.readUTF();
-            }
-            PlaceKind[] kinds = PlaceKind.values();
-            Place[] places = new Place[in.readInt()];
-            boolean[] notable = new boolean[places.length];
-            for (int i = 0; i < places.length; i++) {
-                String id = strings[in.readInt()];
-                String name = strings[in.readInt()];
-                String ar = strings[in.readInt()];
-                String cc = strings[in.readInt()];
-                String a1 = nul(strings[in.readInt()]);
-                String a2 = nul(strings[in.readInt()]);
-                String a3 = nul(strings[in.readInt()]);
-                double lat = in.readDouble();
-                double lon = in.readDouble();
-                PlaceKind k = kinds[in.readByte()];
-                long pop = in.readLong();
-                notable[i] = in.readBoolean();
-                places[i] = new Place(id, name, ar, cc, a1, a2, a3, lat, lon, k, pop);
-            }
-            int n = in.readInt();
-            Map<String, int[]> index = new HashMap<>(n * 2);
-            Map<String, Byte> al = new HashMap<>(n * 2);
-            for (int i = 0; i < n; i++) {
-                String k = in.readUTF();
-                al.put(k, in.readByte());
-                int[] v = new int[in.readUnsignedShort()];
-                for (int j = 0; j < v.length; j++) {
-                    v[j] = in.readInt();
-                }
-                index.put(k, v);
-            }
-            int np = in.readInt();
-            Map<String, int[]> prefix = new HashMap<>(np * 2);
-            for (int i = 0; i < np; i++) {
-                String k = in.readUTF();
-                int[] v = new int[in.readUnsignedShort()];
-                for (int j = 0; j < v.length; j++) {
-                    v[j] = in.readInt();
-                }
-                prefix.put(k, v);
-            }
-            return new Gazetteer(places, notable, index, al, prefix, fp);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+        if (!str(in).equals(MAGIC) || in.getInt() != FORMAT) {
+            return null;
         }
+        String fp = str(in);
+        if (expectedFingerprint != null && !fp.equals(expectedFingerprint)) {
+            return null;
+        }
+        String[] strings = new String[in.getInt()];
+        for (int i = 0; i < strings.length; i++) {
+            strings[i] = str(in);
+        }
+        PlaceKind[] kinds = PlaceKind.values();
+        Place[] places = new Place[in.getInt()];
+        boolean[] notable = new boolean[places.length];
+        for (int i = 0; i < places.length; i++) {
+            String id = strings[in.getInt()];
+            String name = strings[in.getInt()];
+            String ar = strings[in.getInt()];
+            String cc = strings[in.getInt()];
+            String a1 = nul(strings[in.getInt()]);
+            String a2 = nul(strings[in.getInt()]);
+            String a3 = nul(strings[in.getInt()]);
+            double lat = in.getDouble();
+            double lon = in.getDouble();
+            PlaceKind k = kinds[in.get()];
+            long pop = in.getLong();
+            notable[i] = in.get() != 0;
+            places[i] = new Place(id, name, ar, cc, a1, a2, a3, lat, lon, k, pop);
+        }
+        int n = in.getInt();
+        Map<String, int[]> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            String k = str(in);
+            index.put(k, ints(in));
+        }
+        int np = in.getInt();
+        Map<String, int[]> prefix = new HashMap<>(np * 2);
+        for (int i = 0; i < np; i++) {
+            String k = str(in);
+            prefix.put(k, ints(in));
+        }
+        return new Gazetteer(places, notable, index, prefix, fp);
+    }
+
+    private static int[] ints(java.nio.ByteBuffer in) {
+        int[] v = new int[in.getShort() & 0xffff];
+        for (int j = 0; j < v.length; j++) {
+            v[j] = in.getInt();
+        }
+        return v;
+    }
+
+    private static String str(java.nio.ByteBuffer in) {
+        int len = in.getShort() & 0xffff;
+        String s = new String(in.array(), in.position(), len, StandardCharsets.UTF_8);
+        in.position(in.position() + len);
+        return s;
+    }
+
+    private static void str(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        if (b.length > 0xffff) {
+            throw new IOException("string too long for the index: " + s.length());
+        }
+        out.writeShort(b.length);
+        out.write(b);
     }
 
     private static String nul(String s) {
@@ -355,7 +373,7 @@ public final class Gazetteer {
     /** Place indices for a name key ({@link NameKeys#key}); empty when unknown. */
     int[] lookupKey(String key) {
         int[] v = index.get(key);
-        return v == null ? new int[0] : v;
+        return v == null ? new int[0] : java.util.Arrays.copyOfRange(v, 1, v.length);
     }
 
     /** Places whose Arabic name matches {@code arabicName} (any spelling variant, with or without ال). */
