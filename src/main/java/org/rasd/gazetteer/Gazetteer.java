@@ -10,8 +10,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,15 +27,14 @@ import org.rasd.io.DataPaths;
  * instance per data directory. Immutable and thread-safe once loaded.
  */
 public final class Gazetteer {
-    static final int FORMAT = 7;
+    static final int FORMAT = 8;
     private static final String MAGIC = "RASD-GAZ";
     private static final Map<String, Gazetteer> SHARED = new ConcurrentHashMap<>();
 
-    private final Place[] places;
-    private final boolean[] notable;
-    private final Map<String, int[]> index;
+    private final Packed.Places places;
+    private final Packed.Keys index;
     /** First word of multi-word settlement names ("سهوه" of "سهوة القمح"): short forms, used only with context. */
-    private final Map<String, int[]> prefixIndex;
+    private final Packed.Keys prefixIndex;
     private final int maxWords;
     private final String fingerprint;
     private long loadMillis;
@@ -47,13 +44,15 @@ public final class Gazetteer {
      * {@code index} values: element 0 holds the article flags (bit 1 = some name has ال on its first word,
      * bit 2 = some name lacks it), the rest are place indices.
      */
-    Gazetteer(Place[] places, boolean[] notable, Map<String, int[]> index, Map<String, int[]> prefixIndex,
-              String fingerprint) {
+    Gazetteer(Packed.Places places, Packed.Keys index, Packed.Keys prefixIndex, int maxWords, String fingerprint) {
         this.places = places;
-        this.prefixIndex = prefixIndex;
-        this.notable = notable;
         this.index = index;
+        this.prefixIndex = prefixIndex;
         this.fingerprint = fingerprint;
+        this.maxWords = maxWords;
+    }
+
+    private static int maxWordsOf(Map<String, int[]> index) {
         int m = 1;
         for (String k : index.keySet()) {
             int w = 1;
@@ -64,7 +63,7 @@ public final class Gazetteer {
             }
             m = Math.max(m, w);
         }
-        this.maxWords = Math.min(m, 6);
+        return Math.min(m, 6);
     }
 
     /** The shared gazetteer for these paths: loaded from cache, built (and cached) when missing or stale. */
@@ -81,11 +80,12 @@ public final class Gazetteer {
 
     /** Builds (when {@code force} or stale) and caches the index; returns it freshly loaded. */
     public static Gazetteer loadOrBuild(DataPaths paths, boolean force) throws IOException {
+        long t0 = System.nanoTime();
         List<Path> dirs = dirs(paths);
         List<Path> inputs = Sources.inputs(dirs);
         String fp = fingerprint(inputs);
         Path cache = cacheFile(paths, dirs);
-        long t0 = System.nanoTime();
+        long tf = System.nanoTime();
         if (!force && Files.isRegularFile(cache)) {
             try {
                 Gazetteer g = read(cache, fp);
@@ -94,6 +94,10 @@ public final class Gazetteer {
                 }
                 if (g != null) {
                     g.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+                    if (Boolean.getBoolean("rasd.gazetteer.timing")) {
+                        System.err.printf("gazetteer: fingerprint %d ms, read %d ms%n", (tf - t0) / 1_000_000,
+                                (System.nanoTime() - tf) / 1_000_000);
+                    }
                     g.origin = "cache " + cache;
                     return g;
                 }
@@ -124,7 +128,7 @@ public final class Gazetteer {
     }
 
     static Path cacheFile(DataPaths paths, List<Path> dirs) {
-        return paths.cache().resolve("gazetteer").resolve("index-" + sha(dirs.toString()).substring(0, 12) + ".bin");
+        return paths.cache().resolve("gazetteer").resolve("index-" + sha(dirs.toString()) + ".bin");
     }
 
     /** A gazetteer of the bundled tables only (countries + extra places), no data files. */
@@ -175,7 +179,8 @@ public final class Gazetteer {
         for (int i = 0; i < nt.length; i++) {
             nt[i] = t.notable.get(i);
         }
-        return new Gazetteer(t.places.toArray(new Place[0]), nt, index, prefix, fingerprint);
+        return new Gazetteer(new Packed.ArrayPlaces(t.places.toArray(new Place[0]), nt), new Packed.MapKeys(index),
+                new Packed.MapKeys(prefix), maxWordsOf(index), fingerprint);
     }
 
     /** First words too generic to stand for a whole name (كفر، دير، تل، عين …). */
@@ -220,17 +225,14 @@ public final class Gazetteer {
         return sha(sb.toString());
     }
 
+    /** 64-bit FNV-1a of the string's chars, as 16 hex digits (cheap: no crypto provider start-up). */
     static String sha(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (byte b : d) {
-                sb.append(String.format("%02x", b));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
         }
+        return String.format("%016x", h);
     }
 
     // ---- binary format: magic, format, fingerprint, string table, places, keys ----
@@ -239,49 +241,14 @@ public final class Gazetteer {
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), "index", ".tmp");
         try {
-            Map<String, Integer> strings = new LinkedHashMap<>();
-            strings.put("", 0);
-            for (Place p : places) {
-                for (String s : new String[] {p.id(), p.name(), p.nameAr(), p.country(), p.admin1(), p.admin2(), p.admin3()}) {
-                    strings.putIfAbsent(s == null ? "" : s, strings.size());
-                }
-            }
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 str(out, MAGIC);
                 out.writeInt(FORMAT);
                 str(out, fingerprint);
-                out.writeInt(strings.size());
-                for (String s : strings.keySet()) {
-                    str(out, s);
-                }
-                out.writeInt(places.length);
-                for (int i = 0; i < places.length; i++) {
-                    Place p = places[i];
-                    for (String s : new String[] {p.id(), p.name(), p.nameAr(), p.country(), p.admin1(), p.admin2(), p.admin3()}) {
-                        out.writeInt(strings.get(s == null ? "" : s));
-                    }
-                    out.writeDouble(p.lat());
-                    out.writeDouble(p.lon());
-                    out.writeByte(p.kind().ordinal());
-                    out.writeLong(p.population());
-                    out.writeBoolean(notable[i]);
-                }
-                out.writeInt(index.size());
-                for (Map.Entry<String, int[]> e : index.entrySet()) {
-                    str(out, e.getKey());
-                    out.writeShort(e.getValue().length);
-                    for (int v : e.getValue()) {
-                        out.writeInt(v);
-                    }
-                }
-                out.writeInt(prefixIndex.size());
-                for (Map.Entry<String, int[]> e : prefixIndex.entrySet()) {
-                    str(out, e.getKey());
-                    out.writeShort(e.getValue().length);
-                    for (int v : e.getValue()) {
-                        out.writeInt(v);
-                    }
-                }
+                out.writeInt(maxWords);
+                Packed.writePlaces(out, places);
+                Packed.writeKeys(out, asMap(index));
+                Packed.writeKeys(out, asMap(prefixIndex));
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -293,7 +260,7 @@ public final class Gazetteer {
         }
     }
 
-    /** Reads a cached index; null when its fingerprint differs. Reads the whole file at once (fast path). */
+    /** Reads a cached index; null when its fingerprint differs. One read of the file; places decode lazily. */
     static Gazetteer read(Path file, String expectedFingerprint) throws IOException {
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
         if (!str(in).equals(MAGIC) || in.getInt() != FORMAT) {
@@ -303,49 +270,18 @@ public final class Gazetteer {
         if (expectedFingerprint != null && !fp.equals(expectedFingerprint)) {
             return null;
         }
-        String[] strings = new String[in.getInt()];
-        for (int i = 0; i < strings.length; i++) {
-            strings[i] = str(in);
-        }
-        PlaceKind[] kinds = PlaceKind.values();
-        Place[] places = new Place[in.getInt()];
-        boolean[] notable = new boolean[places.length];
-        for (int i = 0; i < places.length; i++) {
-            String id = strings[in.getInt()];
-            String name = strings[in.getInt()];
-            String ar = strings[in.getInt()];
-            String cc = strings[in.getInt()];
-            String a1 = nul(strings[in.getInt()]);
-            String a2 = nul(strings[in.getInt()]);
-            String a3 = nul(strings[in.getInt()]);
-            double lat = in.getDouble();
-            double lon = in.getDouble();
-            PlaceKind k = kinds[in.get()];
-            long pop = in.getLong();
-            notable[i] = in.get() != 0;
-            places[i] = new Place(id, name, ar, cc, a1, a2, a3, lat, lon, k, pop);
-        }
-        int n = in.getInt();
-        Map<String, int[]> index = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            String k = str(in);
-            index.put(k, ints(in));
-        }
-        int np = in.getInt();
-        Map<String, int[]> prefix = new HashMap<>(np * 2);
-        for (int i = 0; i < np; i++) {
-            String k = str(in);
-            prefix.put(k, ints(in));
-        }
-        return new Gazetteer(places, notable, index, prefix, fp);
+        int maxWords = in.getInt();
+        Packed.Places places = new Packed.BufferPlaces(in);
+        Packed.Keys index = new Packed.BufferKeys(in);
+        Packed.Keys prefix = new Packed.BufferKeys(in);
+        return new Gazetteer(places, index, prefix, maxWords, fp);
     }
 
-    private static int[] ints(java.nio.ByteBuffer in) {
-        int[] v = new int[in.getShort() & 0xffff];
-        for (int j = 0; j < v.length; j++) {
-            v[j] = in.getInt();
+    private static Map<String, int[]> asMap(Packed.Keys k) {
+        if (k instanceof Packed.MapKeys mk) {
+            return mk.map();
         }
-        return v;
+        throw new IllegalStateException("only an in-memory gazetteer can be written");
     }
 
     private static String str(java.nio.ByteBuffer in) {
@@ -364,10 +300,6 @@ public final class Gazetteer {
         out.write(b);
     }
 
-    private static String nul(String s) {
-        return s.isEmpty() ? null : s;
-    }
-
     // ---- queries ----
 
     /** Place indices for a name key ({@link NameKeys#key}); empty when unknown. */
@@ -380,24 +312,24 @@ public final class Gazetteer {
     public List<Place> lookup(String arabicName) {
         List<Place> out = new ArrayList<>();
         for (int i : lookupKey(NameKeys.key(arabicName))) {
-            out.add(places[i]);
+            out.add(places.get(i));
         }
         return out;
     }
 
     Place place(int i) {
-        return places[i];
+        return places.get(i);
     }
 
     boolean notable(int i) {
-        return notable[i];
+        return places.notable(i);
     }
 
     /** True when a place is well known (country, governorate, capital, big city, curated): no context needed. */
     public boolean isNotable(Place p) {
         for (int i : lookupKey(NameKeys.key(p.nameAr() == null ? "" : p.nameAr()))) {
-            if (places[i].equals(p)) {
-                return notable[i];
+            if (places.get(i).equals(p)) {
+                return places.notable(i);
             }
         }
         return false;
@@ -409,7 +341,7 @@ public final class Gazetteer {
     }
 
     public int size() {
-        return places.length;
+        return places.size();
     }
 
     public int keyCount() {
@@ -430,21 +362,17 @@ public final class Gazetteer {
         return origin;
     }
 
-    /** The country entry for an ISO-2 code, or null. */
+    /** The country entry for an ISO-2 code, or null (countries are loaded first). */
     public Place country(String iso2) {
-        for (Place p : places) {
-            if (p.kind() == PlaceKind.COUNTRY && p.country().equals(iso2)) {
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            if (p.kind() != PlaceKind.COUNTRY) {
+                break;
+            }
+            if (p.country().equals(iso2)) {
                 return p;
             }
         }
         return null;
-    }
-
-    static Set<String> distinctCountries(Place[] ps) {
-        Set<String> s = new HashSet<>();
-        for (Place p : ps) {
-            s.add(p.country());
-        }
-        return s;
     }
 }
