@@ -1,8 +1,6 @@
 package org.rasd.gazetteer;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +10,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,26 +27,32 @@ import org.rasd.io.DataPaths;
  * instance per data directory. Immutable and thread-safe once loaded.
  */
 public final class Gazetteer {
-    static final int FORMAT = 4;
+    static final int FORMAT = 8;
     private static final String MAGIC = "RASD-GAZ";
     private static final Map<String, Gazetteer> SHARED = new ConcurrentHashMap<>();
 
-    private final Place[] places;
-    private final boolean[] notable;
-    private final Map<String, int[]> index;
-    /** Per key: bit 1 = some name has the article ال on its first word, bit 2 = some name lacks it. */
-    private final Map<String, Byte> alFlags;
+    private final Packed.Places places;
+    private final Packed.Keys index;
+    /** First word of multi-word settlement names ("سهوه" of "سهوة القمح"): short forms, used only with context. */
+    private final Packed.Keys prefixIndex;
     private final int maxWords;
     private final String fingerprint;
     private long loadMillis;
     private String origin = "memory";
 
-    Gazetteer(Place[] places, boolean[] notable, Map<String, int[]> index, Map<String, Byte> alFlags, String fingerprint) {
+    /**
+     * {@code index} values: element 0 holds the article flags (bit 1 = some name has ال on its first word,
+     * bit 2 = some name lacks it), the rest are place indices.
+     */
+    Gazetteer(Packed.Places places, Packed.Keys index, Packed.Keys prefixIndex, int maxWords, String fingerprint) {
         this.places = places;
-        this.alFlags = alFlags;
-        this.notable = notable;
         this.index = index;
+        this.prefixIndex = prefixIndex;
         this.fingerprint = fingerprint;
+        this.maxWords = maxWords;
+    }
+
+    private static int maxWordsOf(Map<String, int[]> index) {
         int m = 1;
         for (String k : index.keySet()) {
             int w = 1;
@@ -61,7 +63,7 @@ public final class Gazetteer {
             }
             m = Math.max(m, w);
         }
-        this.maxWords = Math.min(m, 6);
+        return Math.min(m, 6);
     }
 
     /** The shared gazetteer for these paths: loaded from cache, built (and cached) when missing or stale. */
@@ -78,21 +80,29 @@ public final class Gazetteer {
 
     /** Builds (when {@code force} or stale) and caches the index; returns it freshly loaded. */
     public static Gazetteer loadOrBuild(DataPaths paths, boolean force) throws IOException {
+        long t0 = System.nanoTime();
         List<Path> dirs = dirs(paths);
         List<Path> inputs = Sources.inputs(dirs);
         String fp = fingerprint(inputs);
         Path cache = cacheFile(paths, dirs);
-        long t0 = System.nanoTime();
+        long tf = System.nanoTime();
         if (!force && Files.isRegularFile(cache)) {
             try {
                 Gazetteer g = read(cache, fp);
+                if (g == null) {
+                    System.err.println("rasd: gazetteer inputs changed, rebuilding the index");
+                }
                 if (g != null) {
                     g.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+                    if (Boolean.getBoolean("rasd.gazetteer.timing")) {
+                        System.err.printf("gazetteer: fingerprint %d ms, read %d ms%n", (tf - t0) / 1_000_000,
+                                (System.nanoTime() - tf) / 1_000_000);
+                    }
                     g.origin = "cache " + cache;
                     return g;
                 }
             } catch (IOException | RuntimeException e) {
-                // corrupt or old cache: rebuild below
+                System.err.println("rasd: gazetteer cache unreadable, rebuilding: " + e);
             }
         }
         Gazetteer g = fromTable(Sources.loadAll(inputs), fp);
@@ -118,7 +128,7 @@ public final class Gazetteer {
     }
 
     static Path cacheFile(DataPaths paths, List<Path> dirs) {
-        return paths.cache().resolve("gazetteer").resolve("index-" + sha(dirs.toString()).substring(0, 12) + ".bin");
+        return paths.cache().resolve("gazetteer").resolve("index-" + sha(dirs.toString()) + ".bin");
     }
 
     /** A gazetteer of the bundled tables only (countries + extra places), no data files. */
@@ -133,6 +143,7 @@ public final class Gazetteer {
     public static Gazetteer fromTable(PlaceTable t, String fingerprint) {
         Set<String> heads = Lexicon.get().headWords();
         Map<String, List<Integer>> idx = new HashMap<>();
+        Map<String, List<Integer>> pre = new HashMap<>();
         Map<String, Byte> al = new HashMap<>();
         for (int i = 0; i < t.size(); i++) {
             for (String n : t.namesOf(i)) {
@@ -143,18 +154,45 @@ public final class Gazetteer {
                 addKey(idx, al, ws, i);
                 if (ws.size() > 1 && heads.contains(ws.get(0)) && t.get(i).kind() != PlaceKind.FEATURE) {
                     addKey(idx, al, ws.subList(1, ws.size()), i);
+                } else if (ws.size() == 2 && t.get(i).kind().isSettlement()) {
+                    String first = NameKeys.dropAl(ws.get(0));
+                    if (first.length() >= 4 && !GENERIC_FIRST.contains(first) && !heads.contains(ws.get(0))
+                            && !Lexicon.get().isCommonWord(first)) {
+                        pre.computeIfAbsent(first, k -> new ArrayList<>(2)).add(i);
+                    }
                 }
             }
         }
+        Map<String, int[]> prefix = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> e : pre.entrySet()) {
+            prefix.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
+        }
         Map<String, int[]> index = new HashMap<>(idx.size() * 2);
         for (Map.Entry<String, List<Integer>> e : idx.entrySet()) {
-            index.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
+            int[] ids = e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray();
+            int[] v = new int[ids.length + 1];
+            v[0] = al.getOrDefault(e.getKey(), (byte) 3);
+            System.arraycopy(ids, 0, v, 1, ids.length);
+            index.put(e.getKey(), v);
         }
         boolean[] nt = new boolean[t.size()];
         for (int i = 0; i < nt.length; i++) {
             nt[i] = t.notable.get(i);
         }
-        return new Gazetteer(t.places.toArray(new Place[0]), nt, index, al, fingerprint);
+        return new Gazetteer(new Packed.ArrayPlaces(t.places.toArray(new Place[0]), nt), new Packed.MapKeys(index),
+                new Packed.MapKeys(prefix), maxWordsOf(index), fingerprint);
+    }
+
+    /** First words too generic to stand for a whole name (كفر، دير، تل، عين …). */
+    private static final Set<String> GENERIC_FIRST = Set.of("كفر", "دير", "بيت", "عين", "خربه", "ابو", "ام", "بير",
+            "راس", "قصر", "جسر", "سوق", "باب", "مزرعه", "شيخ", "سيدي", "بني", "جبل", "وادي", "نهر", "حصن", "برج",
+            "مدينه", "عرب", "قلعه", "تله", "حاره", "قريه", "مركز", "محطه", "ناحيه", "عزبه", "نزله", "ميت", "كوم",
+            "منشيه", "ساقيه", "حوش", "حي", "تل", "بئر", "عبد", "اولاد", "بن", "خان", "حمام", "رجم", "ظهر", "مشتى");
+
+    /** Places whose two-word name starts with this (folded, ال-less) word: short-form readings. */
+    int[] lookupPrefix(String key) {
+        int[] v = prefixIndex.get(key);
+        return v == null ? new int[0] : v;
     }
 
     private static void addKey(Map<String, List<Integer>> idx, Map<String, Byte> al, List<String> ws, int i) {
@@ -168,8 +206,8 @@ public final class Gazetteer {
 
     /** Whether some name under {@code key} is written with (true) or without (false) the article ال. */
     boolean articleAgrees(String key, boolean withArticle) {
-        Byte f = alFlags.get(key);
-        return f != null && (f & (withArticle ? 1 : 2)) != 0;
+        int[] v = index.get(key);
+        return v != null && (v[0] & (withArticle ? 1 : 2)) != 0;
     }
 
     /** Fingerprint of inputs (path, size, mtime), the bundled tables and the format version. */
@@ -187,17 +225,14 @@ public final class Gazetteer {
         return sha(sb.toString());
     }
 
+    /** 64-bit FNV-1a of the string's chars, as 16 hex digits (cheap: no crypto provider start-up). */
     static String sha(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (byte b : d) {
-                sb.append(String.format("%02x", b));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
         }
+        return String.format("%016x", h);
     }
 
     // ---- binary format: magic, format, fingerprint, string table, places, keys ----
@@ -206,42 +241,14 @@ public final class Gazetteer {
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), "index", ".tmp");
         try {
-            Map<String, Integer> strings = new LinkedHashMap<>();
-            strings.put("", 0);
-            for (Place p : places) {
-                for (String s : new String[] {p.id(), p.name(), p.nameAr(), p.country(), p.admin1(), p.admin2(), p.admin3()}) {
-                    strings.putIfAbsent(s == null ? "" : s, strings.size());
-                }
-            }
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeUTF(MAGIC);
+                str(out, MAGIC);
                 out.writeInt(FORMAT);
-                out.writeUTF(fingerprint);
-                out.writeInt(strings.size());
-                for (String s : strings.keySet()) {
-                    out.writeUTF(s);
-                }
-                out.writeInt(places.length);
-                for (int i = 0; i < places.length; i++) {
-                    Place p = places[i];
-                    for (String s : new String[] {p.id(), p.name(), p.nameAr(), p.country(), p.admin1(), p.admin2(), p.admin3()}) {
-                        out.writeInt(strings.get(s == null ? "" : s));
-                    }
-                    out.writeDouble(p.lat());
-                    out.writeDouble(p.lon());
-                    out.writeByte(p.kind().ordinal());
-                    out.writeLong(p.population());
-                    out.writeBoolean(notable[i]);
-                }
-                out.writeInt(index.size());
-                for (Map.Entry<String, int[]> e : index.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeByte(alFlags.getOrDefault(e.getKey(), (byte) 3));
-                    out.writeShort(e.getValue().length);
-                    for (int v : e.getValue()) {
-                        out.writeInt(v);
-                    }
-                }
+                str(out, fingerprint);
+                out.writeInt(maxWords);
+                Packed.writePlaces(out, places);
+                Packed.writeKeys(out, asMap(index));
+                Packed.writeKeys(out, asMap(prefixIndex));
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -253,56 +260,44 @@ public final class Gazetteer {
         }
     }
 
-    /** Reads a cached index; null when its fingerprint differs. */
+    /** Reads a cached index; null when its fingerprint differs. One read of the file; places decode lazily. */
     static Gazetteer read(Path file, String expectedFingerprint) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!in.readUTF().equals(MAGIC) || in.readInt() != FORMAT) {
-                return null;
-            }
-            String fp = in.readUTF();
-            if (expectedFingerprint != null && !fp.equals(expectedFingerprint)) {
-                return null;
-            }
-            String[] strings = new String[in.readInt()];
-            for (int i = 0; i < strings.length; i++) {
-                strings[i] = in.readUTF();
-            }
-            PlaceKind[] kinds = PlaceKind.values();
-            Place[] places = new Place[in.readInt()];
-            boolean[] notable = new boolean[places.length];
-            for (int i = 0; i < places.length; i++) {
-                String id = strings[in.readInt()];
-                String name = strings[in.readInt()];
-                String ar = strings[in.readInt()];
-                String cc = strings[in.readInt()];
-                String a1 = nul(strings[in.readInt()]);
-                String a2 = nul(strings[in.readInt()]);
-                String a3 = nul(strings[in.readInt()]);
-                double lat = in.readDouble();
-                double lon = in.readDouble();
-                PlaceKind k = kinds[in.readByte()];
-                long pop = in.readLong();
-                notable[i] = in.readBoolean();
-                places[i] = new Place(id, name, ar, cc, a1, a2, a3, lat, lon, k, pop);
-            }
-            int n = in.readInt();
-            Map<String, int[]> index = new HashMap<>(n * 2);
-            Map<String, Byte> al = new HashMap<>(n * 2);
-            for (int i = 0; i < n; i++) {
-                String k = in.readUTF();
-                al.put(k, in.readByte());
-                int[] v = new int[in.readUnsignedShort()];
-                for (int j = 0; j < v.length; j++) {
-                    v[j] = in.readInt();
-                }
-                index.put(k, v);
-            }
-            return new Gazetteer(places, notable, index, al, fp);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+        if (!str(in).equals(MAGIC) || in.getInt() != FORMAT) {
+            return null;
         }
+        String fp = str(in);
+        if (expectedFingerprint != null && !fp.equals(expectedFingerprint)) {
+            return null;
+        }
+        int maxWords = in.getInt();
+        Packed.Places places = new Packed.BufferPlaces(in);
+        Packed.Keys index = new Packed.BufferKeys(in);
+        Packed.Keys prefix = new Packed.BufferKeys(in);
+        return new Gazetteer(places, index, prefix, maxWords, fp);
     }
 
-    private static String nul(String s) {
-        return s.isEmpty() ? null : s;
+    private static Map<String, int[]> asMap(Packed.Keys k) {
+        if (k instanceof Packed.MapKeys mk) {
+            return mk.map();
+        }
+        throw new IllegalStateException("only an in-memory gazetteer can be written");
+    }
+
+    private static String str(java.nio.ByteBuffer in) {
+        int len = in.getShort() & 0xffff;
+        String s = new String(in.array(), in.position(), len, StandardCharsets.UTF_8);
+        in.position(in.position() + len);
+        return s;
+    }
+
+    private static void str(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        if (b.length > 0xffff) {
+            throw new IOException("string too long for the index: " + s.length());
+        }
+        out.writeShort(b.length);
+        out.write(b);
     }
 
     // ---- queries ----
@@ -310,31 +305,31 @@ public final class Gazetteer {
     /** Place indices for a name key ({@link NameKeys#key}); empty when unknown. */
     int[] lookupKey(String key) {
         int[] v = index.get(key);
-        return v == null ? new int[0] : v;
+        return v == null ? new int[0] : java.util.Arrays.copyOfRange(v, 1, v.length);
     }
 
     /** Places whose Arabic name matches {@code arabicName} (any spelling variant, with or without ال). */
     public List<Place> lookup(String arabicName) {
         List<Place> out = new ArrayList<>();
         for (int i : lookupKey(NameKeys.key(arabicName))) {
-            out.add(places[i]);
+            out.add(places.get(i));
         }
         return out;
     }
 
     Place place(int i) {
-        return places[i];
+        return places.get(i);
     }
 
     boolean notable(int i) {
-        return notable[i];
+        return places.notable(i);
     }
 
     /** True when a place is well known (country, governorate, capital, big city, curated): no context needed. */
     public boolean isNotable(Place p) {
         for (int i : lookupKey(NameKeys.key(p.nameAr() == null ? "" : p.nameAr()))) {
-            if (places[i].equals(p)) {
-                return notable[i];
+            if (places.get(i).equals(p)) {
+                return places.notable(i);
             }
         }
         return false;
@@ -346,7 +341,7 @@ public final class Gazetteer {
     }
 
     public int size() {
-        return places.length;
+        return places.size();
     }
 
     public int keyCount() {
@@ -367,21 +362,17 @@ public final class Gazetteer {
         return origin;
     }
 
-    /** The country entry for an ISO-2 code, or null. */
+    /** The country entry for an ISO-2 code, or null (countries are loaded first). */
     public Place country(String iso2) {
-        for (Place p : places) {
-            if (p.kind() == PlaceKind.COUNTRY && p.country().equals(iso2)) {
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            if (p.kind() != PlaceKind.COUNTRY) {
+                break;
+            }
+            if (p.country().equals(iso2)) {
                 return p;
             }
         }
         return null;
-    }
-
-    static Set<String> distinctCountries(Place[] ps) {
-        Set<String> s = new HashSet<>();
-        for (Place p : ps) {
-            s.add(p.country());
-        }
-        return s;
     }
 }

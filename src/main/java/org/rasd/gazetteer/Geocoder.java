@@ -17,6 +17,7 @@ import org.rasd.text.TokenKind;
  * containers, the other places mentioned, the focus country, feature kind and population).
  */
 public final class Geocoder {
+    private static final boolean DEBUG = Boolean.getBoolean("rasd.geocoder.debug");
     private final Gazetteer gaz;
     private final Lexicon lex = Lexicon.get();
 
@@ -44,9 +45,12 @@ public final class Geocoder {
         boolean spread; // candidates far apart (ambiguous)
         int best = -1;
         double bestScore;
+        double secondScore;
         List<Integer> ranked = new ArrayList<>();
         boolean accepted;
         boolean dateline;
+        int sent = -1; // sentence index, -1 for the title
+        int[] prefixIds = new int[0]; // short-form readings (first word of a two-word name)
     }
 
     public List<PlaceMention> find(Document doc) {
@@ -55,14 +59,15 @@ public final class Geocoder {
 
     /** Place mentions of {@code doc} (offsets into doc.text()); {@code title} only adds context. */
     public List<PlaceMention> find(Document doc, String title) {
-        List<Cand> cands = candidates(doc);
+        List<Cand> cands = candidates(doc, true);
         List<Cand> titleCands = List.of();
         if (title != null && !title.isBlank()) {
             Document td = TextPipeline.analyze("title", title, doc.published());
-            titleCands = candidates(td);
+            titleCands = candidates(td, false);
         }
-        // pass 1: resolve without anchors; pass 2: with anchors from pass 1
-        List<Place> anchors = new ArrayList<>();
+        markDateline(doc, cands);
+        // pass 1: resolve without anchors; later passes: with the solid mentions of the previous pass as anchors
+        List<Cand> anchors = new ArrayList<>();
         String focus = null;
         for (int pass = 0; pass < 3; pass++) {
             for (List<Cand> cs : List.of(titleCands, cands)) {
@@ -81,7 +86,7 @@ public final class Geocoder {
                         Place p = gaz.place(c.best);
                         boolean solid = !c.spread || gaz.notable(c.best) || c.ev == Ev.HEAD || c.container != null;
                         if (solid) {
-                            anchors.add(p);
+                            anchors.add(c);
                             countries.merge(p.country(), p.kind() == PlaceKind.COUNTRY ? 1.5 : 1.0, Double::sum);
                         }
                     }
@@ -89,7 +94,6 @@ public final class Geocoder {
             }
             focus = countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         }
-        markDateline(doc, cands);
         List<PlaceMention> out = new ArrayList<>();
         for (Cand c : cands) {
             if (!c.accepted) {
@@ -127,7 +131,7 @@ public final class Geocoder {
 
     // ---------------------------------------------------------------- candidates and evidence
 
-    private List<Cand> candidates(Document doc) {
+    private List<Cand> candidates(Document doc, boolean body) {
         List<Token> toks = doc.tokens();
         String text = doc.text();
         int n = toks.size();
@@ -204,8 +208,38 @@ public final class Geocoder {
                     }
                 }
             }
+            if (found == null && !functionWord) {
+                // a short form of a two-word name ("السهوة" for "سهوة القمح"): kept only after a generic head
+                for (String[] r : readings.get(i)) {
+                    int[] pre = gaz.lookupPrefix(NameKeys.dropAl(r[0]));
+                    if (pre.length > 0 && !lex.isCommonWord(NameKeys.dropAl(r[0]))) {
+                        found = new Cand();
+                        found.t0 = i;
+                        found.t1 = i + 1;
+                        found.key = NameKeys.dropAl(r[0]);
+                        found.ids = new int[0];
+                        found.prefix = r[1];
+                        Token first = toks.get(i);
+                        found.start = first.start() + Math.max(0, Math.min(first.end() - first.start() - 1,
+                                prefixLength(first.surface(), r[1].length())));
+                        found.end = first.end();
+                        break;
+                    }
+                }
+            }
             if (found != null) {
                 evidence(found, toks, readings, folded, out);
+                if (found.t1 - found.t0 == 1) {
+                    found.prefixIds = gaz.lookupPrefix(found.key);
+                }
+                if (found.ids.length == 0 && found.ev != Ev.HEAD) {
+                    i++;
+                    continue;
+                }
+                if (body) {
+                    org.rasd.text.Sentence st = doc.sentenceAt(found.start);
+                    found.sent = st == null ? -1 : doc.sentences().indexOf(st);
+                }
                 out.add(found);
                 i = found.t1;
             } else {
@@ -353,15 +387,24 @@ public final class Geocoder {
 
     // ---------------------------------------------------------------- resolution
 
-    private void resolve(Cand c, List<Place> anchors, String focus) {
+    private void resolve(Cand c, List<Cand> anchors, String focus) {
         List<Integer> ids = new ArrayList<>();
         for (int id : c.ids) {
             ids.add(id);
         }
+        java.util.Set<Integer> shortForms = new java.util.HashSet<>();
+        if (c.ev == Ev.HEAD) {
+            for (int id : c.prefixIds) {
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                    shortForms.add(id);
+                }
+            }
+        }
         // spread: are the candidates far apart?
-        Place f = gaz.place(c.ids[0]);
+        Place f = gaz.place(ids.get(0));
         c.spread = false;
-        for (int id : c.ids) {
+        for (int id : ids) {
             if (gaz.place(id).distanceKm(f) > 60) {
                 c.spread = true;
                 break;
@@ -369,15 +412,23 @@ public final class Geocoder {
         }
         Map<Integer, Double> score = new HashMap<>();
         for (int id : ids) {
-            score.put(id, score(c, id, anchors, focus));
+            score.put(id, score(c, id, anchors, focus) - (shortForms.contains(id) ? 3 : 0));
         }
         ids.sort(Comparator.comparingDouble((Integer id) -> -score.get(id)));
         c.ranked = ids;
         c.best = ids.get(0);
         c.bestScore = score.get(c.best);
+        if (DEBUG) {
+            for (int k = 0; k < Math.min(4, ids.size()); k++) {
+                Place q = gaz.place(ids.get(k));
+                System.err.printf("  %s #%d %s %s %s pop=%d score=%.2f%n", c.key, k, q.id(), q.name(), q.country(),
+                        q.population(), score.get(ids.get(k)));
+            }
+        }
+        c.secondScore = ids.size() > 1 ? score.get(ids.get(1)) : Double.NEGATIVE_INFINITY;
     }
 
-    private double score(Cand c, int id, List<Place> anchors, String focus) {
+    private double score(Cand c, int id, List<Cand> anchors, String focus) {
         Place p = gaz.place(id);
         double s = 0.35 * Math.log10(p.population() + 10);
         if (gaz.notable(id)) {
@@ -420,24 +471,22 @@ public final class Geocoder {
             boolean inside = d.kind() == PlaceKind.COUNTRY ? p.country().equals(d.country()) : dist <= radius;
             s += inside ? 6 : -3;
         }
-        double near = Double.MAX_VALUE;
-        for (Place a : anchors) {
-            if (a.equals(p) || a.kind() == PlaceKind.COUNTRY) {
+        // the other places of the article pull towards them, those of the same sentence twice as hard
+        double pull = 0;
+        for (Cand ac : anchors) {
+            Place a = gaz.place(ac.best);
+            if (ac == c || a.kind() == PlaceKind.COUNTRY || a.equals(p)) {
                 continue;
             }
-            near = Math.min(near, a.distanceKm(p));
+            double d = a.distanceKm(p);
+            double w = ac.sent >= 0 && ac.sent == c.sent ? 1.0 : 0.5;
+            pull += w * 3 * Math.exp(-d / 40);
         }
-        if (near <= 25) {
-            s += 4;
-        } else if (near <= 60) {
-            s += 3;
-        } else if (near <= 150) {
-            s += 1.5;
-        }
+        s += 10 * (1 - Math.exp(-pull / 6));
         return s;
     }
 
-    private void accept(Cand c, List<Place> anchors) {
+    private void accept(Cand c, List<Cand> anchors) {
         Place p = gaz.place(c.best);
         boolean common = lex.isCommonWord(c.key) || c.key.length() <= 2;
         if (common) {
@@ -451,16 +500,23 @@ public final class Geocoder {
             containerOk = d.kind() == PlaceKind.COUNTRY ? d.country().equals(p.country()) : p.distanceKm(d) <= 150;
         }
         double near = Double.MAX_VALUE;
-        for (Place a : anchors) {
-            if (!a.equals(p)) {
+        for (Cand ac : anchors) {
+            Place a = gaz.place(ac.best);
+            if (ac != c && !a.equals(p) && a.kind() != PlaceKind.COUNTRY) {
                 near = Math.min(near, a.distanceKm(p));
             }
+        }
+        boolean clearWinner = c.ranked.size() < 2 || !gaz.notable(c.ranked.get(1))
+                || c.bestScore - scoreOfSecond(c) >= 1.0;
+        if (c.dateline) {
+            c.accepted = notable || p.population() >= 100_000;
+            return;
         }
         switch (c.ev) {
             case HEAD -> c.accepted = true;
             case LOC -> c.accepted = notable || containerOk
                     || p.population() >= 10_000 && (near <= 80 || p.country().equals(focusOf(anchors)));
-            default -> c.accepted = notable && !c.spread || notable && gaz.place(c.ranked.get(0)).kind() == PlaceKind.COUNTRY
+            default -> c.accepted = notable && (!c.spread || clearWinner) || notable && gaz.place(c.ranked.get(0)).kind() == PlaceKind.COUNTRY
                     || containerOk && near <= 80 || notable && near <= 80;
         }
         if (c.accepted && c.container == null && c.ev == Ev.NONE && !notable) {
@@ -468,10 +524,14 @@ public final class Geocoder {
         }
     }
 
-    private static String focusOf(List<Place> anchors) {
+    private double scoreOfSecond(Cand c) {
+        return c.secondScore;
+    }
+
+    private String focusOf(List<Cand> anchors) {
         Map<String, Integer> n = new HashMap<>();
-        for (Place a : anchors) {
-            n.merge(a.country(), 1, Integer::sum);
+        for (Cand a : anchors) {
+            n.merge(gaz.place(a.best).country(), 1, Integer::sum);
         }
         return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
@@ -482,7 +542,7 @@ public final class Geocoder {
     private static void markDateline(Document doc, List<Cand> cands) {
         String text = doc.text();
         for (Cand c : cands) {
-            if (!c.accepted || c.start > 200) {
+            if (c.start > 200 || c.ids.length == 0) {
                 continue;
             }
             int ls = text.lastIndexOf('\n', c.start - 1) + 1;

@@ -1,0 +1,273 @@
+package org.rasd.gazetteer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The compiled index's on-disk structures, used in place without decoding the whole file: a string table read
+ * lazily, fixed-size place records decoded on first access, and open-addressing hash tables keyed by
+ * {@link String#hashCode()} (a specified, stable function) whose entries hold the key bytes and int arrays.
+ */
+final class Packed {
+    private Packed() {
+    }
+
+    /** Read-only view of places over a buffer. */
+    interface Places {
+        Place get(int i);
+
+        boolean notable(int i);
+
+        int size();
+    }
+
+    /** Read-only key → int[] map. */
+    interface Keys {
+        int[] get(String key);
+
+        int size();
+    }
+
+    static final class ArrayPlaces implements Places {
+        private final Place[] places;
+        private final boolean[] notable;
+
+        ArrayPlaces(Place[] places, boolean[] notable) {
+            this.places = places;
+            this.notable = notable;
+        }
+
+        @Override
+        public Place get(int i) {
+            return places[i];
+        }
+
+        @Override
+        public boolean notable(int i) {
+            return notable[i];
+        }
+
+        @Override
+        public int size() {
+            return places.length;
+        }
+    }
+
+    static final class MapKeys implements Keys {
+        private final Map<String, int[]> map;
+
+        MapKeys(Map<String, int[]> map) {
+            this.map = map;
+        }
+
+        @Override
+        public int[] get(String key) {
+            return map.get(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        Map<String, int[]> map() {
+            return map;
+        }
+    }
+
+    // ---- place records: 7 string refs, lat, lon, kind, population, notable = 54 bytes
+
+    static final int RECORD = 7 * 4 + 8 + 8 + 1 + 8 + 1;
+
+    static void writePlaces(DataOutputStream out, Places ps) throws IOException {
+        Map<String, Integer> strings = new java.util.LinkedHashMap<>();
+        strings.put("", 0);
+        for (int i = 0; i < ps.size(); i++) {
+            Place p = ps.get(i);
+            for (String s : fields(p)) {
+                strings.putIfAbsent(s == null ? "" : s, strings.size());
+            }
+        }
+        ByteArrayOutputStream blob = new ByteArrayOutputStream();
+        int[] offsets = new int[strings.size() + 1];
+        int k = 0;
+        for (String s : strings.keySet()) {
+            offsets[k++] = blob.size();
+            blob.write(s.getBytes(StandardCharsets.UTF_8));
+        }
+        offsets[k] = blob.size();
+        out.writeInt(strings.size());
+        for (int o : offsets) {
+            out.writeInt(o);
+        }
+        out.writeInt(blob.size());
+        blob.writeTo(out);
+        out.writeInt(ps.size());
+        for (int i = 0; i < ps.size(); i++) {
+            Place p = ps.get(i);
+            for (String s : fields(p)) {
+                out.writeInt(strings.get(s == null ? "" : s));
+            }
+            out.writeDouble(p.lat());
+            out.writeDouble(p.lon());
+            out.writeByte(p.kind().ordinal());
+            out.writeLong(p.population());
+            out.writeBoolean(ps.notable(i));
+        }
+    }
+
+    private static String[] fields(Place p) {
+        return new String[] {p.id(), p.name(), p.nameAr(), p.country(), p.admin1(), p.admin2(), p.admin3()};
+    }
+
+    /** Lazily decoded places over {@code buf}, starting at its position (which it advances past the section). */
+    static final class BufferPlaces implements Places {
+        private final ByteBuffer buf;
+        private final int[] offsets;
+        private final int blobStart;
+        private final String[] strings;
+        private final int recStart;
+        private final Place[] cache;
+        private static final PlaceKind[] KINDS = PlaceKind.values();
+
+        BufferPlaces(ByteBuffer buf) {
+            this.buf = buf;
+            int ns = buf.getInt();
+            offsets = new int[ns + 1];
+            buf.asIntBuffer().get(offsets);
+            buf.position(buf.position() + 4 * (ns + 1));
+            int blobLen = buf.getInt();
+            blobStart = buf.position();
+            buf.position(blobStart + blobLen);
+            strings = new String[ns];
+            int n = buf.getInt();
+            recStart = buf.position();
+            cache = new Place[n];
+            buf.position(recStart + n * RECORD);
+        }
+
+        private String str(int ref) {
+            String s = strings[ref];
+            if (s == null) {
+                s = new String(buf.array(), blobStart + offsets[ref], offsets[ref + 1] - offsets[ref], StandardCharsets.UTF_8);
+                strings[ref] = s;
+            }
+            return s;
+        }
+
+        private String nul(int ref) {
+            return ref == 0 ? null : str(ref);
+        }
+
+        @Override
+        public Place get(int i) {
+            Place p = cache[i];
+            if (p == null) {
+                int o = recStart + i * RECORD;
+                p = new Place(str(buf.getInt(o)), str(buf.getInt(o + 4)), str(buf.getInt(o + 8)), str(buf.getInt(o + 12)),
+                        nul(buf.getInt(o + 16)), nul(buf.getInt(o + 20)), nul(buf.getInt(o + 24)), buf.getDouble(o + 28),
+                        buf.getDouble(o + 36), KINDS[buf.get(o + 44)], buf.getLong(o + 45));
+                cache[i] = p;
+            }
+            return p;
+        }
+
+        @Override
+        public boolean notable(int i) {
+            return buf.get(recStart + i * RECORD + 53) != 0;
+        }
+
+        @Override
+        public int size() {
+            return cache.length;
+        }
+    }
+
+    // ---- hash tables
+
+    static void writeKeys(DataOutputStream out, Map<String, int[]> map) throws IOException {
+        int m = Integer.highestOneBit(Math.max(4, map.size() * 2)) << 1;
+        int[] slots = new int[m];
+        ByteArrayOutputStream blob = new ByteArrayOutputStream();
+        DataOutputStream b = new DataOutputStream(blob);
+        for (Map.Entry<String, int[]> e : map.entrySet()) {
+            String key = e.getKey();
+            int h = key.hashCode();
+            int i = h & (m - 1);
+            while (slots[i] != 0) {
+                i = (i + 1) & (m - 1);
+            }
+            slots[i] = blob.size() + 1;
+            byte[] kb = key.getBytes(StandardCharsets.UTF_8);
+            b.writeInt(h);
+            b.writeShort(kb.length);
+            b.write(kb);
+            b.writeInt(e.getValue().length);
+            for (int v : e.getValue()) {
+                b.writeInt(v);
+            }
+        }
+        b.flush();
+        out.writeInt(map.size());
+        out.writeInt(m);
+        for (int s : slots) {
+            out.writeInt(s);
+        }
+        out.writeInt(blob.size());
+        blob.writeTo(out);
+    }
+
+    static final class BufferKeys implements Keys {
+        private final ByteBuffer buf;
+        private final int size;
+        private final int[] slots;
+        private final int blobStart;
+
+        BufferKeys(ByteBuffer buf) {
+            this.buf = buf;
+            size = buf.getInt();
+            int m = buf.getInt();
+            slots = new int[m];
+            buf.asIntBuffer().get(slots);
+            buf.position(buf.position() + 4 * m);
+            int len = buf.getInt();
+            blobStart = buf.position();
+            buf.position(blobStart + len);
+        }
+
+        @Override
+        public int[] get(String key) {
+            int h = key.hashCode();
+            int m = slots.length;
+            byte[] kb = null;
+            for (int i = h & (m - 1); slots[i] != 0; i = (i + 1) & (m - 1)) {
+                int o = blobStart + slots[i] - 1;
+                if (buf.getInt(o) != h) {
+                    continue;
+                }
+                if (kb == null) {
+                    kb = key.getBytes(StandardCharsets.UTF_8);
+                }
+                int kl = buf.getShort(o + 4) & 0xffff;
+                if (kl == kb.length && java.util.Arrays.equals(buf.array(), o + 6, o + 6 + kl, kb, 0, kl)) {
+                    int p = o + 6 + kl;
+                    int[] v = new int[buf.getInt(p)];
+                    for (int j = 0; j < v.length; j++) {
+                        v[j] = buf.getInt(p + 4 + 4 * j);
+                    }
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.rasd.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rasd.io.DataPaths;
+
+/** Building, caching and invalidating the compiled index on small fixture files. */
+class GazetteerIndexTest {
+    @TempDir
+    Path tmp;
+
+    static final String WOF = String.join("\n",
+            "wof_id\tplacetype\tname\tname_ar\tlat\tlon\tparent_id\tgn_id\tis_current\tdeprecated\tsrc_geom",
+            "1\tcountry\tSyria\tسوريا\t35\t38.5\t0\t163843\t1\t\tx",
+            "10\tregion\tDar`a\tدرعا|محافظة درعا\t32.85\t36.22\t1\t170903\t1\t\tx",
+            "20\tcounty\tDar'a\t\t32.63\t36.2\t10\t\t1\t\tx",
+            "30\tlocality\tSayda\tصيدا\t32.62944\t36.22626\t20\t164719\t-1\t\tx",
+            "31\tlocality\tOld\tقديم\t32.6\t36.2\t20\t\t0\t\tx",
+            "32\tlocality\tGone\tمحذوف\t32.6\t36.2\t20\t\t1\t2016-12-14\tx") + "\n";
+
+    Path dataDir() throws IOException {
+        Path gz = tmp.resolve("data/gazetteer");
+        Files.createDirectories(gz.resolve("opensyria"));
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz.resolve("wof_sy_places.tsv.gz")))) {
+            o.write(WOF.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(gz.resolve("opensyria/governorates.json"), "[{\"id\":\"sy-daraa\",\"name\":{\"en\":\"Daraa\","
+                + "\"ar\":\"درعا\"},\"aliases\":[{\"value\":\"حوران\",\"language\":\"ar\"}],\"centroid\":{\"latitude\":32.9,"
+                + "\"longitude\":36.2},\"externalIds\":{\"geonames\":\"170903\",\"ochaPcode\":\"SY12\"}}]");
+        return tmp.resolve("data");
+    }
+
+    DataPaths paths() throws IOException {
+        return DataPaths.resolve(dataDir(), null, tmp, tmp.resolve("home").toString(), tmp);
+    }
+
+    @Test
+    void wofLocalityGetsAdminNamesFromParentChain() throws IOException {
+        Place sayda = Gazetteer.loadOrBuild(paths(), true).lookup("صيدا").stream()
+                .filter(p -> p.id().equals("wof:30")).findFirst().orElseThrow();
+        assertThat(sayda.admin1()).isEqualTo("Dar`a");
+        assertThat(sayda.admin2()).isEqualTo("Dar'a");
+        assertThat(sayda.country()).isEqualTo("SY");
+    }
+
+    @Test
+    void deprecatedAndSupersededWofRowsAreSkipped() throws IOException {
+        Gazetteer g = Gazetteer.loadOrBuild(paths(), true);
+        assertThat(g.lookup("قديم")).isEmpty();
+        assertThat(g.lookup("محذوف")).isEmpty();
+    }
+
+    @Test
+    void openSyriaAliasesMergeIntoTheSameGovernorateByGeonamesId() throws IOException {
+        Gazetteer g = Gazetteer.loadOrBuild(paths(), true);
+        assertThat(g.lookup("حوران")).extracting(Place::id).containsExactly("wof:10");
+    }
+
+    @Test
+    void secondLoadComesFromTheCache() throws IOException {
+        DataPaths p = paths();
+        Gazetteer.loadOrBuild(p, true);
+        Gazetteer again = Gazetteer.loadOrBuild(p, false);
+        assertThat(again.origin()).startsWith("cache");
+        assertThat(again.lookup("صيدا")).isNotEmpty();
+    }
+
+    @Test
+    void changedInputTriggersRebuild() throws IOException {
+        DataPaths p = paths();
+        Gazetteer.loadOrBuild(p, true);
+        Path f = p.gazetteerDir().resolve("wof_sy_places.tsv.gz");
+        Files.setLastModifiedTime(f, FileTime.fromMillis(Files.getLastModifiedTime(f).toMillis() + 60_000));
+        assertThat(Gazetteer.loadOrBuild(p, false).origin()).startsWith("built");
+    }
+
+    @Test
+    void cacheLivesUnderHomeNotData() throws IOException {
+        DataPaths p = paths();
+        Gazetteer.loadOrBuild(p, true);
+        try (var s = Files.walk(p.home())) {
+            assertThat(s.filter(x -> x.toString().endsWith(".bin"))).isNotEmpty();
+        }
+        try (var s = Files.walk(p.data())) {
+            assertThat(s.filter(x -> x.toString().endsWith(".bin"))).isEmpty();
+        }
+    }
+
+    @Test
+    void worksWithoutAnyDataFiles() throws IOException {
+        DataPaths p = DataPaths.resolve(tmp.resolve("empty"), null, tmp, tmp.resolve("home2").toString(), tmp);
+        Gazetteer g = Gazetteer.loadOrBuild(p, false);
+        assertThat(g.lookup("سوريا")).extracting(Place::kind).contains(PlaceKind.COUNTRY);
+        assertThat(g.lookup("الرياض")).extracting(Place::country).contains("SA");
+    }
+}
