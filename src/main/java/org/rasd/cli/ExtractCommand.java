@@ -191,9 +191,7 @@ public final class ExtractCommand implements Callable<Integer> {
                             bar.step();
                         }
                     }
-                    if (sink instanceof org.rasd.io.JsonlSink j) {
-                        j.flush();
-                    }
+                    sink.flush();
                     block.clear();
                     blockLines.clear();
                 }
