@@ -86,7 +86,7 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown --format " + format + " (jsonl, csv, geojson)");
         }
         Path input = file != null ? file : in;
-        if (!Files.isReadable(input)) {
+        if (!Files.isReadable(input) || Files.isDirectory(input)) {
             throw new ParameterException(spec.commandLine(), "cannot read " + input);
         }
         Rasd rasd = Rasd.open(dataOption.paths());
@@ -96,14 +96,15 @@ public final class ExtractCommand implements Callable<Integer> {
     private int single(Rasd rasd) throws Exception {
         String text = LineSource.readAll(file);
         String name = file.getFileName().toString();
-        String id = docId != null ? docId : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
-        LocalDate pub = published != null ? parseDateOption(published) : metaPublished(file, id);
-        Article a = new Article(id, pub, "", text, null, null);
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String id = docId != null ? docId : stem;
+        LocalDate pub = published != null ? parseDateOption(published) : metaPublished(file, stem);
+        Article a = new Article(id, pub, "", text, metaSource(file, stem), null);
         ExtractionResult r = rasd.extract(a);
         if (format.equals("jsonl")) {
-            PrintStream ps = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-            ps.println(EventJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(EventJson.result(r)));
-            ps.flush();
+            try (PrintStream ps = new PrintStream(openOut(), false, StandardCharsets.UTF_8)) {
+                ps.println(EventJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(EventJson.result(r)));
+            }
         } else {
             try (EventSink sink = Sinks.open(format, openOut())) {
                 sink.accept(a, r);
@@ -120,24 +121,60 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads "published" from FILE's sibling {@code <id>.meta.json}, if present. */
-    static LocalDate metaPublished(Path file, String id) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path meta = dir == null ? null : dir.resolve(id + ".meta.json");
-        if (meta == null || !Files.isReadable(meta)) {
+    /** Reads "published" from FILE's sibling {@code <stem>.meta.json}, if present. */
+    static LocalDate metaPublished(Path file, String stem) {
+        JsonNode n = meta(file, stem);
+        if (n == null || !n.hasNonNull("published")) {
             return null;
         }
+        String v = n.get("published").asText();
         try {
-            JsonNode n = EventJson.MAPPER.readTree(meta.toFile());
-            return n.hasNonNull("published") ? LocalDate.parse(n.get("published").asText().substring(0, 10)) : null;
+            return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
         } catch (Exception e) {
+            System.err.println("rasd extract: ignoring unparsable \"published\" in " + stem + ".meta.json: " + v);
             return null;
         }
     }
 
+    /** The outlet named in FILE's sibling .meta.json ("source" or "outlet"), if any. */
+    static String metaSource(Path file, String stem) {
+        JsonNode n = meta(file, stem);
+        if (n == null) {
+            return null;
+        }
+        JsonNode s = n.hasNonNull("source") ? n.get("source") : n.get("outlet");
+        return s == null || s.isNull() ? null : s.asText();
+    }
+
+    private static JsonNode meta(Path file, String stem) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path meta = dir == null ? null : dir.resolve(stem + ".meta.json");
+        if (meta == null || !Files.isReadable(meta)) {
+            return null;
+        }
+        try {
+            return EventJson.MAPPER.readTree(meta.toFile());
+        } catch (Exception e) {
+            System.err.println("rasd extract: ignoring unreadable " + meta + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The --out file, or standard output (System.out, left open when the sink closes). */
     private OutputStream openOut() throws IOException {
         if (out == null) {
-            return new java.io.FileOutputStream(java.io.FileDescriptor.out);
+            PrintStream stdout = System.out;
+            return new java.io.FilterOutputStream(stdout) {
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    stdout.write(b, off, len);
+                }
+
+                @Override
+                public void close() {
+                    stdout.flush();
+                }
+            };
         }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
@@ -151,8 +188,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private int batch(Rasd rasd) throws Exception {
         int failed = 0;
-        long total = countLines(in);
         boolean tty = System.console() != null;
+        long total = tty ? countLines(in) : -1;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "rasd-extract");
             t.setDaemon(true);
@@ -191,9 +228,7 @@ public final class ExtractCommand implements Callable<Integer> {
                             bar.step();
                         }
                     }
-                    if (sink instanceof org.rasd.io.JsonlSink j) {
-                        j.flush();
-                    }
+                    sink.flush();
                     block.clear();
                     blockLines.clear();
                 }

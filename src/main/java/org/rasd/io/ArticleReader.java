@@ -11,7 +11,8 @@ import org.rasd.model.Article;
  * ({@code content} is accepted for {@code text}).
  */
 public final class ArticleReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private ArticleReader() {
     }
@@ -40,7 +41,11 @@ public final class ArticleReader {
         if (n == null || !n.isObject()) {
             throw new BadLine(null, "expected a JSON object");
         }
-        String docId = n.hasNonNull("doc_id") ? n.get("doc_id").asText() : null;
+        JsonNode id = n.get("doc_id");
+        if (id != null && !id.isNull() && !id.isValueNode()) {
+            throw new BadLine(null, "\"doc_id\" must be a string");
+        }
+        String docId = id != null && !id.isNull() ? id.asText() : null;
         JsonNode text = n.hasNonNull("text") ? n.get("text") : n.get("content");
         if (text == null || text.isNull()) {
             throw new BadLine(docId, "missing \"text\" (or \"content\")");

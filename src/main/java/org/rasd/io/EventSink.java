@@ -12,6 +12,10 @@ public interface EventSink extends AutoCloseable {
     /** A bad input line: sinks that keep one record per input line write an error record. */
     void error(String docId, int line, String message) throws IOException;
 
+    /** Push buffered output through, so nothing already extracted is lost on a crash. */
+    default void flush() throws IOException {
+    }
+
     @Override
     void close() throws IOException;
 }

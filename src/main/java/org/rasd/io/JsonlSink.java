@@ -30,6 +30,7 @@ public final class JsonlSink implements EventSink {
     }
 
     /** Push what is buffered to the file, so nothing already extracted is lost on a crash. */
+    @Override
     public void flush() throws IOException {
         out.flush();
     }

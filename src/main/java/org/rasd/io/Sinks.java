@@ -13,6 +13,8 @@ public final class Sinks {
     public static EventSink open(String format, OutputStream out) {
         return switch (format) {
             case "jsonl" -> new JsonlSink(out);
+            case "csv" -> new CsvSink(out);
+            case "geojson" -> new GeoJsonSink(out);
             default -> throw new IllegalArgumentException("format not implemented yet: " + format);
         };
     }

@@ -1,0 +1,189 @@
+package org.rasd.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract of {@code rasd extract}, through {@link Main#run}. */
+class ExtractCommandContractTest {
+    static final ObjectMapper M = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    static final String GOOD1 = "{\"doc_id\": \"a\", \"published\": \"2015-07-21\", \"text\": \"قتل 3 في درعا\"}";
+    static final String GOOD2 = "{\"doc_id\": \"b\", \"content\": \"اشتباكات في حلب\"}";
+    static final String BAD_JSON = "{\"doc_id\": \"c\", \"text\": ";
+    static final String NO_TEXT = "{\"doc_id\": \"d\", \"title\": \"x\"}";
+    static final String BAD_DATE = "{\"doc_id\": \"e\", \"published\": \"yesterday\", \"text\": \"x\"}";
+
+    private Path input(String... lines) throws Exception {
+        return Files.writeString(tmp.resolve("in.jsonl"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static List<JsonNode> jsonLines(String out) throws Exception {
+        List<JsonNode> l = new java.util.ArrayList<>();
+        for (String s : out.split("\n")) {
+            if (!s.isEmpty()) {
+                l.add(M.readTree(s));
+            }
+        }
+        return l;
+    }
+
+    @Test
+    void batchWritesOneLinePerInputLineInInputOrder() throws Exception {
+        Cli.Run r = Cli.run("extract", "--in", input(GOOD1, BAD_JSON, GOOD2, "", NO_TEXT).toString(),
+                "--threads", "3");
+        List<JsonNode> out = jsonLines(r.out());
+        assertThat(out).hasSize(5);
+        assertThat(out.get(0).get("doc_id").asText()).isEqualTo("a");
+        assertThat(out.get(1).get("line").asInt()).isEqualTo(2);
+        assertThat(out.get(2).get("doc_id").asText()).isEqualTo("b");
+        assertThat(out.get(3).get("line").asInt()).isEqualTo(4);
+        assertThat(out.get(4).get("doc_id").asText()).isEqualTo("d");
+    }
+
+    @Test
+    void goodLinesGiveDocIdAndEvents() throws Exception {
+        JsonNode n = jsonLines(Cli.run("extract", "--in", input(GOOD1).toString()).out()).get(0);
+        assertThat(n.has("doc_id")).isTrue();
+        assertThat(n.get("events").isArray()).isTrue();
+    }
+
+    @Test
+    void unparsableLineGetsNullDocIdLineAndError() throws Exception {
+        JsonNode n = jsonLines(Cli.run("extract", "--in", input(GOOD1, BAD_JSON).toString()).out()).get(1);
+        assertThat(n.get("doc_id").isNull()).isTrue();
+        assertThat(n.get("line").asInt()).isEqualTo(2);
+        assertThat(n.get("error").asText()).startsWith("invalid JSON");
+    }
+
+    @Test
+    void lineWithoutTextGetsItsDocIdInTheErrorRecord() throws Exception {
+        JsonNode n = jsonLines(Cli.run("extract", "--in", input(NO_TEXT).toString()).out()).get(0);
+        assertThat(n.get("doc_id").asText()).isEqualTo("d");
+        assertThat(n.get("line").asInt()).isEqualTo(1);
+        assertThat(n.get("error").asText()).contains("text");
+    }
+
+    @Test
+    void badPublishedDateIsAnErrorRecord() throws Exception {
+        JsonNode n = jsonLines(Cli.run("extract", "--in", input(BAD_DATE).toString()).out()).get(0);
+        assertThat(n.get("error").asText()).contains("published");
+    }
+
+    @Test
+    void trailingGarbageAfterTheObjectIsAnError() throws Exception {
+        JsonNode n = jsonLines(Cli.run("extract", "--in", input(GOOD1 + " x").toString()).out()).get(0);
+        assertThat(n.get("error").asText()).startsWith("invalid JSON");
+    }
+
+    @Test
+    void exitsZeroWhenEveryLineSucceeded() throws Exception {
+        assertThat(Cli.run("extract", "--in", input(GOOD1, GOOD2).toString()).code()).isZero();
+    }
+
+    @Test
+    void exitsThreeWhenSomeLinesFailed() throws Exception {
+        assertThat(Cli.run("extract", "--in", input(GOOD1, BAD_JSON).toString()).code())
+                .isEqualTo(ExtractCommand.SOME_FAILED);
+    }
+
+    @Test
+    void contentIsAcceptedForText() throws Exception {
+        Cli.Run r = Cli.run("extract", "--in", input(GOOD2).toString());
+        assertThat(r.code()).isZero();
+        assertThat(jsonLines(r.out()).get(0).get("doc_id").asText()).isEqualTo("b");
+    }
+
+    @Test
+    void gzipInputIsRead() throws Exception {
+        Path gz = tmp.resolve("in.jsonl.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write((GOOD1 + "\n" + GOOD2 + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Cli.Run r = Cli.run("extract", "--in", gz.toString());
+        assertThat(r.code()).isZero();
+        assertThat(jsonLines(r.out())).hasSize(2);
+    }
+
+    @Test
+    void outOptionWritesTheFile() throws Exception {
+        Path out = tmp.resolve("sub/out.jsonl");
+        Cli.Run r = Cli.run("extract", "--in", input(GOOD1, GOOD2).toString(), "--out", out.toString());
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readAllLines(out)).hasSize(2);
+    }
+
+    @Test
+    void csvFormatWritesAcledHeader() throws Exception {
+        Cli.Run r = Cli.run("extract", "--in", input(GOOD1).toString(), "--format", "csv");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("event_id_cnty,event_date,");
+    }
+
+    @Test
+    void noArgumentsIsAUsageError() {
+        assertThat(Cli.run("extract").code()).isEqualTo(Main.USAGE);
+    }
+
+    @Test
+    void fileAndInTogetherIsAUsageError() throws Exception {
+        Path in = input(GOOD1);
+        assertThat(Cli.run("extract", in.toString(), "--in", in.toString()).code()).isEqualTo(Main.USAGE);
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() throws Exception {
+        assertThat(Cli.run("extract", "--in", input(GOOD1).toString(), "--format", "xml").code())
+                .isEqualTo(Main.USAGE);
+    }
+
+    @Test
+    void unreadableFileIsAUsageError() {
+        assertThat(Cli.run("extract", "--in", tmp.resolve("absent.jsonl").toString()).code())
+                .isEqualTo(Main.USAGE);
+        assertThat(Cli.run("extract", tmp.toString()).code()).isEqualTo(Main.USAGE);
+    }
+
+    @Test
+    void singleFilePrintsDocIdAndEvents() throws Exception {
+        Path f = Files.writeString(tmp.resolve("art_1.txt"), "قتل 3 في درعا", StandardCharsets.UTF_8);
+        Cli.Run r = Cli.run("extract", f.toString());
+        assertThat(r.code()).isZero();
+        JsonNode n = M.readTree(r.out());
+        assertThat(n.get("doc_id").asText()).isEqualTo("art_1");
+        assertThat(n.get("events").isArray()).isTrue();
+    }
+
+    @Test
+    void singleFileReadsPublishedFromSiblingMetaJson() throws Exception {
+        Path f = Files.writeString(tmp.resolve("art_2.txt"), "x", StandardCharsets.UTF_8);
+        Files.writeString(tmp.resolve("art_2.meta.json"), "{\"published\": \"2018-07-03\", \"outlet\": \"Elaph\"}");
+        assertThat(ExtractCommand.metaPublished(f, "art_2")).isEqualTo(LocalDate.of(2018, 7, 3));
+        assertThat(ExtractCommand.metaSource(f, "art_2")).isEqualTo("Elaph");
+    }
+
+    @Test
+    void singleFileWithoutMetaHasNoPublishedDate() throws Exception {
+        Path f = Files.writeString(tmp.resolve("art_3.txt"), "x", StandardCharsets.UTF_8);
+        assertThat(ExtractCommand.metaPublished(f, "art_3")).isNull();
+    }
+
+    @Test
+    void badPublishedOptionIsAUsageError() throws Exception {
+        Path f = Files.writeString(tmp.resolve("art_4.txt"), "x", StandardCharsets.UTF_8);
+        assertThat(Cli.run("extract", f.toString(), "--published", "July").code()).isEqualTo(Main.USAGE);
+    }
+}
