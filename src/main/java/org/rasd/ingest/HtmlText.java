@@ -110,7 +110,7 @@ public final class HtmlText {
             return root.text().strip();
         }
         for (Element p : paras) {
-            if (!p.select("p, li, blockquote").isEmpty() && !p.tagName().equals("li")) {
+            if (!p.tagName().equals("li") && p.select("p, li, blockquote").stream().anyMatch(x -> x != p)) {
                 continue; // a container: its children are visited themselves
             }
             String t = p.text().strip();
