@@ -171,8 +171,25 @@ function renderList(events, total, title) {
       + (events.length < total ? 'showing ' + events.length + ' of ' + total : total + ' events');
 }
 
-function renderTimeline(days) {
+/** Fills days without events with zeros when the range is short enough to read as a daily series. */
+function continuous(days) {
+  if (days.length < 2) return days;
+  const first = new Date(days[0].date + 'T00:00:00Z');
+  const last = new Date(days[days.length - 1].date + 'T00:00:00Z');
+  const span = Math.round((last - first) / 86400000);
+  if (span > 180) return days;
+  const byDate = new Map(days.map(d => [d.date, d]));
+  const out = [];
+  for (let t = first.getTime(); t <= last.getTime(); t += 86400000) {
+    const key = new Date(t).toISOString().slice(0, 10);
+    out.push(byDate.get(key) || { date: key, events: 0, fatalities: 0 });
+  }
+  return out;
+}
+
+function renderTimeline(rawDays) {
   const ctx = document.getElementById('timeline');
+  const days = continuous(rawDays);
   const labels = days.map(d => d.date);
   const data = {
     labels: labels,
