@@ -1,0 +1,57 @@
+package org.rasd.cli;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rasd.Rasd;
+import org.rasd.ingest.IngestReport;
+import org.rasd.ingest.Ingestor;
+import org.rasd.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rasd ingest PATH|URL... [--db URL] [--watch]}: extract events into the store. Exit 3 when some failed. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract events from articles into the event store (idempotent: stored articles are skipped).",
+                "Inputs: .txt (+ NAME.meta.json), .html, .jsonl[.gz], RSS/Atom feeds (.xml/.rss/.atom or http(s) URL),",
+                "folders (recursive). Events reported by several outlets are merged."})
+public final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    DataOption dataOption;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders or feed URLs.")
+    List<String> inputs;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "Store (default: embedded H2 under ~/.rasd/store; or jdbc:postgresql://host/db?user=..&password=..).")
+    String db;
+
+    @Option(names = "--threads", description = "Extraction threads (default: available processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--watch", description = "Keep polling the inputs (feeds) every --interval seconds.")
+    boolean watch;
+
+    @Option(names = "--interval", defaultValue = "300", description = "Seconds between polls with --watch (default 300).")
+    long interval;
+
+    @Override
+    public Integer call() {
+        var paths = dataOption.paths();
+        try (Store store = Store.open(db != null ? db : Store.defaultUrl(paths))) {
+            Ingestor ingestor = new Ingestor(store, Rasd.open(paths)::extract, threads);
+            if (watch) {
+                ingestor.watch(inputs, Duration.ofSeconds(Math.max(1, interval)), () -> true, System.out);
+                return 0;
+            }
+            IngestReport r = ingestor.ingest(inputs, System.console() != null);
+            System.out.println(r);
+            var c = store.counts();
+            System.out.println("store: " + c.articles() + " articles, " + c.events() + " events, " + c.sources()
+                    + " reports");
+            return r.failed() > 0 ? ExtractCommand.SOME_FAILED : 0;
+        }
+    }
+}

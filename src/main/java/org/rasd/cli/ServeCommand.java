@@ -1,0 +1,59 @@
+package org.rasd.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.rasd.Rasd;
+import org.rasd.ingest.Ingestor;
+import org.rasd.serve.Server;
+import org.rasd.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rasd serve [--port N] [--db URL]}: the REST API and the web map over an existing store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the event map (/) and REST API (/api, described at /api/openapi.json).",
+                "POST /api/articles needs a bearer token: RASD_API_TOKEN or --token (without one POST is refused)."})
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    DataOption dataOption;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port (default 8080; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default 127.0.0.1).")
+    String host;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "Store (default: embedded H2 under ~/.rasd/store).")
+    String db;
+
+    @Option(names = "--token", description = "Bearer token for POST /api/articles (default: $RASD_API_TOKEN).")
+    String token;
+
+    @Option(names = "--tiles", description = "Leaflet tile URL template (default: OpenStreetMap). Events show without tiles.")
+    String tiles;
+
+    @Option(names = "--tiles-attribution", description = "Attribution shown for --tiles.")
+    String attribution;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var paths = dataOption.paths();
+        String tok = token != null ? token : System.getenv("RASD_API_TOKEN");
+        Store store = Store.open(db != null ? db : Store.defaultUrl(paths));
+        Ingestor ingestor = new Ingestor(store, Rasd.open(paths)::extract, 1);
+        Server server = Server.start(store, ingestor, new Server.Options(host, port, tok, tiles, attribution));
+        System.out.println("rasd: serving " + server.url() + " (API: " + server.url() + "api/openapi.json)");
+        if (tok == null) {
+            System.out.println("rasd: no API token configured; POST /api/articles is disabled");
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stop.countDown();
+        }));
+        stop.await();
+        return 0;
+    }
+}

@@ -1,0 +1,260 @@
+package org.rasd.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UnauthorizedResponse;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import org.rasd.ingest.Ingestor;
+import org.rasd.io.ArticleReader;
+import org.rasd.model.Article;
+import org.rasd.store.EventQuery;
+import org.rasd.store.Store;
+import org.rasd.store.StoreOutcome;
+import org.rasd.store.Views;
+
+/**
+ * The REST API ({@code /api/...}, described at {@code /api/openapi.json}) and the web map ({@code /}).
+ * Binds to 127.0.0.1 unless told otherwise. {@code POST /api/articles} needs the configured bearer token and
+ * an {@link Ingestor}; without a token it is refused.
+ */
+public final class Server implements AutoCloseable {
+    /** Server settings. {@code token} null disables POST; {@code tiles} is a Leaflet tile URL template. */
+    public record Options(String host, int port, String token, String tiles, String tileAttribution) {
+        public static final String DEFAULT_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+        public static final String DEFAULT_ATTRIBUTION = "© OpenStreetMap contributors";
+
+        public Options {
+            host = host == null || host.isBlank() ? "127.0.0.1" : host;
+            tiles = tiles == null ? DEFAULT_TILES : tiles;
+            tileAttribution = tileAttribution == null ? DEFAULT_ATTRIBUTION : tileAttribution;
+            token = token == null || token.isBlank() ? null : token;
+        }
+
+        public static Options local(int port) {
+            return new Options("127.0.0.1", port, null, null, null);
+        }
+
+        public Options withToken(String t) {
+            return new Options(host, port, t, tiles, tileAttribution);
+        }
+    }
+
+    private final Javalin app;
+    private final Options options;
+
+    private Server(Javalin app, Options options) {
+        this.app = app;
+        this.options = options;
+    }
+
+    /** Starts serving {@code store}; {@code ingestor} (may be null) backs POST /api/articles. Port 0 picks one. */
+    public static Server start(Store store, Ingestor ingestor, Options o) {
+        Objects.requireNonNull(store, "store");
+        String openapi = resource("openapi.json");
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = 8_000_000L;
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/org/rasd/serve/web";
+                sf.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+        });
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: http: https:; connect-src 'self'; "
+                    + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+        });
+        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        app.exception(Store.StoreException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
+                "store error"));
+        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        app.get("/api/config", ctx -> {
+            ObjectNode n = Formats.JSON.createObjectNode();
+            n.put("tiles", o.tiles());
+            n.put("attribution", o.tileAttribution());
+            n.put("post_enabled", o.token() != null && ingestor != null);
+            json(ctx, n);
+        });
+        app.get("/api/events", ctx -> events(ctx, store));
+        app.get("/api/events/{id}", ctx -> {
+            Views.EventDetail d = store.event(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such event"));
+            json(ctx, Formats.detail(d));
+        });
+        app.get("/api/articles/{id}", ctx -> {
+            Views.ArticleView v = store.article(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such article"));
+            json(ctx, Formats.article(v));
+        });
+        app.get("/api/stats", ctx -> json(ctx, Formats.stats(store.stats(query(ctx, EventQuery.MAX_LIMIT)),
+                store.counts())));
+        app.post("/api/articles", ctx -> post(ctx, ingestor, o.token()));
+        app.start(o.host(), o.port());
+        return new Server(app, o);
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message) {
+        ObjectNode n = Formats.JSON.createObjectNode();
+        n.put("error", message == null ? status.getMessage() : message);
+        ctx.status(status).contentType("application/json").result(n.toString());
+    }
+
+    private static void json(Context ctx, JsonNode n) {
+        ctx.contentType("application/json; charset=utf-8").result(n.toString());
+    }
+
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("id must be a number");
+        }
+    }
+
+    private static void events(Context ctx, Store store) {
+        String format = ctx.queryParamMap().containsKey("format") ? ctx.queryParam("format") : "json";
+        int defaultLimit = "json".equals(format) ? 100 : EventQuery.MAX_LIMIT;
+        EventQuery q = query(ctx, defaultLimit);
+        Views.Page p = store.events(q);
+        switch (format) {
+            case "json" -> json(ctx, Formats.page(p, q.limit(), q.offset()));
+            case "csv" -> ctx.contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"rasd-events.csv\"")
+                    .result(Formats.csv(p.events()));
+            case "geojson" -> ctx.contentType("application/geo+json; charset=utf-8")
+                    .result(Formats.geojson(p.events()).toString());
+            default -> throw new BadRequestResponse("format must be json, csv or geojson");
+        }
+    }
+
+    static EventQuery query(Context ctx, int defaultLimit) {
+        double[] bbox = null;
+        String b = ctx.queryParam("bbox");
+        if (b != null && !b.isBlank()) {
+            String[] parts = b.split(",");
+            if (parts.length != 4) {
+                throw new BadRequestResponse("bbox must be minLon,minLat,maxLon,maxLat");
+            }
+            bbox = new double[4];
+            for (int i = 0; i < 4; i++) {
+                try {
+                    bbox[i] = Double.parseDouble(parts[i].trim());
+                } catch (NumberFormatException e) {
+                    throw new BadRequestResponse("bbox must be four numbers");
+                }
+            }
+        }
+        return new EventQuery(date(ctx, "from"), date(ctx, "to"), ctx.queryParam("country"), ctx.queryParam("admin1"),
+                ctx.queryParam("event_type"), ctx.queryParam("sub_event_type"), ctx.queryParam("actor"), bbox,
+                ctx.queryParam("q"), integer(ctx, "limit", defaultLimit), integer(ctx, "offset", 0));
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse(name + " must be YYYY-MM-DD");
+        }
+    }
+
+    private static int integer(Context ctx, String name, int dflt) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < 0) {
+                throw new BadRequestResponse(name + " must not be negative");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse(name + " must be an integer");
+        }
+    }
+
+    private static void post(Context ctx, Ingestor ingestor, String token) {
+        if (token == null || ingestor == null) {
+            throw new ForbiddenResponse("POST /api/articles is disabled: no API token configured "
+                    + "(set RASD_API_TOKEN or --token)");
+        }
+        String auth = ctx.header("Authorization");
+        String given = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : "";
+        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new UnauthorizedResponse("missing or wrong bearer token");
+        }
+        Article a;
+        try {
+            JsonNode body = Formats.JSON.readTree(ctx.body());
+            if (body instanceof ObjectNode on && !on.hasNonNull("doc_id")) {
+                String text = on.path("text").asText(on.path("content").asText(""));
+                on.put("doc_id", "api-" + Store.contentHash(text).substring(0, 16));
+            }
+            a = ArticleReader.parse(body == null ? "" : body.toString());
+        } catch (IOException e) {
+            throw new BadRequestResponse("body must be a JSON article");
+        } catch (ArticleReader.BadLine e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
+        if (a.text().isBlank()) {
+            throw new BadRequestResponse("empty text");
+        }
+        StoreOutcome r = ingestor.ingest(a);
+        ObjectNode n = Formats.JSON.createObjectNode();
+        n.put("article_id", r.articleId());
+        n.put("added", r.added());
+        n.put("events_added", r.eventsAdded());
+        n.put("events_merged", r.eventsMerged());
+        ctx.status(r.added() ? HttpStatus.CREATED : HttpStatus.OK);
+        json(ctx, n);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Server.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Base URL, e.g. {@code http://127.0.0.1:8080/}. */
+    public String url() {
+        String h = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        if ("0.0.0.0".equals(h)) {
+            h = "127.0.0.1";
+        }
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

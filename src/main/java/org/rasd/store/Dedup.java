@@ -1,0 +1,132 @@
+package org.rasd.store;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Cross-source deduplication: when two reports describe one incident, and how they merge.
+ *
+ * <p>Same incident: same sub-event family, same country, dates at most one day apart, places within the
+ * tolerance of the coarser geo_precision (1 → 15 km, 2 → 30 km, 3 → 150 km; by name when coordinates are
+ * missing), and compatible actors (each side the same inter code or unknown, either order). The merge keeps
+ * the lowest credible fatality figure (ACLED's conservative reading, never the sum), the more precise place,
+ * and fills unknown actors from the newer report.
+ */
+public final class Dedup {
+    private Dedup() {
+    }
+
+    /** Tolerance in km for a geo_precision code. */
+    public static double toleranceKm(int geoPrecision) {
+        return switch (geoPrecision) {
+            case 1 -> 15;
+            case 2 -> 30;
+            default -> 150;
+        };
+    }
+
+    /** Whether {@code b} reports the same incident as {@code a}. */
+    public static boolean sameIncident(EventRow a, EventRow b) {
+        if (!Objects.equals(a.family(), b.family())) {
+            return false;
+        }
+        if (a.eventDate() == null || b.eventDate() == null
+                || Math.abs(ChronoUnit.DAYS.between(a.eventDate(), b.eventDate())) > 1) {
+            return false;
+        }
+        if (a.countryCode() != null && b.countryCode() != null && !a.countryCode().equals(b.countryCode())) {
+            return false;
+        }
+        return samePlace(a, b) && (actorsAligned(a, b) || actorsSwapped(a, b));
+    }
+
+    static boolean samePlace(EventRow a, EventRow b) {
+        if (a.latitude() != null && a.longitude() != null && b.latitude() != null && b.longitude() != null) {
+            double tol = toleranceKm(Math.max(a.geoPrecision(), b.geoPrecision()));
+            return distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude()) <= tol;
+        }
+        return a.location() != null && b.location() != null
+                && a.location().trim().toLowerCase(Locale.ROOT).equals(b.location().trim().toLowerCase(Locale.ROOT))
+                && Objects.equals(a.countryCode(), b.countryCode());
+    }
+
+    static boolean actorsAligned(EventRow a, EventRow b) {
+        return compatible(a.inter1(), b.inter1()) && compatible(a.inter2(), b.inter2());
+    }
+
+    static boolean actorsSwapped(EventRow a, EventRow b) {
+        return compatible(a.inter1(), b.inter2()) && compatible(a.inter2(), b.inter1());
+    }
+
+    private static boolean compatible(int x, int y) {
+        return x == 0 || y == 0 || x == y;
+    }
+
+    /** Great-circle distance (haversine, mean Earth radius). */
+    public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /** Distance used to rank candidates: km between the two places, or 0 when matched by name. */
+    static double rank(EventRow a, EventRow b) {
+        if (a.latitude() != null && b.latitude() != null && a.longitude() != null && b.longitude() != null) {
+            return distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+        }
+        return 0;
+    }
+
+    /** The existing event updated with a new report of the same incident ({@code sourceCount} + 1). */
+    public static EventRow merge(EventRow kept, EventRow incoming, java.time.Instant now) {
+        EventRow in = !actorsAligned(kept, incoming) && actorsSwapped(kept, incoming) ? swap(incoming) : incoming;
+        boolean morePrecise = in.geoPrecision() < kept.geoPrecision()
+                && in.latitude() != null && in.longitude() != null;
+        EventRow loc = morePrecise ? in : kept;
+        String actor1 = kept.inter1() == 0 && kept.actor1() == null ? in.actor1() : kept.actor1();
+        int inter1 = kept.inter1() == 0 ? in.inter1() : kept.inter1();
+        String actor2 = kept.inter2() == 0 && kept.actor2() == null ? in.actor2() : kept.actor2();
+        int inter2 = kept.inter2() == 0 ? in.inter2() : kept.inter2();
+        if (kept.actor1() == null && in.actor1() != null && inter1 == in.inter1()) {
+            actor1 = in.actor1();
+        }
+        if (kept.actor2() == null && in.actor2() != null && inter2 == in.inter2()) {
+            actor2 = in.actor2();
+        }
+        Integer fatalities = kept.fatalities() == null ? in.fatalities()
+                : in.fatalities() == null ? kept.fatalities() : Math.min(kept.fatalities(), in.fatalities());
+        String notes = kept.notes() == null || kept.notes().isBlank() ? in.notes() : kept.notes();
+        return new EventRow(kept.id(), kept.family(), kept.eventDate(),
+                Math.min(kept.timePrecision(), in.timePrecision()), kept.disorderType(), kept.eventType(),
+                kept.subEventType(), actor1, union(kept.assocActor1(), in.assocActor1()), inter1,
+                actor2, union(kept.assocActor2(), in.assocActor2()), inter2, Acled.interaction(inter1, inter2),
+                kept.civilianTargeting() || in.civilianTargeting(), kept.attempted() && in.attempted(),
+                kept.countryCode() != null ? kept.countryCode() : in.countryCode(),
+                kept.country() != null ? kept.country() : in.country(),
+                loc.admin1(), loc.admin2(), loc.admin3(), loc.location(), loc.locationAr(), loc.latitude(),
+                loc.longitude(), loc.geoPrecision(), loc.gazetteerId(), fatalities,
+                Math.max(kept.confidence(), in.confidence()), notes, kept.sourceCount() + 1, now, kept.sources());
+    }
+
+    private static EventRow swap(EventRow r) {
+        return new EventRow(r.id(), r.family(), r.eventDate(), r.timePrecision(), r.disorderType(), r.eventType(),
+                r.subEventType(), r.actor2(), r.assocActor2(), r.inter2(), r.actor1(), r.assocActor1(), r.inter1(),
+                r.interaction(), r.civilianTargeting(), r.attempted(), r.countryCode(), r.country(), r.admin1(),
+                r.admin2(), r.admin3(), r.location(), r.locationAr(), r.latitude(), r.longitude(), r.geoPrecision(),
+                r.gazetteerId(), r.fatalities(), r.confidence(), r.notes(), r.sourceCount(), r.updatedAt(), r.sources());
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> s = new LinkedHashSet<>(a);
+        s.addAll(b);
+        return new ArrayList<>(s);
+    }
+}

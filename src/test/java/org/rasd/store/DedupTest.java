@@ -1,0 +1,120 @@
+package org.rasd.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasd.fixtures.Daraa;
+import org.rasd.model.Actor;
+import org.rasd.model.Event;
+import org.rasd.model.Location;
+
+class DedupTest {
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    private static EventRow row(Event e) {
+        return Acled.flatten(e, Daraa.articleA(), NOW);
+    }
+
+    private static EventRow clashA() {
+        return row(Daraa.eventsA().get(0));
+    }
+
+    private static EventRow clashB() {
+        return Acled.flatten(Daraa.eventsB().get(0), Daraa.articleB(), NOW);
+    }
+
+    private static Event withLocation(Event e, Location l) {
+        return new Event(e.eventType(), e.subEventType(), e.eventDate(), e.timePrecision(), e.actor1(),
+                e.assocActor1(), e.actor2(), e.assocActor2(), l, e.fatalities(), e.attempted(),
+                e.civilianTargeting(), e.evidence(), e.confidence(), e.notes());
+    }
+
+    @Test
+    void twoOutletsReportingTheTafasClashAreOneIncident() {
+        assertThat(Dedup.sameIncident(clashA(), clashB())).isTrue();
+    }
+
+    @Test
+    void differentSubEventFamiliesAreDifferentIncidents() {
+        assertThat(Dedup.sameIncident(clashA(), row(Daraa.eventsA().get(1)))).isFalse();
+    }
+
+    @Test
+    void airStrikeAndShellingShareAFamily() {
+        assertThat(Acled.family("Explosions/Remote violence", "Air/drone strike"))
+                .isEqualTo(Acled.family("Explosions/Remote violence", "Shelling/artillery/missile attack"));
+    }
+
+    @Test
+    void placesFartherThanThePrecisionToleranceAreDifferentIncidents() {
+        // Tafas to Busra al-Sham is about 40 km: beyond 30 km (geo_precision 2)
+        Event far = withLocation(Daraa.eventsB().get(0), Daraa.BUSRA);
+        assertThat(Dedup.sameIncident(clashA(), Acled.flatten(far, Daraa.articleB(), NOW))).isFalse();
+    }
+
+    @Test
+    void regionLevelPrecisionWidensTheToleranceTo150Km() {
+        Location daraaRegion = new Location("Daraa", "درعا", "SY", "Daraa", null, null, 32.6189, 36.1021, 3, null);
+        Event vague = withLocation(Daraa.eventsB().get(0), daraaRegion);
+        Event busra = withLocation(Daraa.eventsA().get(0), Daraa.BUSRA);
+        assertThat(Dedup.sameIncident(row(busra), Acled.flatten(vague, Daraa.articleB(), NOW))).isTrue();
+    }
+
+    @Test
+    void datesTwoDaysApartAreDifferentIncidents() {
+        Event e = Daraa.eventsB().get(0);
+        Event later = new Event(e.eventType(), e.subEventType(), Daraa.JULY_2.plusDays(2), 1, e.actor1(), null,
+                e.actor2(), null, e.location(), e.fatalities(), false, false, e.evidence(), 0.5, null);
+        assertThat(Dedup.sameIncident(clashA(), Acled.flatten(later, Daraa.articleB(), NOW))).isFalse();
+    }
+
+    @Test
+    void incompatibleInterCodesAreDifferentIncidents() {
+        Event e = Daraa.eventsB().get(0);
+        Event other = new Event(e.eventType(), e.subEventType(), e.eventDate(), 1, new Actor("Islamic State (Syria)", 2),
+                null, new Actor("Hezbollah", 8), null, e.location(), 3, false, false, e.evidence(), 0.5, null);
+        assertThat(Dedup.sameIncident(clashA(), Acled.flatten(other, Daraa.articleB(), NOW))).isFalse();
+    }
+
+    @Test
+    void anUnknownActorIsCompatibleWithAnyActor() {
+        Event e = Daraa.eventsB().get(0);
+        Event anon = new Event(e.eventType(), e.subEventType(), e.eventDate(), 1, Daraa.SYRIAN_ARMY, null, null, null,
+                e.location(), null, false, false, e.evidence(), 0.5, null);
+        assertThat(Dedup.sameIncident(clashA(), Acled.flatten(anon, Daraa.articleB(), NOW))).isTrue();
+    }
+
+    @Test
+    void mergeKeepsTheLowestFatalityFigureNotTheSum() {
+        EventRow m = Dedup.merge(clashA().withId(7), clashB(), NOW);
+        assertThat(m.fatalities()).isEqualTo(2);
+        assertThat(m.sourceCount()).isEqualTo(2);
+        assertThat(m.id()).isEqualTo(7);
+    }
+
+    @Test
+    void mergeTakesAFigureWhenTheFirstReportGaveNone() {
+        Event e = Daraa.eventsA().get(0);
+        Event noToll = new Event(e.eventType(), e.subEventType(), e.eventDate(), 1, e.actor1(), null, e.actor2(), null,
+                e.location(), null, false, false, e.evidence(), 0.5, null);
+        assertThat(Dedup.merge(row(noToll), clashB(), NOW).fatalities()).isEqualTo(5);
+    }
+
+    @Test
+    void mergeKeepsTheMorePrecisePlace() {
+        EventRow m = Dedup.merge(clashA(), clashB(), NOW);
+        assertThat(m.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void mergeAlignsSwappedActorsAndFillsAnUnknownOne() {
+        Event e = Daraa.eventsA().get(0);
+        Event oneSided = new Event(e.eventType(), e.subEventType(), e.eventDate(), 1, e.actor1(), null, null, null,
+                e.location(), 2, false, false, e.evidence(), 0.5, null);
+        EventRow m = Dedup.merge(row(oneSided), clashB(), NOW);
+        assertThat(List.of(m.actor1(), m.actor2())).containsExactly(Daraa.REBELS.name(), Daraa.SYRIAN_ARMY.name());
+        assertThat(m.interaction()).isEqualTo(12);
+    }
+}
