@@ -364,7 +364,7 @@ public final class EventExtractor {
         if (own.isEmpty()) {
             return;
         }
-        own = selectPlaces(ctx, own);
+        own = selectPlaces(ctx, own, f.territory ? BATTLES : f.eventType);
         if (own.isEmpty()) {
             return;
         }
@@ -628,7 +628,7 @@ public final class EventExtractor {
     }
 
     /** Keeps the most precise places; drops origins ("من X" when another place is there) and near-anchors. */
-    private List<PlaceRef> selectPlaces(Ctx ctx, List<PlaceRef> cands) {
+    private List<PlaceRef> selectPlaces(Ctx ctx, List<PlaceRef> cands, String type) {
         List<PlaceRef> ps = new ArrayList<>(cands);
         if (ps.size() > 1) {
             List<PlaceRef> kept = new ArrayList<>();
@@ -658,15 +658,19 @@ public final class EventExtractor {
         }
         List<PlaceRef> notOrigin = new ArrayList<>();
         List<PlaceRef> origins = new ArrayList<>();
+        List<PlaceRef> destinations = new ArrayList<>();
         for (PlaceRef p : ps) {
             String how = origin(ctx, p);
             if (how == null) {
                 notOrigin.add(p);
             } else if (how.equals("من") || how.equals("ومن")) {
                 origins.add(p);
+            } else {
+                destinations.add(p);
             }
         }
-        ps = notOrigin.isEmpty() ? origins : notOrigin;
+        // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not
+        ps = !notOrigin.isEmpty() ? notOrigin : BATTLES.equals(type) && !destinations.isEmpty() ? destinations : origins;
         if (ps.isEmpty()) {
             return ps;
         }

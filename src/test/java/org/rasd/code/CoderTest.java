@@ -1,0 +1,78 @@
+package org.rasd.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasd.extract.EventExtractor.EventMention;
+import org.rasd.model.Actor;
+import org.rasd.model.Event;
+import org.rasd.model.Location;
+
+class CoderTest {
+    private static final Location TAFAS = new Location("Tafas", "طفس", "SY", "Dar'a", null, null, 32.73564, 36.06694, 1,
+            "wof:1");
+    private static final Location SAYDA = new Location("Sayda", "صيدا", "SY", "Dar'a", null, null, 32.62944, 36.22626, 1,
+            "wof:2");
+    private static final Location DARAA = new Location("Dar'a", "درعا", "SY", null, null, null, 32.61889, 36.10213, 3,
+            "wof:3");
+    private static final Actor SYR = new Actor("Military Forces of Syria", 1);
+
+    private static EventMention m(String sub, Location loc, LocalDate d, boolean dateStated, Integer fat, boolean weak,
+                                  int at) {
+        String type = sub.equals("Armed clash") ? "Battles" : "Explosions/Remote violence";
+        return new EventMention(type, sub, d, dateStated ? 1 : 2, dateStated, SYR, null, true, loc, List.of(), fat, fat != null,
+                false, 0, at, at + 3, List.of(), weak);
+    }
+
+    @Test
+    void repeatedMentionsOfOneIncidentBecomeOneEventWithTheLargestStatedToll() {
+        LocalDate d = LocalDate.of(2018, 7, 2);
+        List<Event> es = Coder.code(List.of(m("Armed clash", TAFAS, d, true, 2, false, 10),
+                m("Armed clash", TAFAS, d, false, 1, false, 50)));
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).fatalities()).isEqualTo(2);
+        assertThat(es.get(0).eventDate()).isEqualTo(d);
+    }
+
+    @Test
+    void aRegionLevelMentionJoinsThePreciseOneNearby() {
+        LocalDate d = LocalDate.of(2018, 7, 2);
+        List<Event> es = Coder.code(List.of(m("Armed clash", DARAA, null, false, 2, false, 5),
+                m("Armed clash", TAFAS, d, true, 2, false, 40)));
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).location().name()).isEqualTo("Tafas");
+    }
+
+    @Test
+    void twoTownsOfOneListStayTwoEvents() {
+        List<Event> es = Coder.code(List.of(m("Shelling/artillery/missile attack", TAFAS, null, false, 0, false, 1),
+                m("Shelling/artillery/missile attack", SAYDA, null, false, 0, false, 1)));
+        assertThat(es).hasSize(2);
+    }
+
+    @Test
+    void differentDaysStayApart() {
+        List<Event> es = Coder.code(List.of(m("Armed clash", TAFAS, LocalDate.of(2018, 7, 2), true, 0, false, 1),
+                m("Armed clash", TAFAS, LocalDate.of(2018, 6, 20), true, 0, false, 9)));
+        assertThat(es).hasSize(2);
+    }
+
+    @Test
+    void aGenericAttackWordJoinsTheSpecificEventAtThatPlace() {
+        LocalDate d = LocalDate.of(2018, 7, 2);
+        List<Event> es = Coder.code(List.of(m("Suicide bomb", TAFAS, d, true, 5, false, 1),
+                m("Armed clash", TAFAS, d, true, 7, true, 20)));
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).subEventType()).isEqualTo("Suicide bomb");
+        assertThat(es.get(0).fatalities()).isEqualTo(7);
+    }
+
+    @Test
+    void notesSummariseTheFields() {
+        String n = Notes.line("Battles", "Armed clash", LocalDate.of(2018, 7, 2), 1, SYR,
+                new Actor("Opposition Rebels (Syria)", 2), TAFAS, 2, true, false);
+        assertThat(n).contains("2018-07-02").contains("Military Forces of Syria").contains("Tafas").contains("2 fatalities");
+    }
+}
