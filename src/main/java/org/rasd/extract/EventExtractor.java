@@ -283,6 +283,15 @@ public final class EventExtractor {
                 }
             }
         }
+        // a shelling or air strike with chemical weapons named next to it is a chemical attack
+        for (Frame f : frames) {
+            if (!f.generic && (SHELLING.equals(f.subType) || AIR.equals(f.subType))) {
+                Mention<TriggerEntry> w = nearest(weapons, f.triggers.get(0), 6);
+                if (w != null && "Chemical weapon".equals(w.entry().subEventType())) {
+                    f.subType = "Chemical weapon";
+                }
+            }
+        }
         // air strike then munition nouns (محمّلة بـ 6 صواريخ) → payload of the strike, not shelling
         boolean hasAir = frames.stream().anyMatch(f -> AIR.equals(f.subType) && !f.generic);
         if (hasAir) {
@@ -428,6 +437,9 @@ public final class EventExtractor {
             actor2 = ctx.resolver.resolve(a2m, country);
         }
         boolean actor1Stated = actor1 != null;
+        if (f.killOnly && (a1m == null || actor1 == null)) {
+            return; // a death report with no named perpetrator in its clause is not coded on its own
+        }
         if (actor1 == null) {
             // subject carried from earlier in the sentence or paragraph
             Mention<ActorEntry> before = null;
@@ -486,6 +498,9 @@ public final class EventExtractor {
         }
         if (VAC.equals(eventType) && actor1 != null && actor1.inter() == 7) {
             return;
+        }
+        if (NVT.equals(subType) && (!actor1Stated || !sentenceHas(ctx, s, TERRITORY_NOUNS))) {
+            return; // "handed over" people or documents, not territory
         }
         if ("Agreement".equals(subType) && !sentenceHas(ctx, s, AGREEMENT_VERBS)) {
             return; // a truce mentioned, not one concluded
@@ -924,6 +939,9 @@ public final class EventExtractor {
         return false;
     }
 
+    static final Set<String> TERRITORY_NOUNS = Set.of("مدينه", "بلده", "بلدات", "قريه", "قري", "مناطق", "منطقه",
+            "معبر", "مواقع", "حي", "احياء", "مقرات", "مقر", "ثكنه", "مطار", "قاعده", "بلدتي", "مدن", "السيطره", "مصالحه",
+            "الحدود", "مخيم", "جبهه", "نقاط", "حواجز");
     static final Set<String> AGREEMENT_VERBS = Set.of("توصل", "توصلت", "توصلوا", "وقع", "وقعت", "وقعوا", "توقيع",
             "ابرام", "ابرمت", "سريان", "حيز", "اتفقت", "اتفقوا", "اتفق");
     static final Set<String> POLITICAL_ARREST = Set.of("ارهاب", "ارهابيه", "ارهابي", "ارهابيين", "داعش", "خليه",

@@ -65,6 +65,10 @@ public final class PhraseIndex<T> {
         return size;
     }
 
+    /** Suffixes removable from a three-letter stem: verb and plural endings, not nisba or pronouns (شيعيه ≠ شيع). */
+    static final java.util.Set<String> SHORT_STEM_SUFFIXES = java.util.Set.of("ت", "وا", "ون", "ين", "ات", "ان", "تا",
+            "ي");
+
     /** Marks a key that must match a token stem as written, with no suffix removed. */
     static final String EXACT = "=";
 
@@ -90,7 +94,8 @@ public final class PhraseIndex<T> {
                     out.add(k);
                     out.add(stem);
                     out.add(k + EXACT);
-                } else if (k.endsWith(suf) && k.length() - suf.length() >= 3) {
+                } else if (k.endsWith(suf) && (k.length() - suf.length() >= 4
+                        || k.length() - suf.length() == 3 && SHORT_STEM_SUFFIXES.contains(suf))) {
                     out.add(k.substring(0, k.length() - suf.length()));
                 }
             }
