@@ -233,4 +233,12 @@ class DateParserTest {
     void cityNamedAfterADateIsNotADate() {
         assertThat(DateParser.parse("في مدينة ٦ أكتوبر القريبة", SEED)).isEmpty();
     }
+
+    @Test
+    void nightBeforeLastIsTwoDaysBack() {
+        String text = "قتل خمسة اطفال الليل قبل الماضي اثر سقوط قذيفة";
+        DateMention d = one(text, LocalDate.parse("2015-07-27"));
+        assertThat(span(text, d)).isEqualTo("الليل قبل الماضي");
+        assertThat(d.date()).isEqualTo(LocalDate.parse("2015-07-25"));
+    }
 }
