@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code rasd}: the command line. Each verb is a sibling command class holding no pipeline logic. */
 @Command(name = "rasd", mixinStandardHelpOptions = true, version = "rasd 0.1.0",
         description = "Conflict events from Arabic news, coded ACLED-style with evidence spans.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, TextCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for usage errors (picocli's default is 2 as well). */
     public static final int USAGE = 2;
