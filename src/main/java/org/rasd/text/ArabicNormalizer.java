@@ -191,8 +191,9 @@ public final class ArabicNormalizer {
         return new NormalizedText(original, sb.toString(), n + 1 == map.length ? map : Arrays.copyOf(map, n + 1));
     }
 
-    /** True for letters of the Arabic block (after normalization). */
+    /** True for letters of the Arabic blocks (after normalization), Arabic Supplement and Extended-A included. */
     public static boolean isArabicLetter(char c) {
-        return c >= '\u0621' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3' || c >= '\u06FA' && c <= '\u06FF';
+        return c >= '\u0621' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3' || c >= '\u06FA' && c <= '\u06FF'
+                || c >= '\u0750' && c <= '\u077F' || c >= '\u08A0' && c <= '\u08C9';
     }
 }

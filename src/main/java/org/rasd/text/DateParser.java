@@ -21,7 +21,7 @@ import java.util.Map;
  * the publication date (a date in the publication month keeps the publication year).
  *
  * <p>Relative (relative=true): اليوم، صباح/مساء اليوم، أمس/الأمس/البارحة، فجر/صباح/ظهر/عصر/مساء/ليل أمس،
- * أول أمس/أول من أمس/أمس الأول (−2)، الليلة الماضية (−1)، الليلة/ليلا (0)، weekday names with ال or after
+ * أول أمس/أول من أمس/أمس الأول (−2)، الليلة الماضية (−1)، الليلة/ليلا (0)، غدا/يوم غد (+1)، weekday names with ال or after
  * يوم/ليلة… (the latest such day on or before publication; الماضي → strictly before; المقبل/القادم → after;
  * "أمس الجمعة" → −1; "ليل الجمعة السبت" → the first night), منذ/قبل N أيام/يومين/أسابيع/أشهر
  * (precision 1 up to 3 days, 2 for more days or weeks, 3 for months), اليومين الماضيين، الأيام الماضية،
@@ -39,8 +39,12 @@ public final class DateParser {
     private static final java.util.Set<String> TIME_OF_DAY = java.util.Set.of("فجر", "صباح", "صبيحه", "ظهر",
             "ظهيره", "عصر", "مساء", "ليل", "ليله", "يوم", "نهار", "منتصف", "مطلع");
 
-    /** Fixed phrases: اليومين الماضيين، الأيام الماضية، الأسبوع الماضي، هذا الأسبوع، الشهر الماضي … */
+    /** Fixed phrases: الليل قبل الماضي (−2), اليومين الماضيين، الأيام الماضية، الأسبوع الماضي، هذا الأسبوع، الشهر الماضي … */
     private static final String[][] PHRASES = {
+        {"الليل", "قبل", "الماضي", "2", "1"},
+        {"الليله", "قبل", "الماضيه", "2", "1"},
+        {"الليله", "قبل", "الماضي", "2", "1"},
+        {"الليل", "الماضي", "1", "1"},
         {"اليومين", "الماضيين", "1", "2"},
         {"الايام", "القليله", "الماضيه", "2", "2"},
         {"الايام", "الماضيه", "2", "2"},
@@ -69,7 +73,7 @@ public final class DateParser {
         }
         TRIGGERS.addAll(MONTHS.keySet());
         TRIGGERS.addAll(TIME_OF_DAY);
-        for (String w : new String[] {"امس", "الامس", "البارحه", "اليوم", "الليله", "ليلا", "اول", "منذ", "قبل"}) {
+        for (String w : new String[] {"امس", "الامس", "البارحه", "اليوم", "الليله", "ليلا", "اول", "منذ", "قبل", "غدا"}) {
             TRIGGERS.add(w);
         }
         for (String[] p : PHRASES) {
@@ -481,8 +485,8 @@ public final class DateParser {
             future = isAnyNorm(k, "المقبل", "القادم");
             k++;
         }
-        if (!hijri && m[0] == 3 && (day == 8 || day == 14) && isBlocName(from - 1)) {
-            return -1; // قوى 14 آذار / فريق 8 آذار: Lebanese political blocs
+        if (!hijri && m[0] == 3 && (day == 8 || day == 14) && isBlocName(from - 1) || isPlaceName(from - 1)) {
+            return -1; // قوى 14 آذار / فريق 8 آذار: Lebanese political blocs; مدينة 6 أكتوبر: a place
         }
         int[] y = current || future ? null : year(k, hijri);
         LocalDate d;
@@ -513,6 +517,22 @@ public final class DateParser {
             if (s.equals("قوي") || s.equals("فريق") || s.equals("تحالف") || s.equals("تيار") || s.equals("حركه")
                     || s.equals("كتله") || s.equals("معسكر") || s.equals("ثوره")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPlaceName(int i) {
+        Token t = tok(i);
+        if (t == null || t.kind() != TokenKind.WORD || !joined(i + 1)) {
+            return false;
+        }
+        for (String s : t.stems()) {
+            switch (s) {
+                case "مدينه", "جسر", "كوبري", "شارع", "ميدان", "بوابه", "حي", "جامعه", "مستشفي", "ساحه", "مدرسه":
+                    return true;
+                default:
+                    break;
             }
         }
         return false;
@@ -647,6 +667,12 @@ public final class DateParser {
             }
             j = skipWeekday(j); // أمس الجمعة
             return offsetDate(start, trailingNight(j), 1, 1);
+        }
+        if (has(k, "غدا") || is(k, "غد") || has(k, "الغد") && prefixed) {
+            if (!prefixed && is(k, "غد")) {
+                return -1;
+            }
+            return offsetDate(start, trailingNight(skipWeekday(k + 1)), -1, 1); // tomorrow
         }
         if (has(k, "اليوم")) {
             if (isAnyNorm(k + 1, "التالي", "الثاني", "الاول", "الذي", "السابق", "نفسه", "الاخير", "العالمي",

@@ -44,9 +44,18 @@ public record Document(String docId, String text, LocalDate published, Normalize
 
     /** The sentence containing {@code offset}, or null. */
     public Sentence sentenceAt(int offset) {
-        for (Sentence s : sentences) {
-            if (s.contains(offset)) {
-                return s;
+        // sentences are sorted and do not overlap: binary search on the start offset
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.end() <= offset) {
+                lo = mid + 1;
+            } else if (s.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return s.contains(offset) ? s : null;
             }
         }
         return null;

@@ -195,7 +195,8 @@ public final class NumberParser {
             return i + 1;
         }
         // years, clock times, model numbers (F-16) and percentages are not counts
-        if (n.length() == 4 && mult == null && value >= 1900 && value <= 2099 && isYearContext(i)) {
+        if (n.length() == 4 && mult == null && (value >= 1900 && value <= 2099 && isYearContext(i)
+                || value >= 1300 && value <= 1600 && afterYearWord(i))) {
             return i + 1;
         }
         if (n.length() == 4 && mult == null && joined(i + 1)
@@ -268,6 +269,14 @@ public final class NumberParser {
 
     /** A 4-digit number 1900–2099 is a year after في/منذ/عام/صيف … or when no word follows it. */
     private boolean isYearContext(int i) {
+        if (afterYearWord(i)) {
+            return true;
+        }
+        Token nx = tok(i + 1);
+        return nx == null || !joined(i + 1) || nx.kind() != TokenKind.WORD;
+    }
+
+    private boolean afterYearWord(int i) {
         Token p = tok(i - 1);
         if (p != null && joined(i) && p.kind() == TokenKind.WORD) {
             for (String s : p.stems()) {
@@ -276,8 +285,7 @@ public final class NumberParser {
                 }
             }
         }
-        Token nx = tok(i + 1);
-        return nx == null || !joined(i + 1) || nx.kind() != TokenKind.WORD;
+        return false;
     }
 
     /** 04:00 — a clock time. */
@@ -337,6 +345,11 @@ public final class NumberParser {
             case "one_of":
                 if (pro.contains("ال") && !(joined(i + 1) && (is(i + 1, "عشر") || is(i + 1, "عشره")))) {
                     return -1; // الأحد: Sunday (but الأحد عشر: the eleven)
+                }
+                break;
+            case "tens":
+                if (pro.startsWith("و") && i > 0 && joined(i) && entry(i - 1) != null && entry(i - 1).is("ordinal")) {
+                    return i + 1; // الحادي والأربعون: an ordinal
                 }
                 break;
             case "hundred":

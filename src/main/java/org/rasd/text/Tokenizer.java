@@ -14,8 +14,9 @@ import java.util.Set;
  *
  * <p>Clitic analysis ({@link #stems(String, boolean)}) lists lookup candidates, most specific first, all
  * normalized and at least 2 letters long: the whole word; without a conjunction و/ف; without a
- * preposition ب/ل/ك (لل → ال); without the article ال; without a future س before an imperfect prefix;
- * finally without an enclitic pronoun (هما، كما، هم، هن، كم، ها، نا، ه) when no article was present.
+ * preposition ب/ل/ك (لل → ال); without the article ال (not when the alef was written with hamza: ألوية);
+ * finally without an enclitic pronoun (هما، كما، هم، هن، كم، ها، نا، ه) when no article was present, a ت
+ * before it read back as teh marbuta (جهته → جهت, جهه). The future prefix س is not stripped (سيارة، سنوات).
  * A single-letter proclitic is only stripped when at least 3 letters remain, and words listed in
  * {@code clitic-exceptions.tsv} (بلدة، وزير، ليبيا …) are never stripped. Enclitic ي is not stripped: in
  * news text a final ي is nearly always a nisba adjective (السوري) or part of the stem.
@@ -144,19 +145,20 @@ public final class Tokenizer {
         boolean encliticHehPossible = raw == null || raw.isEmpty() || raw.charAt(raw.length() - 1) != ArabicNormalizer.TEH_MARBUTA;
         List<String> stems = new ArrayList<>(4);
         stems.add(w);
-        if (w.length() < 3 || EXCEPTIONS.contains(w)) {
+        if (w.length() < 3) {
             return new Analysis(stems, "", "");
         }
+        boolean exception = isException(w);
         String rest = w;
         StringBuilder pro = new StringBuilder();
         char c0 = rest.charAt(0);
-        if ((c0 == 'و' || c0 == 'ف') && rest.length() >= 4) {
+        if (!exception && (c0 == 'و' || c0 == 'ف') && rest.length() >= 4) {
             rest = rest.substring(1);
             pro.append(c0);
             stems.add(rest);
         }
         boolean article = false;
-        if (!EXCEPTIONS.contains(rest)) {
+        if (!exception && !isException(rest)) {
             if (rest.startsWith("لل") && rest.length() >= 4) {
                 stems.add("ال" + rest.substring(2));
                 rest = rest.substring(2);
@@ -164,7 +166,6 @@ public final class Tokenizer {
                 pro.append("لل");
                 article = true;
             } else {
-                String beforePrep = rest;
                 char p = rest.charAt(0);
                 if ((p == 'ب' || p == 'ك' || p == 'ل') && rest.length() >= 4) {
                     rest = rest.substring(1);
@@ -177,26 +178,40 @@ public final class Tokenizer {
                     pro.append("ال");
                     stems.add(rest);
                     article = true;
-                } else if (rest == beforePrep && rest.length() >= 5 && rest.charAt(0) == 'س'
-                        && "يتنا".indexOf(rest.charAt(1)) >= 0) {
-                    // future marker before an imperfect verb: سيتم → يتم
-                    rest = rest.substring(1);
-                    pro.append('س');
-                    stems.add(rest);
                 }
             }
         }
         String enclitic = "";
-        if (!article && !EXCEPTIONS.contains(rest)) {
+        if (!article && !rest.endsWith("الله")) {
             for (String e : ENCLITICS) {
-                if (rest.endsWith(e) && rest.length() - e.length() >= 3 && (encliticHehPossible || !e.equals("ه"))) {
-                    stems.add(rest.substring(0, rest.length() - e.length()));
+                boolean heh = e.equals("ه");
+                if (rest.endsWith(e) && rest.length() - e.length() >= (heh ? 4 : 3) && (encliticHehPossible || !heh)) {
+                    String base = rest.substring(0, rest.length() - e.length());
+                    if (base.endsWith("ت")) {
+                        // جهته → جهت, جهه (the teh marbuta that became ت before the pronoun)
+                        stems.add(base);
+                        base = base.substring(0, base.length() - 1) + "ه";
+                    }
+                    stems.add(base);
                     enclitic = e;
                     break;
                 }
             }
         }
         return new Analysis(dedupe(stems), pro.toString(), enclitic);
+    }
+
+    /** An exception word, also with an enclitic pronoun (بلاده، بعضهم). */
+    private static boolean isException(String x) {
+        if (EXCEPTIONS.contains(x)) {
+            return true;
+        }
+        for (String e : ENCLITICS) {
+            if (x.endsWith(e) && x.length() - e.length() >= 3 && EXCEPTIONS.contains(x.substring(0, x.length() - e.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean plainAlef(String raw, int idx) {

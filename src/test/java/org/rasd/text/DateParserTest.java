@@ -220,4 +220,25 @@ class DateParserTest {
         assertThat(DateParser.parse("1.28 مليون برميل في اليوم", SEED)).isEmpty();
         assertThat(DateParser.parse("احتفالات باليوم الدولي", SEED)).isEmpty();
     }
+
+    @Test
+    void tomorrowWithWeekdayIsTheNextDay() {
+        String text = "يصل يوم غد الأربعاء";
+        DateMention d = one(text, SEED);
+        assertThat(span(text, d)).isEqualTo("يوم غد الأربعاء");
+        assertThat(d.date()).isEqualTo(LocalDate.parse("2018-07-04"));
+    }
+
+    @Test
+    void cityNamedAfterADateIsNotADate() {
+        assertThat(DateParser.parse("في مدينة ٦ أكتوبر القريبة", SEED)).isEmpty();
+    }
+
+    @Test
+    void nightBeforeLastIsTwoDaysBack() {
+        String text = "قتل خمسة اطفال الليل قبل الماضي اثر سقوط قذيفة";
+        DateMention d = one(text, LocalDate.parse("2015-07-27"));
+        assertThat(span(text, d)).isEqualTo("الليل قبل الماضي");
+        assertThat(d.date()).isEqualTo(LocalDate.parse("2015-07-25"));
+    }
 }

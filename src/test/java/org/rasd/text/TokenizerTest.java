@@ -112,4 +112,22 @@ class TokenizerTest {
     void stemsOfARawWordUseTheSameAnalysis() {
         assertThat(Tokenizer.stemsOf("بمدينة")).containsExactly("بمدينه", "مدينه");
     }
+
+    @Test
+    void futureSinIsNotStripped() {
+        assertThat(only("سيارة").stems()).containsExactly("سياره");
+        assertThat(only("سنوات").stems()).containsExactly("سنوات");
+    }
+
+    @Test
+    void exceptionWordKeepsItsBeButLosesTheEnclitic() {
+        Token t = only("بلاده");
+        assertThat(t.stems()).containsExactly("بلاده", "بلاد");
+        assertThat(t.proclitics()).isEmpty();
+    }
+
+    @Test
+    void tehBeforeEncliticIsReadBackAsTehMarbuta() {
+        assertThat(only("مدينته").stem()).isEqualTo("مدينه");
+    }
 }
