@@ -23,7 +23,7 @@ import java.util.Map;
  * <p>Relative (relative=true): اليوم، صباح/مساء اليوم، أمس/الأمس/البارحة، فجر/صباح/ظهر/عصر/مساء/ليل أمس،
  * أول أمس/أول من أمس/أمس الأول (−2)، الليلة الماضية (−1)، الليلة/ليلا (0)، غدا/يوم غد (+1)، weekday names with ال or after
  * يوم/ليلة… (the latest such day on or before publication; الماضي → strictly before; المقبل/القادم → after;
- * "أمس الجمعة" → −1; "ليل الجمعة السبت" → the first night), منذ/قبل N أيام/يومين/أسابيع/أشهر
+ * "أمس الجمعة" → −1; "ليل الجمعة السبت" → the second day, as ACLED codes overnight events), منذ/قبل N أيام/يومين/أسابيع/أشهر
  * (precision 1 up to 3 days, 2 for more days or weeks, 3 for months), اليومين الماضيين، الأيام الماضية،
  * الأسبوع الماضي، هذا الأسبوع (precision 2), الشهر الماضي/الجاري (precision 3, first of the month).
  * With {@code published == null}, mentions are still found but their date is null.
@@ -778,6 +778,7 @@ public final class DateParser {
         DayOfWeek d2 = joined(nxt) ? weekday(nxt) : null;
         if (d2 != null && d2 == d.plus(1)) {
             j = nxt + 1;
+            d = d2; // the night of Friday to Saturday is coded on the Saturday, as ACLED and the gold do
         }
         // الأربعاء 22 يوليو: the absolute date wins
         if (tok(j) != null && joined(j)) {

@@ -136,11 +136,11 @@ class DateParserTest {
     }
 
     @Test
-    void nightSpanningTwoWeekdaysIsTheFirstNight() {
+    void nightSpanningTwoWeekdaysIsCodedOnTheSecondDay() {
         String text = "قصفت ليل الجمعة السبت سبعة اهداف";
         DateMention d = one(text, LocalDate.parse("2015-07-26"));
         assertThat(span(text, d)).isEqualTo("ليل الجمعة السبت");
-        assertThat(d.date()).isEqualTo(LocalDate.parse("2015-07-24"));
+        assertThat(d.date()).isEqualTo(LocalDate.parse("2015-07-25"));
     }
 
     @Test
