@@ -91,7 +91,7 @@ class ScorePyParityTest {
     }
 
     static List<String> cases() {
-        return List.of("identity", "coords", "alt-keys", "dates", "types", "actors", "fatalities", "date-edges", "drop-dup",
+        return List.of("identity", "coords", "alt-keys", "dates", "types", "actors", "fatalities", "date-edges", "odd-values", "drop-dup",
                 "random-events", "missing-docs", "mixed-1", "mixed-2", "mixed-3", "mixed-4", "mixed-5", "empty");
     }
 
@@ -166,6 +166,7 @@ class ScorePyParityTest {
                 case "alt-keys" -> each(gold, rnd, ScorePyParityTest::altKeys);
                 case "dates" -> each(gold, rnd, ScorePyParityTest::shiftDate);
                 case "date-edges" -> each(gold, rnd, ScorePyParityTest::edgeDate);
+                case "odd-values" -> each(gold, rnd, ScorePyParityTest::oddValues);
                 case "types" -> each(gold, rnd, ScorePyParityTest::changeType);
                 case "actors" -> each(gold, rnd, ScorePyParityTest::changeActors);
                 case "fatalities" -> each(gold, rnd, ScorePyParityTest::changeFatalities);
@@ -281,6 +282,33 @@ class ScorePyParityTest {
             offsets = e.path("time_precision").asInt(1) == 1 ? new int[] {-2, -1, 1, 2} : new int[] {-8, -7, 7, 8};
         }
         e.put("event_date", base.plusDays(offsets[rnd.nextInt(offsets.length)]).toString());
+        return e;
+    }
+
+    /** Values equal or unequal only under Python's rules: 1 == 1.0 == True, "1" != 1, padded strings. */
+    static ObjectNode oddValues(ObjectNode e, Random rnd) {
+        switch (rnd.nextInt(7)) {
+            case 0 -> {
+                JsonNode f = e.get("fatalities");
+                if (f != null && f.isInt() && f.asInt() == 1) {
+                    e.put("fatalities", true);
+                } else if (f != null && f.isInt()) {
+                    e.put("fatalities", f.asDouble());
+                } else {
+                    e.put("fatalities", false);
+                }
+            }
+            case 1 -> ((ObjectNode) e.with("actor1")).put("inter", e.path("actor1").path("inter").asDouble());
+            case 2 -> ((ObjectNode) e.with("actor1")).put("inter", e.path("actor1").path("inter").asInt() == 1);
+            case 3 -> e.put("event_type", e.path("event_type").asText() + " ");
+            case 4 -> {
+                ObjectNode loc = (ObjectNode) e.get("location");
+                loc.put("lat", " " + loc.path("lat").asText() + "\n");
+                loc.put("lon", loc.path("lon").asText().replaceFirst("^(\\d)(\\d)", "$1_$2"));
+            }
+            case 5 -> e.put("event_date", e.path("event_date").isNull() ? 0 : Integer.parseInt(e.get("event_date").asText().replace("-", "")));
+            default -> e.put("sub_event_type", e.path("sub_event_type").asText().toLowerCase(java.util.Locale.ROOT));
+        }
         return e;
     }
 
