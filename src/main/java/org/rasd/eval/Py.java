@@ -191,8 +191,10 @@ final class Py {
             str = s.textValue();
         } else if (s.isIntegralNumber()) {
             str = s.bigIntegerValue().toString();
+        } else if (s.isNumber()) {
+            str = repr(s.doubleValue()); // "20150721.0"[:10] parses in Python 3.11
         } else {
-            return null; // str() of a float, bool, list or dict is never an ISO date
+            return null; // str() of a bool, list or dict is never an ISO date
         }
         int cut = str.offsetByCodePoints(0, Math.min(10, str.codePointCount(0, str.length())));
         return fromIsoFormat(str.substring(0, cut));

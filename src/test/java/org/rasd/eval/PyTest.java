@@ -18,6 +18,8 @@ class PyTest {
         assertThat(Py.day(F.textNode("2015-W30"))).isEqualTo(LocalDate.of(2015, 7, 20));
         assertThat(Py.day(F.textNode("2015W301"))).isEqualTo(LocalDate.of(2015, 7, 20));
         assertThat(Py.day(F.textNode("2015-W53"))).isEqualTo(LocalDate.of(2015, 12, 28));
+        assertThat(Py.day(F.numberNode(20150721.0))).isEqualTo(LocalDate.of(2015, 7, 21));
+        assertThat(Py.day(F.numberNode(201507211.0))).isEqualTo(LocalDate.of(2015, 7, 21));
     }
 
     @Test
@@ -27,6 +29,7 @@ class PyTest {
             assertThat(Py.day(F.textNode(s))).as(s).isNull();
         }
         assertThat(Py.day(F.booleanNode(true))).isNull();
+        assertThat(Py.day(F.numberNode(2015072.5))).isNull();
         assertThat(Py.day(null)).isNull();
     }
 

@@ -57,8 +57,41 @@ class ScorePyParityTest {
         assumeTrue(py, "skipped: python3 not available to run score.py");
     }
 
+    /** score.py's output for every case and flag set, from one python3 process (the machine is shared). */
+    static java.util.Map<String, String> pyOut;
+
+    static synchronized String python(Path pred, String... flags) throws Exception {
+        if (pyOut == null) {
+            StringBuilder names = new StringBuilder();
+            for (String c : cases()) {
+                Files.writeString(tmp.resolve(c + ".jsonl"), predictions(c), StandardCharsets.UTF_8);
+                names.append(names.length() == 0 ? "" : ",").append('"').append(tmp.resolve(c + ".jsonl")).append('"');
+            }
+            // runs score.py's own main() per file and flag set, capturing what it prints
+            String driver = String.join("\n",
+                    "import sys, io, json, contextlib",
+                    "sys.path.insert(0, " + M.writeValueAsString(SCORE_PY.getParent().toString()) + ")",
+                    "import score",
+                    "out = {}",
+                    "for pred in [" + names + "]:",
+                    "    for flags in (['--json', '--per-doc'], []):",
+                    "        sys.argv = ['score.py', " + M.writeValueAsString(GOLD.toString()) + ", pred] + flags",
+                    "        buf = io.StringIO()",
+                    "        with contextlib.redirect_stdout(buf):",
+                    "            score.main()",
+                    "        out[pred + ' ' + ' '.join(flags)] = buf.getvalue()",
+                    "sys.stdout.write(json.dumps(out))");
+            Process p = new ProcessBuilder("python3", "-c", driver).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as("score.py exit").isZero();
+            pyOut = M.readValue(out, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, String>>() { });
+        }
+        return pyOut.get(pred + " " + String.join(" ", flags));
+    }
+
     static List<String> cases() {
-        return List.of("identity", "coords", "alt-keys", "dates", "types", "actors", "fatalities", "drop-dup",
+        return List.of("identity", "coords", "alt-keys", "dates", "types", "actors", "fatalities", "date-edges", "odd-values", "drop-dup",
                 "random-events", "missing-docs", "mixed-1", "mixed-2", "mixed-3", "mixed-4", "mixed-5", "empty");
     }
 
@@ -66,9 +99,8 @@ class ScorePyParityTest {
     @MethodSource("cases")
     void javaPortPrintsWhatScorePyPrints(String name) throws Exception {
         Path pred = tmp.resolve(name + ".jsonl");
-        Files.writeString(pred, predictions(name), StandardCharsets.UTF_8);
-
         String pyJson = python(pred, "--json", "--per-doc");
+        assertThat(pyJson).as("score.py output").isNotNull();
         String javaJson = java(pred, "--json", "--per-doc");
         assertThat(javaJson).isEqualTo(pyJson);
 
@@ -95,16 +127,6 @@ class ScorePyParityTest {
     private static String last(String out) {
         String[] lines = out.strip().split("\n");
         return lines[lines.length - 1];
-    }
-
-    private static String python(Path pred, String... flags) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("python3", SCORE_PY.toString(), GOLD.toString(), pred.toString()));
-        cmd.addAll(List.of(flags));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as("score.py exit").isZero();
-        return out;
     }
 
     private static synchronized String java(Path pred, String... flags) {
@@ -134,6 +156,7 @@ class ScorePyParityTest {
                 continue;
             }
             ObjectNode doc = (ObjectNode) M.readTree(line);
+            published = java.time.LocalDate.parse(doc.get("published").asText().substring(0, 10));
             List<ObjectNode> gold = new ArrayList<>();
             doc.withArray("events").forEach(e -> gold.add(asPrediction((ObjectNode) e.deepCopy())));
             List<ObjectNode> out = switch (name) {
@@ -142,6 +165,8 @@ class ScorePyParityTest {
                 case "coords" -> each(gold, rnd, ScorePyParityTest::moveCoords);
                 case "alt-keys" -> each(gold, rnd, ScorePyParityTest::altKeys);
                 case "dates" -> each(gold, rnd, ScorePyParityTest::shiftDate);
+                case "date-edges" -> each(gold, rnd, ScorePyParityTest::edgeDate);
+                case "odd-values" -> each(gold, rnd, ScorePyParityTest::oddValues);
                 case "types" -> each(gold, rnd, ScorePyParityTest::changeType);
                 case "actors" -> each(gold, rnd, ScorePyParityTest::changeActors);
                 case "fatalities" -> each(gold, rnd, ScorePyParityTest::changeFatalities);
@@ -164,6 +189,9 @@ class ScorePyParityTest {
         }
         return sb.toString();
     }
+
+    /** Publication date of the document being perturbed. */
+    static java.time.LocalDate published;
 
     static ObjectNode asPrediction(ObjectNode g) {
         JsonNode d = g.remove("date");
@@ -223,8 +251,10 @@ class ScorePyParityTest {
 
     static ObjectNode shiftDate(ObjectNode e, Random rnd) {
         JsonNode d = e.get("event_date");
-        java.time.LocalDate base = d == null || d.isNull() ? java.time.LocalDate.of(2015, 7, 21) : java.time.LocalDate.parse(d.asText());
-        java.time.LocalDate s = base.plusDays(rnd.nextInt(21) - 10);
+        java.time.LocalDate base = d == null || d.isNull() ? published : java.time.LocalDate.parse(d.asText());
+        // offsets around every boundary: ±1 and ±7 slack, 8 days before / 1 day after publication
+        int[] offsets = {-10, -9, -8, -7, -6, -2, -1, 0, 1, 2, 6, 7, 8};
+        java.time.LocalDate s = base.plusDays(offsets[rnd.nextInt(offsets.length)]);
         switch (rnd.nextInt(6)) {
             case 0 -> e.putNull("event_date");
             case 1 -> {
@@ -235,6 +265,49 @@ class ScorePyParityTest {
             case 3 -> e.put("event_date", s + "T08:30:00");
             case 4 -> e.put("event_date", "2015-13-0" + (1 + rnd.nextInt(9)));
             default -> e.put("event_date", s.toString());
+        }
+        return e;
+    }
+
+    /** A date just inside or just outside the slack: ±1/±2 days, ±7/±8, or 9/8 days before and 1/2 after publication. */
+    static ObjectNode edgeDate(ObjectNode e, Random rnd) {
+        JsonNode d = e.get("event_date");
+        int[] offsets;
+        java.time.LocalDate base;
+        if (d == null || d.isNull()) {
+            base = published;
+            offsets = new int[] {-9, -8, 1, 2};
+        } else {
+            base = java.time.LocalDate.parse(d.asText());
+            offsets = e.path("time_precision").asInt(1) == 1 ? new int[] {-2, -1, 1, 2} : new int[] {-8, -7, 7, 8};
+        }
+        e.put("event_date", base.plusDays(offsets[rnd.nextInt(offsets.length)]).toString());
+        return e;
+    }
+
+    /** Values equal or unequal only under Python's rules: 1 == 1.0 == True, "1" != 1, padded strings. */
+    static ObjectNode oddValues(ObjectNode e, Random rnd) {
+        switch (rnd.nextInt(7)) {
+            case 0 -> {
+                JsonNode f = e.get("fatalities");
+                if (f != null && f.isInt() && f.asInt() == 1) {
+                    e.put("fatalities", true);
+                } else if (f != null && f.isInt()) {
+                    e.put("fatalities", f.asDouble());
+                } else {
+                    e.put("fatalities", false);
+                }
+            }
+            case 1 -> ((ObjectNode) e.with("actor1")).put("inter", e.path("actor1").path("inter").asDouble());
+            case 2 -> ((ObjectNode) e.with("actor1")).put("inter", e.path("actor1").path("inter").asInt() == 1);
+            case 3 -> e.put("event_type", e.path("event_type").asText() + " ");
+            case 4 -> {
+                ObjectNode loc = (ObjectNode) e.get("location");
+                loc.put("lat", " " + loc.path("lat").asText() + "\n");
+                loc.put("lon", loc.path("lon").asText().replaceFirst("^(\\d)(\\d)", "$1_$2"));
+            }
+            case 5 -> e.put("event_date", e.path("event_date").isNull() ? 0 : Integer.parseInt(e.get("event_date").asText().replace("-", "")));
+            default -> e.put("sub_event_type", e.path("sub_event_type").asText().toLowerCase(java.util.Locale.ROOT));
         }
         return e;
     }

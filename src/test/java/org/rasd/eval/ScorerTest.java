@@ -103,6 +103,14 @@ class ScorerTest {
     }
 
     @Test
+    void extractErrorRecordsScoreAsDocumentsWithoutEvents() throws Exception {
+        Path pred = write("pred.jsonl", "{\"doc_id\": \"d1\", \"line\": 1, \"error\": \"invalid\"}\n"
+                + "{\"doc_id\": null, \"line\": 2, \"error\": \"invalid JSON\"}\n");
+        Scorer.Result r = Scorer.score(gold(), pred);
+        assertThat(r.metrics()).containsEntry("missing_documents", 0L).containsEntry("fn", 1L).containsEntry("fp", 0L);
+    }
+
+    @Test
     void badJsonLineIsReportedWithFileAndLine() throws Exception {
         Path pred = write("pred.jsonl", "{\"doc_id\": \"d1\", \"events\": []}\n\n{oops\n");
         assertThatThrownBy(() -> Scorer.score(gold(), pred))
