@@ -26,7 +26,7 @@ final class Places {
                     alts.add(new Location(p.name(), m.nameAr(), p.country(), p.admin1(), p.admin2(), p.admin3(),
                             p.lat(), p.lon(), m.geoPrecision(), p.id()));
                 }
-                out.add(new PlaceRef(m.start(), m.end(), m.toLocation(), m.dateline(), alts));
+                out.add(new PlaceRef(m.start(), m.end(), m.toLocation(), m.dateline(), alts, m.place().kind().name()));
             }
             return out;
         };

@@ -72,7 +72,7 @@ public final class EventExtractor {
             String eventType, String subEventType, LocalDate date, int timePrecision, boolean dateStated,
             Actor actor1, Actor actor2, boolean actor1Stated, Location location, List<Location> alternatives,
             Integer fatalities, boolean fatalitiesStated, boolean attempted, int sentence, int triggerStart,
-            int triggerEnd, List<org.rasd.model.Evidence> evidence, boolean genericTrigger) {
+            int triggerEnd, List<org.rasd.model.Evidence> evidence, boolean genericTrigger, String placeKind) {
     }
 
     private static final class Frame {
@@ -211,7 +211,7 @@ public final class EventExtractor {
         List<PlaceRef> places = new ArrayList<>();
         for (PlaceRef p : ctx.places) {
             if (p.start() >= s.start() && p.end() <= s.end() && !p.dateline() && !insideActor(p, actors)
-                    && !adjective(ctx, p)) {
+                    && !adjective(ctx, p) && !metonym(ctx, p)) {
                 places.add(p);
             }
         }
@@ -592,7 +592,7 @@ public final class EventExtractor {
             Mention<TriggerEntry> t0 = f.triggers.get(0);
             out.add(new EventMention(eventType, subType, day, precision, dateStated, actor1, actor2, actor1Stated,
                     p.location(), p.alternatives(), fatalities, fatalStated, attempted, si, t0.start(), t0.end(), pe,
-                    f.generic || f.killOnly));
+                    f.generic || f.killOnly, p.kind()));
             ctx.lastPlaceInParagraph.put(para, p);
         }
         if (actor1 != null && actor1Stated) {
@@ -818,6 +818,37 @@ public final class EventExtractor {
             return true;
         }
         return TIME_OF_DAY.contains(w);
+    }
+
+    /** Capitals the press uses for governments: "دخول أنقرة الحملة", "طالبت واشنطن". */
+    static final Set<String> CAPITAL_METONYMS = Set.of("انقره", "واشنطن", "موسكو", "طهران", "دمشق", "بغداد", "الرياض",
+            "القاهره", "عمان", "بيروت", "باريس", "لندن", "بكين", "انقره", "الدوحه", "ابوظبي", "تل ابيب", "صنعاء", "طرابلس");
+    static final Set<String> LOCATIVES = Set.of("في", "ب", "من", "الي", "قرب", "علي", "داخل", "حول", "وسط", "شمال", "جنوب",
+            "شرق", "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "محيط", "اطراف", "ضواحي", "مدينه", "العاصمه", "بالقرب", "نحو",
+            "باتجاه", "عند", "انحاء", "ريف", "مطار", "سجن");
+
+    /** A capital with no locative word before it is its government, not a place. */
+    private boolean metonym(Ctx ctx, PlaceRef p) {
+        String ar = org.rasd.text.ArabicNormalizer.normalize(ctx.doc.text().substring(p.start(), p.end())).trim();
+        int t = ctx.doc.firstTokenAtOrAfter(p.start());
+        Token first = ctx.toks.get(t);
+        String bare = first.proclitics().isEmpty() ? ar : ar.substring(Math.min(ar.length(), first.proclitics().length()));
+        if (!CAPITAL_METONYMS.contains(ar) && !CAPITAL_METONYMS.contains(bare)) {
+            return false;
+        }
+        if (first.proclitics().contains("ب") || first.proclitics().contains("ل") && !first.proclitics().contains("ال")) {
+            return false; // بأنقرة، لبغداد
+        }
+        if (t == 0) {
+            return true;
+        }
+        Token prev = ctx.toks.get(t - 1);
+        for (String k : PhraseIndex.keys(prev)) {
+            if (LOCATIVES.contains(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "محافظة تركية" is "a Turkish province": a nationality adjective read as a town is no place. */

@@ -93,7 +93,9 @@ public final class PhraseIndex<T> {
                 if (suf.isEmpty()) {
                     out.add(k);
                     out.add(stem);
-                    out.add(k + EXACT);
+                    if (t.enclitic().isEmpty() || stem.endsWith(t.enclitic())) {
+                        out.add(k + EXACT); // "سيطرتها" (its control) is not the verb "سيطرت"
+                    }
                 } else if (k.endsWith(suf) && (k.length() - suf.length() >= 4
                         || k.length() - suf.length() == 3 && SHORT_STEM_SUFFIXES.contains(suf))) {
                     out.add(k.substring(0, k.length() - suf.length()));
