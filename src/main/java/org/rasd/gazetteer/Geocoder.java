@@ -49,6 +49,7 @@ public final class Geocoder {
         List<Integer> ranked = new ArrayList<>();
         boolean accepted;
         boolean dateline;
+        boolean headDefinite; // "العاصمة X": a definite head may be followed by an adjective, not a name
         int sent = -1; // sentence index, -1 for the title
         int[] prefixIds = new int[0]; // short-form readings (first word of a two-word name)
     }
@@ -119,6 +120,9 @@ public final class Geocoder {
                         && p.kind() != PlaceKind.COUNTRY ? 2 : c.head.precision());
             }
             prec = Math.max(prec, c.locPrecision);
+            if (p.kind() == PlaceKind.COUNTRY) {
+                prec = 3;
+            }
             double conf = Math.min(1.0, 0.5 + 0.1 * c.bestScore / 2 + (c.ev == Ev.HEAD ? 0.2 : 0)
                     - (c.spread && alts.size() > 0 ? 0.15 : 0));
             conf = Math.max(0.05, conf);
@@ -297,6 +301,11 @@ public final class Geocoder {
             Lexicon.Head h = null;
             Lexicon.Locative l = null;
             for (String[] r : readings.get(j)) {
+                // "المدينة", "الجنوب" with the article are nouns ("the city", "the south"), not a head or a locative
+                // before a name; only listed forms that carry ال themselves (العاصمة) count
+                if (r[1].endsWith("ال") || r[0].startsWith("ال") && lex.head(r[0]) == null && lex.locative(r[0]) == null) {
+                    continue;
+                }
                 if (h == null) {
                     h = lex.head(r[0]);
                 }
@@ -307,6 +316,7 @@ public final class Geocoder {
             if (h != null && !sawHead) {
                 sawHead = true;
                 c.head = h;
+                c.headDefinite = h.word().startsWith("ال");
                 c.ev = Ev.HEAD;
                 c.listHead = true;
                 if (h.rural()) {
@@ -343,6 +353,7 @@ public final class Geocoder {
                 c.listHead = true;
                 if (p.head != null && c.head == null) {
                     c.head = p.head;
+                    c.headDefinite = p.headDefinite;
                     c.rural = p.rural;
                 }
                 c.locPrecision = Math.max(c.locPrecision, p.locPrecision);
@@ -437,6 +448,9 @@ public final class Geocoder {
         if (p.id().startsWith("wof:") || p.id().startsWith("osy:")) {
             s += 0.1;
         }
+        if (p.kind() == PlaceKind.COUNTRY) {
+            s += 5; // a country's name is the country, not a namesake village ("مدن اليمن": cities of Yemen)
+        }
         if (p.kind() == PlaceKind.FEATURE && c.head == null) {
             s -= 1.0;
         }
@@ -490,7 +504,7 @@ public final class Geocoder {
         Place p = gaz.place(c.best);
         boolean common = lex.isCommonWord(c.key) || c.key.length() <= 2;
         if (common) {
-            c.accepted = c.ev == Ev.HEAD && c.head != null && c.head.kind() != PlaceKind.FEATURE;
+            c.accepted = c.ev == Ev.HEAD && c.head != null && c.head.kind() != PlaceKind.FEATURE && !c.headDefinite;
             return;
         }
         boolean notable = gaz.notable(c.best);
@@ -510,6 +524,14 @@ public final class Geocoder {
                 || c.bestScore - scoreOfSecond(c) >= 1.0;
         if (c.dateline) {
             c.accepted = notable || p.population() >= 100_000;
+            return;
+        }
+        // a minor place of another country than the article's, far from every other place: most likely a
+        // namesake of a place the gazetteer lacks
+        String focus = focusOf(anchors);
+        if (!notable && !focus.isEmpty() && !p.country().equals(focus) && near > 300 && !containerOk
+                && p.population() < 100_000) {
+            c.accepted = false;
             return;
         }
         switch (c.ev) {
