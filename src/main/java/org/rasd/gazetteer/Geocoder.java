@@ -101,6 +101,13 @@ public final class Geocoder {
                 continue;
             }
             Place p = gaz.place(c.best);
+            boolean fallback = false;
+            if (c.container != null && c.container.accepted && !inside(p, gaz.place(c.container.best))) {
+                // the text names a container the gazetteer's readings of this name are not in: a namesake; the
+                // place itself is missing, so use the container with regional precision
+                p = gaz.place(c.container.best);
+                fallback = true;
+            }
             List<Place> alts = new ArrayList<>();
             for (int i : c.ranked) {
                 if (i == c.best || alts.size() >= 3) {
@@ -122,6 +129,9 @@ public final class Geocoder {
             prec = Math.max(prec, c.locPrecision);
             if (p.kind() == PlaceKind.COUNTRY) {
                 prec = 3;
+            }
+            if (fallback) {
+                prec = Math.max(2, p.kind().basePrecision());
             }
             double conf = Math.min(1.0, 0.5 + 0.1 * c.bestScore / 2 + (c.ev == Ev.HEAD ? 0.2 : 0)
                     - (c.spread && alts.size() > 0 ? 0.15 : 0));
@@ -182,9 +192,12 @@ public final class Geocoder {
                     break;
                 }
                 for (String[] r : readings.get(i)) {
-                    if (len > 1 && lex.head(r[0]) != null && lex.isCommonWord(NameKeys.keyOfFolded(
-                            java.util.Arrays.asList(folded).subList(i + 1, i + len)))) {
-                        continue;
+                    if (len > 1 && lex.head(r[0]) != null) {
+                        // "محافظة الطوال": a head and a name, unless the whole is a named feature ("مطار عدن")
+                        String rest = NameKeys.keyOfFolded(java.util.Arrays.asList(folded).subList(i + 1, i + len));
+                        if (lex.isCommonWord(rest) || gaz.lookupKey(rest).length > 0) {
+                            continue;
+                        }
                     }
                     List<String> ws = new ArrayList<>(len);
                     ws.add(r[0]);
@@ -476,20 +489,14 @@ public final class Geocoder {
         if (c.container != null && c.container.best >= 0) {
             Place d = gaz.place(c.container.best);
             double dist = p.distanceKm(d);
-            double radius = switch (d.kind()) {
-                case COUNTRY -> 2000;
-                case ADMIN1 -> 150;
-                case ADMIN2 -> 80;
-                default -> 45;
-            };
-            boolean inside = d.kind() == PlaceKind.COUNTRY ? p.country().equals(d.country()) : dist <= radius;
-            s += inside ? 6 : -3;
+            s += p.equals(d) ? -3 : inside(p, d) ? 6 + Math.max(0, 2 - dist / 50) : -3; // nothing contains itself
         }
         // the other places of the article pull towards them, those of the same sentence twice as hard
         double pull = 0;
         for (Cand ac : anchors) {
             Place a = gaz.place(ac.best);
-            if (ac == c || a.kind() == PlaceKind.COUNTRY || a.equals(p)) {
+            if (ac == c || a.kind() == PlaceKind.COUNTRY || a.equals(p) && !ac.key.equals(c.key)) {
+                // a repeated name reinforces its reading; another name of the same entry (an alias) does not
                 continue;
             }
             double d = a.distanceKm(p);
@@ -511,7 +518,7 @@ public final class Geocoder {
         boolean containerOk = false;
         if (c.container != null && c.container.accepted) {
             Place d = gaz.place(c.container.best);
-            containerOk = d.kind() == PlaceKind.COUNTRY ? d.country().equals(p.country()) : p.distanceKm(d) <= 150;
+            containerOk = inside(p, d);
         }
         double near = Double.MAX_VALUE;
         for (Cand ac : anchors) {
@@ -544,6 +551,19 @@ public final class Geocoder {
         if (c.accepted && c.container == null && c.ev == Ev.NONE && !notable) {
             c.accepted = false;
         }
+    }
+
+    private static boolean inside(Place p, Place d) {
+        if (d.kind() == PlaceKind.ADMIN1 && p.admin1() != null && p.admin1().equals(d.name())) {
+            return true;
+        }
+        double radius = switch (d.kind()) {
+            case COUNTRY -> 2000;
+            case ADMIN1 -> 250;
+            case ADMIN2 -> 80;
+            default -> 45;
+        };
+        return d.kind() == PlaceKind.COUNTRY ? p.country().equals(d.country()) : p.distanceKm(d) <= radius;
     }
 
     private double scoreOfSecond(Cand c) {
