@@ -374,7 +374,11 @@ public final class Geocoder {
         }
     }
 
-    /** A mention followed closely (same clause) by another, linked by a locative/head: the second contains the first. */
+    /**
+     * A mention followed closely by another, linked by a locative ("في ريف درعا", "شمال درعا", "التابعة لمحافظة")
+     * or a head with a preposition ("بمحافظة إدلب"): the second contains the first. A conjunction ("ومدينة")
+     * means a list, not containment.
+     */
     private void containers(List<Cand> cs, List<Token> toks, List<List<String[]>> readings, String text) {
         for (int a = 0; a + 1 < cs.size(); a++) {
             Cand c = cs.get(a);
@@ -383,7 +387,7 @@ public final class Geocoder {
             if (gap > 4) {
                 continue;
             }
-            boolean linked = d.prefix.contains("ب") || d.prefix.contains("ل") && false;
+            boolean linked = gap == 0 && d.prefix.contains("ب") && !d.prefix.startsWith("و");
             boolean ok = true;
             for (int k = c.t1; k < d.t0; k++) {
                 Token t = toks.get(k);
@@ -393,15 +397,23 @@ public final class Geocoder {
                 }
                 boolean known = false;
                 for (String[] r : readings.get(k)) {
-                    if (lex.head(r[0]) != null || lex.locative(r[0]) != null) {
+                    if (r[1].startsWith("و") || r[1].startsWith("ف")) {
+                        continue; // "ومدينة": a list
+                    }
+                    if (lex.locative(r[0]) != null) {
                         known = true;
+                        linked = true;
+                    } else if (lex.head(r[0]) != null) {
+                        known = true;
+                        if (r[1].contains("ب") || r[1].contains("ل") || k > c.t1) {
+                            linked = true;
+                        }
                     }
                 }
                 if (!known) {
                     ok = false;
                     break;
                 }
-                linked = true;
             }
             if (ok && linked) {
                 c.container = d;

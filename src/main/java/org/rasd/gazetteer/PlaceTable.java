@@ -78,6 +78,15 @@ public final class PlaceTable {
         }
     }
 
+    /** Replaces an entry's English name when the source gave an Arabic one in that field. */
+    public void preferEnglishName(int i, String english) {
+        Place old = places.get(i);
+        if (Tsv.hasArabic(old.name()) && english != null && !english.isBlank()) {
+            places.set(i, new Place(old.id(), english, old.nameAr(), old.country(), old.admin1(), old.admin2(),
+                    old.admin3(), old.lat(), old.lon(), old.kind(), old.population()));
+        }
+    }
+
     public void markNotable(int i) {
         notable.set(i, true);
     }
