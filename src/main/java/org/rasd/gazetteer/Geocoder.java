@@ -42,6 +42,7 @@ public final class Geocoder {
         boolean rural;
         boolean listHead; // evidence came from a head/locative and may flow down a list
         Cand container;
+        Cand nearTo; // "X شمال Y", "X قرب Y": X lies outside Y, within reach
         boolean spread; // candidates far apart (ambiguous)
         int best = -1;
         double bestScore;
@@ -102,7 +103,8 @@ public final class Geocoder {
             }
             Place p = gaz.place(c.best);
             boolean fallback = false;
-            if (c.container != null && c.container.accepted && !inside(p, gaz.place(c.container.best))) {
+            if (c.container != null && c.container.accepted && containable(p, gaz.place(c.container.best))
+                    && !inside(p, gaz.place(c.container.best))) {
                 // the text names a container the gazetteer's readings of this name are not in: a namesake; the
                 // place itself is missing, so use the container with regional precision
                 p = gaz.place(c.container.best);
@@ -326,6 +328,10 @@ public final class Geocoder {
                     l = lex.locative(r[0]);
                 }
             }
+            if (h != null && j > 0 && folded[j - 1].equals("عن") && h.kind() == PlaceKind.FEATURE) {
+                h = null; // "عن طريق": "by means of", not a road
+                break;
+            }
             if (h != null && !sawHead) {
                 sawHead = true;
                 c.head = h;
@@ -388,6 +394,7 @@ public final class Geocoder {
                 continue;
             }
             boolean linked = gap == 0 && d.prefix.contains("ب") && !d.prefix.startsWith("و");
+            boolean direction = false;
             boolean ok = true;
             for (int k = c.t1; k < d.t0; k++) {
                 Token t = toks.get(k);
@@ -400,9 +407,13 @@ public final class Geocoder {
                     if (r[1].startsWith("و") || r[1].startsWith("ف")) {
                         continue; // "ومدينة": a list
                     }
-                    if (lex.locative(r[0]) != null) {
+                    Lexicon.Locative l = lex.locative(r[0]);
+                    if (l != null) {
                         known = true;
                         linked = true;
+                        if (l.type().equals("DIR") || l.type().equals("NEAR")) {
+                            direction = true;
+                        }
                     } else if (lex.head(r[0]) != null) {
                         known = true;
                         if (r[1].contains("ب") || r[1].contains("ل") || k > c.t1) {
@@ -415,7 +426,9 @@ public final class Geocoder {
                     break;
                 }
             }
-            if (ok && linked) {
+            if (ok && linked && direction) {
+                c.nearTo = d;
+            } else if (ok && linked) {
                 c.container = d;
             }
         }
@@ -498,7 +511,11 @@ public final class Geocoder {
         if (focus != null && p.country().equals(focus)) {
             s += 2;
         }
-        if (c.container != null && c.container.best >= 0) {
+        if (c.nearTo != null && c.nearTo.best >= 0) {
+            double dist = p.distanceKm(gaz.place(c.nearTo.best));
+            s += dist <= 150 ? 3 - dist / 75 : -1;
+        }
+        if (c.container != null && c.container.best >= 0 && containable(p, gaz.place(c.container.best))) {
             Place d = gaz.place(c.container.best);
             double dist = p.distanceKm(d);
             s += p.equals(d) ? -3 : inside(p, d) ? 6 + Math.max(0, 2 - dist / 50) : -3; // nothing contains itself
@@ -528,7 +545,7 @@ public final class Geocoder {
         }
         boolean notable = gaz.notable(c.best);
         boolean containerOk = false;
-        if (c.container != null && c.container.accepted) {
+        if (c.container != null && c.container.accepted && containable(p, gaz.place(c.container.best))) {
             Place d = gaz.place(c.container.best);
             containerOk = inside(p, d);
         }
@@ -563,6 +580,17 @@ public final class Geocoder {
         if (c.accepted && c.container == null && c.ev == Ev.NONE && !notable) {
             c.accepted = false;
         }
+    }
+
+    /** Whether "p في d" can be containment: a country or governorate is not inside a town. */
+    private static boolean containable(Place p, Place d) {
+        if (p.kind() == PlaceKind.COUNTRY) {
+            return false;
+        }
+        if (p.kind() == PlaceKind.ADMIN1) {
+            return d.kind() == PlaceKind.COUNTRY;
+        }
+        return true;
     }
 
     private static boolean inside(Place p, Place d) {
