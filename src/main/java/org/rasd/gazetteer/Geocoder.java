@@ -594,6 +594,9 @@ public final class Geocoder {
     }
 
     private static boolean inside(Place p, Place d) {
+        if (!p.country().equals(d.country())) {
+            return false;
+        }
         if (d.kind() == PlaceKind.ADMIN1 && p.admin1() != null && p.admin1().equals(d.name())) {
             return true;
         }
