@@ -538,6 +538,10 @@ public final class Geocoder {
 
     private void accept(Cand c, List<Cand> anchors) {
         Place p = gaz.place(c.best);
+        if (lex.isCountryAdjective(c.key)) {
+            c.accepted = false;
+            return;
+        }
         boolean common = lex.isCommonWord(c.key) || c.key.length() <= 2;
         if (common) {
             c.accepted = c.ev == Ev.HEAD && c.head != null && c.head.kind() != PlaceKind.FEATURE && !c.headDefinite;
