@@ -217,7 +217,7 @@ public final class Gazetteer {
             sb.append(p.toAbsolutePath()).append('|').append(Files.size(p)).append('|')
                     .append(Files.getLastModifiedTime(p).toMillis()).append(';');
         }
-        for (String r : new String[] {"countries.tsv", "places-extra.tsv", "heads.tsv"}) {
+        for (String r : new String[] {"countries.tsv", "places-extra.tsv", "heads.tsv", "common-words.tsv"}) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(r)) {
                 sb.append(r).append(sha(new String(in.readAllBytes(), StandardCharsets.UTF_8))).append(';');
             }

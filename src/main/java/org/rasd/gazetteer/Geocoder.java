@@ -42,6 +42,7 @@ public final class Geocoder {
         boolean rural;
         boolean listHead; // evidence came from a head/locative and may flow down a list
         Cand container;
+        Cand nearTo; // "X شمال Y", "X قرب Y": X lies outside Y, within reach
         boolean spread; // candidates far apart (ambiguous)
         int best = -1;
         double bestScore;
@@ -49,6 +50,7 @@ public final class Geocoder {
         List<Integer> ranked = new ArrayList<>();
         boolean accepted;
         boolean dateline;
+        boolean headDefinite; // "العاصمة X": a definite head may be followed by an adjective, not a name
         int sent = -1; // sentence index, -1 for the title
         int[] prefixIds = new int[0]; // short-form readings (first word of a two-word name)
     }
@@ -100,6 +102,14 @@ public final class Geocoder {
                 continue;
             }
             Place p = gaz.place(c.best);
+            boolean fallback = false;
+            if (c.container != null && c.container.accepted && containable(p, gaz.place(c.container.best))
+                    && !inside(p, gaz.place(c.container.best))) {
+                // the text names a container the gazetteer's readings of this name are not in: a namesake; the
+                // place itself is missing, so use the container with regional precision
+                p = gaz.place(c.container.best);
+                fallback = true;
+            }
             List<Place> alts = new ArrayList<>();
             for (int i : c.ranked) {
                 if (i == c.best || alts.size() >= 3) {
@@ -119,6 +129,12 @@ public final class Geocoder {
                         && p.kind() != PlaceKind.COUNTRY ? 2 : c.head.precision());
             }
             prec = Math.max(prec, c.locPrecision);
+            if (p.kind() == PlaceKind.COUNTRY) {
+                prec = 3;
+            }
+            if (fallback) {
+                prec = Math.max(2, p.kind().basePrecision());
+            }
             double conf = Math.min(1.0, 0.5 + 0.1 * c.bestScore / 2 + (c.ev == Ev.HEAD ? 0.2 : 0)
                     - (c.spread && alts.size() > 0 ? 0.15 : 0));
             conf = Math.max(0.05, conf);
@@ -178,9 +194,12 @@ public final class Geocoder {
                     break;
                 }
                 for (String[] r : readings.get(i)) {
-                    if (len > 1 && lex.head(r[0]) != null && lex.isCommonWord(NameKeys.keyOfFolded(
-                            java.util.Arrays.asList(folded).subList(i + 1, i + len)))) {
-                        continue;
+                    if (len > 1 && lex.head(r[0]) != null) {
+                        // "محافظة الطوال": a head and a name, unless the whole is a named feature ("مطار عدن")
+                        String rest = NameKeys.keyOfFolded(java.util.Arrays.asList(folded).subList(i + 1, i + len));
+                        if (lex.isCommonWord(rest) || gaz.lookupKey(rest).length > 0) {
+                            continue;
+                        }
                     }
                     List<String> ws = new ArrayList<>(len);
                     ws.add(r[0]);
@@ -297,6 +316,11 @@ public final class Geocoder {
             Lexicon.Head h = null;
             Lexicon.Locative l = null;
             for (String[] r : readings.get(j)) {
+                // "المدينة", "الجنوب" with the article are nouns ("the city", "the south"), not a head or a locative
+                // before a name; only listed forms that carry ال themselves (العاصمة) count
+                if (r[1].endsWith("ال") || r[0].startsWith("ال") && lex.head(r[0]) == null && lex.locative(r[0]) == null) {
+                    continue;
+                }
                 if (h == null) {
                     h = lex.head(r[0]);
                 }
@@ -304,9 +328,14 @@ public final class Geocoder {
                     l = lex.locative(r[0]);
                 }
             }
+            if (h != null && j > 0 && folded[j - 1].equals("عن") && h.kind() == PlaceKind.FEATURE) {
+                h = null; // "عن طريق": "by means of", not a road
+                break;
+            }
             if (h != null && !sawHead) {
                 sawHead = true;
                 c.head = h;
+                c.headDefinite = h.word().startsWith("ال");
                 c.ev = Ev.HEAD;
                 c.listHead = true;
                 if (h.rural()) {
@@ -343,6 +372,7 @@ public final class Geocoder {
                 c.listHead = true;
                 if (p.head != null && c.head == null) {
                     c.head = p.head;
+                    c.headDefinite = p.headDefinite;
                     c.rural = p.rural;
                 }
                 c.locPrecision = Math.max(c.locPrecision, p.locPrecision);
@@ -350,7 +380,11 @@ public final class Geocoder {
         }
     }
 
-    /** A mention followed closely (same clause) by another, linked by a locative/head: the second contains the first. */
+    /**
+     * A mention followed closely by another, linked by a locative ("في ريف درعا", "شمال درعا", "التابعة لمحافظة")
+     * or a head with a preposition ("بمحافظة إدلب"): the second contains the first. A conjunction ("ومدينة")
+     * means a list, not containment.
+     */
     private void containers(List<Cand> cs, List<Token> toks, List<List<String[]>> readings, String text) {
         for (int a = 0; a + 1 < cs.size(); a++) {
             Cand c = cs.get(a);
@@ -359,7 +393,8 @@ public final class Geocoder {
             if (gap > 4) {
                 continue;
             }
-            boolean linked = d.prefix.contains("ب") || d.prefix.contains("ل") && false;
+            boolean linked = gap == 0 && d.prefix.contains("ب") && !d.prefix.startsWith("و");
+            boolean direction = false;
             boolean ok = true;
             for (int k = c.t1; k < d.t0; k++) {
                 Token t = toks.get(k);
@@ -369,17 +404,31 @@ public final class Geocoder {
                 }
                 boolean known = false;
                 for (String[] r : readings.get(k)) {
-                    if (lex.head(r[0]) != null || lex.locative(r[0]) != null) {
+                    if (r[1].startsWith("و") || r[1].startsWith("ف")) {
+                        continue; // "ومدينة": a list
+                    }
+                    Lexicon.Locative l = lex.locative(r[0]);
+                    if (l != null) {
                         known = true;
+                        linked = true;
+                        if (l.type().equals("DIR") || l.type().equals("NEAR")) {
+                            direction = true;
+                        }
+                    } else if (lex.head(r[0]) != null) {
+                        known = true;
+                        if (r[1].contains("ب") || r[1].contains("ل") || k > c.t1) {
+                            linked = true;
+                        }
                     }
                 }
                 if (!known) {
                     ok = false;
                     break;
                 }
-                linked = true;
             }
-            if (ok && linked) {
+            if (ok && linked && direction) {
+                c.nearTo = d;
+            } else if (ok && linked) {
                 c.container = d;
             }
         }
@@ -437,6 +486,9 @@ public final class Geocoder {
         if (p.id().startsWith("wof:") || p.id().startsWith("osy:")) {
             s += 0.1;
         }
+        if (p.kind() == PlaceKind.COUNTRY) {
+            s += 5; // a country's name is the country, not a namesake village ("مدن اليمن": cities of Yemen)
+        }
         if (p.kind() == PlaceKind.FEATURE && c.head == null) {
             s -= 1.0;
         }
@@ -459,23 +511,21 @@ public final class Geocoder {
         if (focus != null && p.country().equals(focus)) {
             s += 2;
         }
-        if (c.container != null && c.container.best >= 0) {
+        if (c.nearTo != null && c.nearTo.best >= 0) {
+            double dist = p.distanceKm(gaz.place(c.nearTo.best));
+            s += dist <= 150 ? 3 - dist / 75 : -1;
+        }
+        if (c.container != null && c.container.best >= 0 && containable(p, gaz.place(c.container.best))) {
             Place d = gaz.place(c.container.best);
             double dist = p.distanceKm(d);
-            double radius = switch (d.kind()) {
-                case COUNTRY -> 2000;
-                case ADMIN1 -> 150;
-                case ADMIN2 -> 80;
-                default -> 45;
-            };
-            boolean inside = d.kind() == PlaceKind.COUNTRY ? p.country().equals(d.country()) : dist <= radius;
-            s += inside ? 6 : -3;
+            s += p.equals(d) ? -3 : inside(p, d) ? 6 + Math.max(0, 2 - dist / 50) : -3; // nothing contains itself
         }
         // the other places of the article pull towards them, those of the same sentence twice as hard
         double pull = 0;
         for (Cand ac : anchors) {
             Place a = gaz.place(ac.best);
-            if (ac == c || a.kind() == PlaceKind.COUNTRY || a.equals(p)) {
+            if (ac == c || a.kind() == PlaceKind.COUNTRY || a.equals(p) && !ac.key.equals(c.key)) {
+                // a repeated name reinforces its reading; another name of the same entry (an alias) does not
                 continue;
             }
             double d = a.distanceKm(p);
@@ -488,16 +538,20 @@ public final class Geocoder {
 
     private void accept(Cand c, List<Cand> anchors) {
         Place p = gaz.place(c.best);
+        if (lex.isCountryAdjective(c.key)) {
+            c.accepted = false;
+            return;
+        }
         boolean common = lex.isCommonWord(c.key) || c.key.length() <= 2;
         if (common) {
-            c.accepted = c.ev == Ev.HEAD && c.head != null && c.head.kind() != PlaceKind.FEATURE;
+            c.accepted = c.ev == Ev.HEAD && c.head != null && c.head.kind() != PlaceKind.FEATURE && !c.headDefinite;
             return;
         }
         boolean notable = gaz.notable(c.best);
         boolean containerOk = false;
-        if (c.container != null && c.container.accepted) {
+        if (c.container != null && c.container.accepted && containable(p, gaz.place(c.container.best))) {
             Place d = gaz.place(c.container.best);
-            containerOk = d.kind() == PlaceKind.COUNTRY ? d.country().equals(p.country()) : p.distanceKm(d) <= 150;
+            containerOk = inside(p, d);
         }
         double near = Double.MAX_VALUE;
         for (Cand ac : anchors) {
@@ -512,6 +566,14 @@ public final class Geocoder {
             c.accepted = notable || p.population() >= 100_000;
             return;
         }
+        // a minor place of another country than the article's, far from every other place: most likely a
+        // namesake of a place the gazetteer lacks
+        String focus = focusOf(anchors);
+        if (!notable && !focus.isEmpty() && !p.country().equals(focus) && near > 300 && !containerOk
+                && p.population() < 100_000) {
+            c.accepted = false;
+            return;
+        }
         switch (c.ev) {
             case HEAD -> c.accepted = true;
             case LOC -> c.accepted = notable || containerOk
@@ -522,6 +584,33 @@ public final class Geocoder {
         if (c.accepted && c.container == null && c.ev == Ev.NONE && !notable) {
             c.accepted = false;
         }
+    }
+
+    /** Whether "p في d" can be containment: a country or governorate is not inside a town. */
+    private static boolean containable(Place p, Place d) {
+        if (p.kind() == PlaceKind.COUNTRY) {
+            return false;
+        }
+        if (p.kind() == PlaceKind.ADMIN1) {
+            return d.kind() == PlaceKind.COUNTRY;
+        }
+        return true;
+    }
+
+    private static boolean inside(Place p, Place d) {
+        if (!p.country().equals(d.country())) {
+            return false;
+        }
+        if (d.kind() == PlaceKind.ADMIN1 && p.admin1() != null && p.admin1().equals(d.name())) {
+            return true;
+        }
+        double radius = switch (d.kind()) {
+            case COUNTRY -> 2000;
+            case ADMIN1 -> 250;
+            case ADMIN2 -> 80;
+            default -> 45;
+        };
+        return d.kind() == PlaceKind.COUNTRY ? p.country().equals(d.country()) : p.distanceKm(d) <= radius;
     }
 
     private double scoreOfSecond(Cand c) {

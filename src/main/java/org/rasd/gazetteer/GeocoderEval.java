@@ -24,7 +24,8 @@ import org.rasd.text.TextPipeline;
  */
 public final class GeocoderEval {
     /** Outcome: required events, hits, mentions, spurious mentions, and the miss lines. */
-    public record Result(int required, int hit, int mentions, int spurious, List<String> misses, List<String> spuriousLines) {
+    public record Result(int required, int hit, int mentions, int spurious, List<String> misses, List<String> spuriousLines,
+                         int named, int namedOk, List<String> namedWrong) {
         public double recall() {
             return required == 0 ? 0 : (double) hit / required;
         }
@@ -66,6 +67,9 @@ public final class GeocoderEval {
         int spurious = 0;
         List<String> misses = new ArrayList<>();
         List<String> spur = new ArrayList<>();
+        int named = 0;
+        int namedOk = 0;
+        List<String> namedWrong = new ArrayList<>();
         for (Path gold : new Path[] {seed.resolve("gold.jsonl"), corpus.resolve("dev/gold.jsonl")}) {
             if (!Files.exists(gold)) {
                 continue;
@@ -115,6 +119,21 @@ public final class GeocoderEval {
                                 }
                             }
                         }
+                        // stricter: the mentions written like the gold name_ar must themselves resolve within tolerance
+                        String goldKey = NameKeys.key(loc.path("name_ar").asText(""));
+                        List<PlaceMention> same = ms.stream().filter(m -> !m.dateline() && !goldKey.isEmpty()
+                                && NameKeys.key(m.nameAr()).equals(goldKey)).toList();
+                        if (!same.isEmpty()) {
+                            named++;
+                            boolean allNear = same.stream().allMatch(m -> pts.stream().anyMatch(pt ->
+                                    Place.distanceKm(m.place().lat(), m.place().lon(), pt[0], pt[1]) <= pt[2]));
+                            if (allNear) {
+                                namedOk++;
+                            } else {
+                                namedWrong.add(id + "\t" + loc.path("name_ar").asText() + " -> " + same.get(0).place().name()
+                                        + " " + same.get(0).place().country() + " " + same.get(0).place().id());
+                            }
+                        }
                         if (ok) {
                             hit++;
                         } else {
@@ -142,7 +161,7 @@ public final class GeocoderEval {
                 }
             }
         }
-        return new Result(req, hit, mentions, spurious, misses, spur);
+        return new Result(req, hit, mentions, spurious, misses, spur, named, namedOk, namedWrong);
     }
 
     public static void print(Result r, PrintStream out) {
@@ -150,6 +169,11 @@ public final class GeocoderEval {
                 r.hit(), r.required(), 100 * r.recall());
         out.printf("mentions: %d non-dateline, %d far (>150 km) from every gold location of their article%n",
                 r.mentions(), r.spurious());
+        out.printf("name-level: %d/%d required events whose gold Arabic name is found as a mention resolve within tolerance%n",
+                r.namedOk(), r.named());
+        for (String m : r.namedWrong()) {
+            out.println("WRONG\t" + m);
+        }
         for (String m : r.misses()) {
             out.println("MISS\t" + m);
         }

@@ -22,6 +22,7 @@ public final class Lexicon {
     final Map<String, Locative> locatives = new HashMap<>();
     final Set<String> commonWords = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
+    final Set<String> nisba = new HashSet<>();
 
     private Lexicon() {
         for (String[] r : Tsv.resource("heads.tsv")) {
@@ -37,6 +38,25 @@ public final class Lexicon {
         }
         for (String[] r : Tsv.resource("common-words.tsv")) {
             commonWords.add(NameKeys.key(r[0]));
+        }
+        // nisba adjectives of country names ("يمنية", "سوري", "التركية") are not places
+        for (String[] r : Tsv.resource("countries.tsv")) {
+            for (String name : r[2].split("\\|")) {
+                if (name.contains(" ")) {
+                    continue;
+                }
+                String k = NameKeys.key(name);
+                String stem = k.endsWith("يا") ? k.substring(0, k.length() - 2) : k.endsWith("ا") || k.endsWith("ه")
+                        ? k.substring(0, k.length() - 1) : k;
+                for (String b : new String[] {k, stem}) {
+                    if (b.length() >= 2) {
+                        nisba.add(b + "ي");
+                        nisba.add(b + "يه");
+                        nisba.add(b + "يين");
+                        nisba.add(b + "يون");
+                    }
+                }
+            }
         }
         for (String[] r : Tsv.resource("function-words.tsv")) {
             functionWords.add(NameKeys.fold(r[0]));
@@ -68,6 +88,11 @@ public final class Lexicon {
     /** True when a name key is a common word needing a generic head to count as a place. */
     public boolean isCommonWord(String key) {
         return commonWords.contains(key);
+    }
+
+    /** True for a country's adjective ("يمنية", "السوري"): never a place, whatever precedes it. */
+    public boolean isCountryAdjective(String key) {
+        return nisba.contains(key);
     }
 
     /** True for particles, pronouns and other words that never start a place name on their own. */

@@ -23,6 +23,11 @@ public final class PlaceTable {
                     names.get(prev).add(n);
                 }
                 Place old = places.get(prev);
+                if (Tsv.hasArabic(old.name()) && !Tsv.hasArabic(p.name())) {
+                    old = new Place(old.id(), p.name(), old.nameAr(), old.country(), old.admin1(), old.admin2(), old.admin3(),
+                            old.lat(), old.lon(), old.kind(), old.population());
+                    places.set(prev, old);
+                }
                 if (old.population() == 0 && p.population() > 0) {
                     places.set(prev, new Place(old.id(), old.name(), old.nameAr() == null || old.nameAr().isEmpty()
                             ? p.nameAr() : old.nameAr(), old.country(), old.admin1(), old.admin2(), old.admin3(),
@@ -70,6 +75,15 @@ public final class PlaceTable {
     public void addNames(int i, Iterable<String> ns) {
         for (String n : ns) {
             names.get(i).add(n);
+        }
+    }
+
+    /** Replaces an entry's English name when the source gave an Arabic one in that field. */
+    public void preferEnglishName(int i, String english) {
+        Place old = places.get(i);
+        if (Tsv.hasArabic(old.name()) && english != null && !english.isBlank()) {
+            places.set(i, new Place(old.id(), english, old.nameAr(), old.country(), old.admin1(), old.admin2(),
+                    old.admin3(), old.lat(), old.lon(), old.kind(), old.population()));
         }
     }
 

@@ -146,13 +146,17 @@ public final class Sources {
                     break;
                 }
             }
+            boolean notable = kind == PlaceKind.CITY || kind == PlaceKind.ADMIN1 || kind == PlaceKind.COUNTRY;
             if (match != null) {
                 t.addNames(match, ar);
-                t.markNotable(match);
+                if (notable) {
+                    t.markNotable(match);
+                }
+                t.preferEnglishName(match, r[1]);
             } else {
                 Place p = new Place("extra:" + r[1].replaceAll("[^A-Za-z0-9]+", "_") + "_" + line, r[1], ar.get(0),
                         r[2], null, null, null, lat, lon, kind, 0);
-                t.add(p, ar, null, true);
+                t.add(p, ar, null, notable);
             }
         }
     }

@@ -27,6 +27,10 @@ class GeocoderTest {
                 PlaceKind.VILLAGE, 0), List.of("الطيبة"), null, false);
         t.add(new Place("t:nasr", "An Nasr", "النصر", "SY", "Dar'a", null, null, 32.7, 36.2, PlaceKind.VILLAGE, 0),
                 List.of("النصر"), null, false);
+        t.add(new Place("t:kfarfoo", "Kfar Foo", "كفرفو", "LB", "South", null, null, 33.3, 35.4, PlaceKind.VILLAGE, 0),
+                List.of("كفرفو"), null, false);
+        t.add(new Place("t:libby", "Libby", "ليبي", "US", "Montana", null, null, 48.39, -115.56, PlaceKind.TOWN, 2645),
+                List.of("ليبي"), null, false);
         Sources.loadExtras(t);
         return Gazetteer.fromTable(t, "test");
     }
@@ -102,5 +106,24 @@ class GeocoderTest {
         assertThat(l.gazetteerId()).isEqualTo("t:daraa");
         assertThat(l.geoPrecision()).isEqualTo(1);
         assertThat(l.nameAr()).isEqualTo("درعا");
+    }
+
+    @Test
+    void namesakeOutsideTheNamedContainerFallsBackToTheContainer() {
+        PlaceMention m = named(find("قصفت القوات قرية كفرفو التابعة لمحافظة درعا أمس."), "كفرفو");
+        assertThat(m.place().country()).isEqualTo("SY");
+        assertThat(m.geoPrecision()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void adjectiveWithArticleDoesNotMatchNameWithoutIt() {
+        assertThat(find("قال الجيش الليبي إن مدينة درعا هادئة.")).noneMatch(m -> m.place().id().equals("t:libby"));
+    }
+
+    @Test
+    void directionDoesNotMakeTheSecondPlaceAContainer() {
+        List<PlaceMention> ms = find("قصفت الطائرات مدينة صيدا شمال درعا.");
+        assertThat(named(ms, "صيدا").place().id()).isEqualTo("t:sayda-sy");
+        assertThat(named(ms, "درعا").geoPrecision()).isGreaterThanOrEqualTo(1);
     }
 }
