@@ -42,13 +42,13 @@ public final class Coder {
         }
         accs = absorbWeak(accs);
         // region-level mentions into precise ones of the same type
-        accs.sort((x, y) -> Integer.compare(x.m.location().geoPrecision(), y.m.location().geoPrecision()));
+        accs.sort((x, y) -> Integer.compare(rank(x.m), rank(y.m)));
         List<Acc> result = new ArrayList<>();
         for (Acc c : accs) {
             Acc into = null;
             for (Acc f : result) {
                 if (f.m.subEventType().equals(c.m.subEventType()) && datesCompatible(f.m, c.m)
-                        && contains(c.m.location(), f.m.location())) {
+                        && (contains(c.m.location(), f.m.location()) || cityOf(c.m, f.m))) {
                     into = f;
                     break;
                 }
@@ -144,8 +144,24 @@ public final class Coder {
         return coarse.geoPrecision() == 3 ? d <= COARSE_MERGE_KM : d <= NEAR_KM;
     }
 
+    /** A city and a neighbourhood or site inside it (حي التواهي in عدن): the city is the vaguer reference. */
+    static boolean cityOf(EventMention city, EventMention part) {
+        String ck = city.placeKind();
+        String pk = part.placeKind();
+        return ("CITY".equals(ck) || "TOWN".equals(ck)) && ("NEIGHBOURHOOD".equals(pk) || "FEATURE".equals(pk))
+                && Objects.equals(city.location().country(), part.location().country())
+                && km(city.location(), part.location()) <= NEAR_KM;
+    }
+
     /** A town and a neighbourhood or outskirt of it named in one article are one scene. */
     static final double NEAR_KM = 12;
+
+    /** Finer places first: precision, then neighbourhoods and sites before the cities that contain them. */
+    private static int rank(EventMention m) {
+        String k = m.placeKind();
+        int kind = "NEIGHBOURHOOD".equals(k) || "FEATURE".equals(k) ? 0 : 1;
+        return m.location().geoPrecision() * 2 + kind;
+    }
 
     static boolean datesCompatible(EventMention a, EventMention b) {
         if (a.date() == null || b.date() == null) {
@@ -193,6 +209,10 @@ public final class Coder {
         static boolean samePlace(Location a, Location b) {
             if (a.gazetteerId() != null && a.gazetteerId().equals(b.gazetteerId())) {
                 return true;
+            }
+            if (a.name() != null && a.name().equals(b.name()) && Objects.equals(a.country(), b.country())
+                    && km(a, b) < 15) {
+                return true; // one town read from two gazetteer records
             }
             return a.geoPrecision() == b.geoPrecision() && km(a, b) < 2;
         }
