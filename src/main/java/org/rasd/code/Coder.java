@@ -25,6 +25,7 @@ public final class Coder {
     }
 
     public static List<Event> code(List<EventMention> mentions) {
+        mentions = resolveProvisional(mentions);
         List<Acc> accs = new ArrayList<>();
         for (EventMention m : mentions) {
             Acc target = null;
@@ -63,6 +64,31 @@ public final class Coder {
         List<Event> out = new ArrayList<>();
         for (Acc a : result) {
             out.add(a.toEvent());
+        }
+        return out;
+    }
+
+    /**
+     * A country-level mention names the incident that a generic word ("the attack") or a mention of the same
+     * type places precisely in that country: the precise one takes its type; unmatched ones are dropped.
+     */
+    static List<EventMention> resolveProvisional(List<EventMention> mentions) {
+        List<EventMention> out = new ArrayList<>();
+        List<EventMention> provisional = new ArrayList<>();
+        for (EventMention m : mentions) {
+            (m.provisional() ? provisional : out).add(m);
+        }
+        for (EventMention p : provisional) {
+            for (int i = 0; i < out.size(); i++) {
+                EventMention m = out.get(i);
+                if (Objects.equals(m.location().country(), p.location().country()) && datesCompatible(m, p)
+                        && (m.genericTrigger() || m.subEventType().equals(p.subEventType()))) {
+                    if (m.genericTrigger()) {
+                        out.set(i, m.retypedAs(p));
+                    }
+                    break;
+                }
+            }
         }
         return out;
     }

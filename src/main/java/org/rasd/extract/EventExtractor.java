@@ -72,7 +72,25 @@ public final class EventExtractor {
             String eventType, String subEventType, LocalDate date, int timePrecision, boolean dateStated,
             Actor actor1, Actor actor2, boolean actor1Stated, Location location, List<Location> alternatives,
             Integer fatalities, boolean fatalitiesStated, boolean attempted, int sentence, int triggerStart,
-            int triggerEnd, List<org.rasd.model.Evidence> evidence, boolean genericTrigger, String placeKind) {
+            int triggerEnd, List<org.rasd.model.Evidence> evidence, boolean genericTrigger, String placeKind,
+            boolean provisional) {
+        /**
+         * A mention placed only at country level, too vague to code alone; it can name the type of an incident
+         * the article places precisely elsewhere ("a suicide bomber … in northern Afghanistan" … "the attack in
+         * Almar"). The coder drops it when nothing takes it.
+         */
+        public boolean provisional() {
+            return provisional;
+        }
+
+        /** This mention with another type, actors and trigger kind (when a provisional one names the incident). */
+        public EventMention retypedAs(EventMention o) {
+            return new EventMention(o.eventType(), o.subEventType(), date, timePrecision, dateStated,
+                    actor1Stated ? actor1 : o.actor1(), actor2 != null ? actor2 : o.actor2(),
+                    actor1Stated || o.actor1Stated(), location, alternatives,
+                    fatalitiesStated ? fatalities : o.fatalities(), fatalitiesStated || o.fatalitiesStated(),
+                    attempted, sentence, triggerStart, triggerEnd, evidence, false, placeKind, false);
+        }
     }
 
     private static final class Frame {
@@ -582,8 +600,12 @@ public final class EventExtractor {
         }
 
         for (PlaceRef p : own) {
+            boolean provisional = false;
             if (!codable(p, actor1, actor1Stated, dateStated, f)) {
-                continue;
+                if (!p.countryLevel() || f.generic || f.killOnly) {
+                    continue;
+                }
+                provisional = true;
             }
             List<org.rasd.model.Evidence> pe = new ArrayList<>(ev);
             if (!inherited) {
@@ -592,7 +614,7 @@ public final class EventExtractor {
             Mention<TriggerEntry> t0 = f.triggers.get(0);
             out.add(new EventMention(eventType, subType, day, precision, dateStated, actor1, actor2, actor1Stated,
                     p.location(), p.alternatives(), fatalities, fatalStated, attempted, si, t0.start(), t0.end(), pe,
-                    f.generic || f.killOnly, p.kind()));
+                    f.generic || f.killOnly, p.kind(), provisional));
             ctx.lastPlaceInParagraph.put(para, p);
         }
         if (actor1 != null && actor1Stated) {

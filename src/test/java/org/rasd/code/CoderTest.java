@@ -23,7 +23,7 @@ class CoderTest {
                                   int at) {
         String type = sub.equals("Armed clash") ? "Battles" : "Explosions/Remote violence";
         return new EventMention(type, sub, d, dateStated ? 1 : 2, dateStated, SYR, null, true, loc, List.of(), fat, fat != null,
-                false, 0, at, at + 3, List.of(), weak, null);
+                false, 0, at, at + 3, List.of(), weak, null, false);
     }
 
     @Test
