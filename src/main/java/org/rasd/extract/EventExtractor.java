@@ -366,7 +366,7 @@ public final class EventExtractor {
         // places of the frame
         List<PlaceRef> own = new ArrayList<>();
         for (PlaceRef p : places) {
-            int pt = ctx.doc.firstTokenAtOrAfter(p.start());
+            int pt = tokAt(ctx, p.start());
             if (pt >= f.regionStart && pt < f.regionEnd) {
                 own.add(p);
             }
@@ -376,7 +376,7 @@ public final class EventExtractor {
             // a place named at the head of the sentence, before any trigger, is the scene of all its frames
             int firstTrig = frames.get(0).firstTok;
             for (PlaceRef p : places) {
-                if (ctx.doc.firstTokenAtOrAfter(p.start()) < firstTrig) {
+                if (tokAt(ctx, p.start()) < firstTrig) {
                     own.add(p);
                 }
             }
@@ -671,10 +671,10 @@ public final class EventExtractor {
             List<PlaceRef> kept = new ArrayList<>();
             for (int i = 0; i < ps.size(); i++) {
                 PlaceRef p = ps.get(i);
-                int tok = ctx.doc.firstTokenAtOrAfter(p.start());
+                int tok = tokAt(ctx, p.start());
                 boolean near = false;
                 if (i > 0) {
-                    int prevEndTok = ctx.doc.firstTokenAtOrAfter(ps.get(i - 1).end());
+                    int prevEndTok = tokAt(ctx, ps.get(i - 1).end() - 1) + 1;
                     for (int k = Math.max(prevEndTok, tok - 4); k < tok; k++) {
                         if (NEAR.contains(PhraseIndex.key(ctx.toks.get(k).stem()))
                                 || NEAR.contains(ctx.toks.get(k).norm())) {
@@ -727,11 +727,11 @@ public final class EventExtractor {
 
     /** "من X" (from X), "نحو X" (towards X) mark where an attack came from or went, unless "بالقرب من X". */
     private String origin(Ctx ctx, PlaceRef p) {
-        int tok = ctx.doc.firstTokenAtOrAfter(p.start());
+        int tok = tokAt(ctx, p.start());
         // "من الفوعة وكفريا": a place joined by و to an origin is an origin too
         if (ctx.toks.get(tok).proclitics().startsWith("و")) {
             for (PlaceRef q : ctx.places) {
-                int qe = ctx.doc.firstTokenAtOrAfter(q.end());
+                int qe = tokAt(ctx, q.end() - 1) + 1;
                 if (q.end() <= p.start() && tok - qe <= 1 && q != p) {
                     return origin(ctx, q);
                 }
@@ -842,6 +842,15 @@ public final class EventExtractor {
         return TIME_OF_DAY.contains(w);
     }
 
+    /** Index of the token containing {@code offset} (a name may start after a proclitic), else the next one. */
+    private static int tokAt(Ctx ctx, int offset) {
+        int i = ctx.doc.firstTokenAtOrAfter(offset);
+        if (i > 0 && ctx.toks.get(i - 1).end() > offset) {
+            return i - 1;
+        }
+        return Math.min(i, Math.max(0, ctx.toks.size() - 1));
+    }
+
     /** Capitals the press uses for governments: "دخول أنقرة الحملة", "طالبت واشنطن". */
     static final Set<String> CAPITAL_METONYMS = Set.of("انقره", "واشنطن", "موسكو", "طهران", "دمشق", "بغداد", "الرياض",
             "القاهره", "عمان", "بيروت", "باريس", "لندن", "بكين", "الدوحه", "ابوظبي", "تل ابيب", "صنعاء", "طرابلس");
@@ -852,7 +861,7 @@ public final class EventExtractor {
     /** A capital with no locative word before it is its government, not a place. */
     private boolean metonym(Ctx ctx, PlaceRef p) {
         String ar = org.rasd.text.ArabicNormalizer.normalize(ctx.doc.text().substring(p.start(), p.end())).trim();
-        int t = ctx.doc.firstTokenAtOrAfter(p.start());
+        int t = tokAt(ctx, p.start());
         Token first = ctx.toks.get(t);
         String bare = first.proclitics().isEmpty() ? ar : ar.substring(Math.min(ar.length(), first.proclitics().length()));
         if (!CAPITAL_METONYMS.contains(ar) && !CAPITAL_METONYMS.contains(bare)) {
@@ -879,7 +888,7 @@ public final class EventExtractor {
         if (id != null && id.startsWith("cty:")) {
             return false;
         }
-        int t = ctx.doc.firstTokenAtOrAfter(p.start());
+        int t = tokAt(ctx, p.start());
         return t < ctx.toks.size() && ctx.toks.get(t).end() >= p.end() && lex.demonym(ctx.toks.get(t)) != null
                 && !ctx.toks.get(t).norm().startsWith("ال");
     }
@@ -1025,7 +1034,7 @@ public final class EventExtractor {
         DateMention best = null;
         int bestD = Integer.MAX_VALUE;
         for (DateMention d : dates) {
-            int dt = ctx.doc.firstTokenAtOrAfter(d.start());
+            int dt = tokAt(ctx, d.start());
             int dist = dt >= f.regionStart && dt < f.regionEnd ? 0 : Math.min(Math.abs(dt - f.firstTok),
                     Math.abs(dt - f.lastTok)) + 1;
             if (dist < bestD) {
@@ -1055,7 +1064,7 @@ public final class EventExtractor {
         int evE = -1;
         boolean vague = false;
         for (NumberMention n : ctx.doc.numbers()) {
-            int nt = ctx.doc.firstTokenAtOrAfter(n.start());
+            int nt = tokAt(ctx, n.start());
             int ne = Math.max(nt, ctx.doc.firstTokenAtOrAfter(n.end()) - 1);
             if (nt < f.regionStart - 6 || nt >= f.regionEnd + 1) {
                 continue;
