@@ -83,9 +83,7 @@ public final class Coder {
                 EventMention m = out.get(i);
                 if (Objects.equals(m.location().country(), p.location().country()) && datesCompatible(m, p)
                         && (m.genericTrigger() || m.subEventType().equals(p.subEventType()))) {
-                    if (m.genericTrigger()) {
-                        out.set(i, m.retypedAs(p));
-                    }
+                    out.set(i, m.completedBy(p));
                     break;
                 }
             }

@@ -83,13 +83,27 @@ public final class EventExtractor {
             return provisional;
         }
 
-        /** This mention with another type, actors and trigger kind (when a provisional one names the incident). */
-        public EventMention retypedAs(EventMention o) {
-            return new EventMention(o.eventType(), o.subEventType(), date, timePrecision, dateStated,
-                    actor1Stated ? actor1 : o.actor1(), actor2 != null ? actor2 : o.actor2(),
-                    actor1Stated || o.actor1Stated(), location, alternatives,
-                    fatalitiesStated ? fatalities : o.fatalities(), fatalitiesStated || o.fatalitiesStated(),
-                    attempted, sentence, triggerStart, triggerEnd, evidence, false, placeKind, false);
+        /**
+         * This mention completed by a provisional one that names the same incident: the type comes from it when
+         * this one was only a generic word; actors, a stated toll and the evidence are combined.
+         */
+        public EventMention completedBy(EventMention o) {
+            boolean retype = genericTrigger;
+            boolean takeFat = !fatalitiesStated && o.fatalitiesStated()
+                    || fatalitiesStated && o.fatalitiesStated() && o.fatalities() != null && fatalities != null
+                    && o.fatalities() > fatalities;
+            List<org.rasd.model.Evidence> ev = new ArrayList<>(evidence);
+            for (org.rasd.model.Evidence x : o.evidence()) {
+                if (!"location".equals(x.role()) && !ev.contains(x)) {
+                    ev.add(x);
+                }
+            }
+            return new EventMention(retype ? o.eventType() : eventType, retype ? o.subEventType() : subEventType,
+                    dateStated ? date : o.date(), dateStated ? timePrecision : o.timePrecision(),
+                    dateStated || o.dateStated(), actor1Stated ? actor1 : o.actor1(),
+                    actor2 != null ? actor2 : o.actor2(), actor1Stated || o.actor1Stated(), location, alternatives,
+                    takeFat ? o.fatalities() : fatalities, fatalitiesStated || o.fatalitiesStated(), attempted,
+                    sentence, triggerStart, triggerEnd, ev, genericTrigger && o.genericTrigger(), placeKind, false);
         }
     }
 

@@ -544,7 +544,8 @@ public final class Geocoder {
         }
         boolean common = lex.isCommonWord(c.key) || c.key.length() <= 2;
         if (common) {
-            c.accepted = c.ev == Ev.HEAD && c.head != null && c.head.kind() != PlaceKind.FEATURE && !c.headDefinite;
+            c.accepted = c.ev == Ev.HEAD && c.head != null && c.head.kind() != PlaceKind.FEATURE && !c.headDefinite
+                    || c.ev == Ev.LOC && establishedByHead(c, anchors);
             return;
         }
         boolean notable = gaz.notable(c.best);
@@ -574,6 +575,10 @@ public final class Geocoder {
             c.accepted = false;
             return;
         }
+        if (c.ev == Ev.LOC && establishedByHead(c, anchors)) {
+            c.accepted = true; // introduced with a head earlier in the article
+            return;
+        }
         switch (c.ev) {
             case HEAD -> c.accepted = true;
             case LOC -> c.accepted = notable || containerOk
@@ -584,6 +589,19 @@ public final class Geocoder {
         if (c.accepted && c.container == null && c.ev == Ev.NONE && !notable) {
             c.accepted = false;
         }
+    }
+
+    /**
+     * A name that is also a common word, once the article has introduced it as a place with a head
+     * ("منطقة المار"), is that place again after a locative ("في المار").
+     */
+    private static boolean establishedByHead(Cand c, List<Cand> anchors) {
+        for (Cand a : anchors) {
+            if (a != c && a.accepted && a.ev == Ev.HEAD && a.key.equals(c.key) && a.best == c.best) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "p في d" can be containment: a country or governorate is not inside a town. */
