@@ -445,7 +445,7 @@ public final class EventExtractor {
         if (!between) {
             for (Mention<ActorEntry> a : region) {
                 ActorEntry e = ctx.resolver.entry(a);
-                if (e == null) {
+                if (e == null || speaker(ctx, a)) {
                     continue;
                 }
                 boolean target = isTarget(ctx, a, f);
@@ -549,6 +549,8 @@ public final class EventExtractor {
         if (VAC.equals(eventType) && actor1 != null && actor1.inter() == 7) {
             return;
         }
+        actor1 = external(actor1, country);
+        actor2 = external(actor2, country);
         if (NVT.equals(subType) && (!actor1Stated || !sentenceHas(ctx, s, TERRITORY_NOUNS))) {
             return; // "handed over" people or documents, not territory
         }
@@ -672,7 +674,8 @@ public final class EventExtractor {
             return true;
         }
         String loc = lex.countryName(p.location().country());
-        return actor1.inter() == 1 && !actor1.name().endsWith(loc) && !actor1.name().contains("(" + loc + ")");
+        return (actor1.inter() == 1 || actor1.inter() == 8) && !actor1.name().endsWith(loc)
+                && !actor1.name().contains("(" + loc + ")");
     }
 
     private static final Set<String> IMPERFECT = Set.of("يقصف", "تقصف", "يشن", "تشن", "يستهدف", "تستهدف", "يهاجم",
@@ -782,6 +785,23 @@ public final class EventExtractor {
         return null;
     }
 
+    static final Set<String> SPEECH_VERBS = Set.of("قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "اعلن", "اعلنت", "افاد",
+            "افادت", "صرح", "اوضح", "اوضحت", "اشار", "اشارت", "اتهم", "اتهمت", "نفى", "نفي", "نفت", "زعم", "زعمت", "ادعى",
+            "ادعي", "حمل", "حملت", "طالب", "طالبت", "دعا", "دعت", "قالوا", "اكدوا", "اعلنوا", "ذكروا", "اتهموا");
+
+    /** "قال الانفصاليون إن …": the subject of a speech verb is the source of the report, not a party to it. */
+    private boolean speaker(Ctx ctx, Mention<ActorEntry> a) {
+        if (a.firstToken() == 0) {
+            return false;
+        }
+        for (String k : PhraseIndex.keys(ctx.toks.get(a.firstToken() - 1))) {
+            if (SPEECH_VERBS.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an actor mention is the target: after على/ضد/استهدف or the object of a target word. */
     private boolean isTarget(Ctx ctx, Mention<ActorEntry> a, Frame f) {
         for (int k = Math.max(0, a.firstToken() - 2); k < a.firstToken(); k++) {
@@ -813,6 +833,21 @@ public final class EventExtractor {
             case "Non-violent transfer of territory", "Agreement" -> null;
             default -> ctx.resolver.generic("Unidentified Armed Group ({C})", 3, country);
         };
+    }
+
+    /** State forces acting outside their own country are external forces (ACLED inter 8). */
+    private Actor external(Actor a, String eventCountry) {
+        if (a == null || a.inter() != 1 || eventCountry == null) {
+            return a;
+        }
+        String here = lex.countryName(eventCountry);
+        String n = a.name();
+        int of = n.indexOf(" of ");
+        if (!(n.startsWith("Military Forces of ") || n.startsWith("Police Forces of ")) || here == null) {
+            return a;
+        }
+        String theirs = n.substring(of + 4).replaceAll(" \\(.*\\)$", "");
+        return theirs.equals(here) ? a : new Actor(n, 8);
     }
 
     /** Who flies over a country when the text does not say (2015-era press): the coalition in Yemen, else its own air force. */
@@ -1104,6 +1139,7 @@ public final class EventExtractor {
         int evS = -1;
         int evE = -1;
         boolean vague = false;
+        Map<Mention<TriggerEntry>, int[]> perCue = new HashMap<>(); // cue → {distance, value, start, end, vague}
         for (NumberMention n : ctx.doc.numbers()) {
             int nt = tokAt(ctx, n.start());
             int ne = Math.max(nt, ctx.doc.firstTokenAtOrAfter(n.end()) - 1);
@@ -1134,17 +1170,26 @@ public final class EventExtractor {
                     case THOUSANDS -> 1000;
                     default -> 10;
                 };
-                vague = true;
             } else {
                 if (n.value() > 5000) {
                     continue;
                 }
                 v = n.value().intValue();
             }
-            if (v > best) {
-                best = v;
-                evS = n.start();
-                evE = n.end();
+            if (unitAfter(ctx, n)) {
+                continue; // "290 كلم", "21 عاما": a distance or an age, not a toll
+            }
+            int[] cur = perCue.get(kNear);
+            if (cur == null || kd < cur[0] || kd == cur[0] && v > cur[1]) {
+                perCue.put(kNear, new int[] {kd, v, n.start(), n.end(), n.value() == null ? 1 : 0});
+            }
+        }
+        for (int[] c : perCue.values()) {
+            if (c[1] > best) {
+                best = c[1];
+                evS = c[2];
+                evE = c[3];
+                vague = c[4] == 1;
             }
         }
         if (best >= 0) {
@@ -1190,6 +1235,19 @@ public final class EventExtractor {
      * tightest ("11 قتيلا و18 جريحا"); a number right after the cue next ("مقتل 16"); a number a few words
      * before a verb after it ("ستة من رجال الجيش قتلوا") a little looser.
      */
+    static final Set<String> UNITS = Set.of("كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار",
+            "عاما", "عام", "سنه", "سنوات", "اعوام", "ساعه", "ساعات", "دقيقه", "دقائق", "يوما", "ايام", "يوم", "شهرا", "اشهر",
+            "دولار", "ريال", "مليون", "مليار", "بالمئه", "بالمائه", "%", "طن", "ميل");
+
+    private static boolean unitAfter(Ctx ctx, NumberMention n) {
+        int i = ctx.doc.firstTokenAtOrAfter(n.end());
+        if (i >= ctx.toks.size()) {
+            return false;
+        }
+        Token t = ctx.toks.get(i);
+        return UNITS.contains(t.norm()) || UNITS.contains(t.stem());
+    }
+
     private static int distance(int nt, int ne, Mention<TriggerEntry> k) {
         if (ne + 1 == k.firstToken()) {
             return 0;
