@@ -160,7 +160,7 @@ public final class EventExtractor {
         Ctx(Document doc, List<PlaceRef> places) {
             this.doc = doc;
             this.toks = doc.tokens();
-            this.places = places.stream().sorted(Comparator.comparingInt(PlaceRef::start)).toList();
+            this.places = withAnaphora(doc, places.stream().sorted(Comparator.comparingInt(PlaceRef::start)).toList());
             this.actors = lex.actors(doc);
             List<Mention<TriggerEntry>> trig = new ArrayList<>();
             for (Mention<TriggerEntry> t : lex.triggers(doc)) {
@@ -180,6 +180,53 @@ public final class EventExtractor {
             }
             this.leadDate = lead;
         }
+    }
+
+    /** Definite heads with no name that point back: "البلدة" is the town last named, "البلدتين" the last pair. */
+    static final Set<String> ANAPHORA_ONE = Set.of("البلده", "المدينه", "القريه", "البلدة");
+    static final Set<String> ANAPHORA_TWO = Set.of("البلدتين", "القريتين", "المدينتين", "البلدتان");
+
+    /**
+     * Adds the places that "البلدة" / "البلدتين" refer to (the town, or the pair of towns, named last before
+     * them) as mentions at the head word, so "اشتباكات في محيط البلدتين" is placed.
+     */
+    static List<PlaceRef> withAnaphora(Document doc, List<PlaceRef> places) {
+        List<PlaceRef> out = new ArrayList<>(places);
+        for (Token t : doc.tokens()) {
+            String w = t.stems().size() > 1 ? t.stems().get(1) : t.norm();
+            boolean one = ANAPHORA_ONE.contains(t.norm()) || ANAPHORA_ONE.contains(w);
+            boolean two = ANAPHORA_TWO.contains(t.norm()) || ANAPHORA_TWO.contains(w);
+            if (!one && !two) {
+                continue;
+            }
+            // a name right after the head is the head's own name, not an anaphor
+            boolean named = false;
+            List<PlaceRef> before = new ArrayList<>();
+            for (PlaceRef p : places) {
+                if (p.start() >= t.end() && p.start() <= t.end() + 2) {
+                    named = true;
+                }
+                if (p.end() <= t.start() && !p.dateline() && p.precision() == 1 && !p.countryLevel()) {
+                    before.add(p);
+                }
+            }
+            if (named || before.isEmpty()) {
+                continue;
+            }
+            if (one) {
+                PlaceRef last = before.get(before.size() - 1);
+                out.add(new PlaceRef(t.start(), t.end(), last.location(), false, last.alternatives(), last.kind()));
+            } else if (before.size() >= 2) {
+                PlaceRef b = before.get(before.size() - 1);
+                PlaceRef a = before.get(before.size() - 2);
+                if (!a.key().equals(b.key()) && b.start() - a.end() < 40) {
+                    out.add(new PlaceRef(t.start(), t.end(), a.location(), false, a.alternatives(), a.kind()));
+                    out.add(new PlaceRef(t.start(), t.end(), b.location(), false, b.alternatives(), b.kind()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(PlaceRef::start));
+        return out;
     }
 
     /** The country most places of the article lie in (ignoring the dateline), or null. */
@@ -470,6 +517,18 @@ public final class EventExtractor {
         if (a2m != null) {
             actor2 = ctx.resolver.resolve(a2m, country);
         }
+        if (actor1 == null) {
+            // "غارات تركية", "الضربات التركية", "قصف إسرائيلي": a nationality adjective on the trigger names the forces
+            for (Mention<TriggerEntry> t : f.triggers) {
+                if (t.lastToken() + 1 < ctx.toks.size()) {
+                    String iso = lex.demonym(ctx.toks.get(t.lastToken() + 1));
+                    if (iso != null) {
+                        actor1 = new Actor("Military Forces of " + lex.countryName(iso), 1);
+                        break;
+                    }
+                }
+            }
+        }
         boolean actor1Stated = actor1 != null;
         if (f.killOnly && (a1m == null || actor1 == null)) {
             return; // a death report with no named perpetrator in its clause is not coded on its own
@@ -679,18 +738,23 @@ public final class EventExtractor {
     }
 
     private static final Set<String> IMPERFECT = Set.of("يقصف", "تقصف", "يشن", "تشن", "يستهدف", "تستهدف", "يهاجم",
-            "تهاجم", "يشتبك", "تشتبك", "تدور", "يدور", "يقاتل", "تقاتل", "يتسلل", "تتسلل", "يتقدم", "تتقدم", "تستمر",
+            "تهاجم", "يشتبك", "تشتبك", "يقاتل", "تقاتل", "يتسلل", "تتسلل", "يتقدم", "تتقدم", "تستمر",
             "يستمر", "تتواصل", "يتواصل", "يسيطر", "تسيطر");
 
+    /** Every trigger of the frame is an imperfect verb ("يقصفون", "تستمر"): ongoing or habitual. */
     private boolean imperfect(Ctx ctx, Frame f) {
         for (Mention<TriggerEntry> t : f.triggers) {
+            boolean imp = false;
             for (String k : PhraseIndex.keys(ctx.toks.get(t.firstToken()))) {
                 if (IMPERFECT.contains(k)) {
-                    return true;
+                    imp = true;
                 }
             }
+            if (!imp) {
+                return false;
+            }
         }
-        return false;
+        return true;
     }
 
     private boolean sameActor(Ctx ctx, Mention<ActorEntry> a, Mention<ActorEntry> b, String country) {
@@ -1106,13 +1170,29 @@ public final class EventExtractor {
         return s.end();
     }
 
+    /**
+     * The date of a frame: the one nearest its triggers, dates outside its region counting farther, and the
+     * day a source spoke ("أفاد المرصد الثلاثاء عن مقتل … الاثنين") farther still.
+     */
     private DateMention nearestDate(List<DateMention> dates, Ctx ctx, Frame f) {
         DateMention best = null;
         int bestD = Integer.MAX_VALUE;
         for (DateMention d : dates) {
             int dt = tokAt(ctx, d.start());
-            int dist = dt >= f.regionStart && dt < f.regionEnd ? 0 : Math.min(Math.abs(dt - f.firstTok),
-                    Math.abs(dt - f.lastTok)) + 1;
+            int dist = Integer.MAX_VALUE;
+            for (Mention<TriggerEntry> t : f.triggers) {
+                dist = Math.min(dist, dt > t.lastToken() ? dt - t.lastToken() : Math.max(0, t.firstToken() - dt));
+            }
+            if (dt < f.regionStart || dt >= f.regionEnd) {
+                dist += 20;
+            }
+            for (int k = Math.max(0, dt - 4); k < dt; k++) {
+                for (String key : PhraseIndex.keys(ctx.toks.get(k))) {
+                    if (SPEECH_VERBS.contains(key) || key.equals("افاد") || key.equals("افادت")) {
+                        dist += 15;
+                    }
+                }
+            }
             if (dist < bestD) {
                 bestD = dist;
                 best = d;
