@@ -60,6 +60,9 @@ public final class EventExtractor {
     private static final Set<String> MUNITIONS = Set.of("صواريخ", "صاروخ", "قذائف", "قذيفه", "صاروخيه", "صاروخي",
             "قنابل", "قنبله");
     private static final int BACKGROUND_DAYS = 14;
+    /** Bare "explosion" words: an effect of whatever else exploded in the sentence. */
+    private static final Set<String> EXPLOSION_WORDS = Set.of("انفجار", "انفجارات", "نفجار", "نفجارات", "انفجرت",
+            "انفجر", "دوي");
 
     private final Lexicon lex;
 
@@ -288,7 +291,7 @@ public final class EventExtractor {
         List<PlaceRef> places = new ArrayList<>();
         for (PlaceRef p : ctx.places) {
             if (p.start() >= s.start() && p.end() <= s.end() && !p.dateline() && !insideActor(p, actors)
-                    && !adjective(ctx, p) && !metonym(ctx, p)) {
+                    && !adjective(ctx, p) && !metonym(ctx, p) && !affiliation(ctx, p)) {
                 places.add(p);
             }
         }
@@ -372,6 +375,14 @@ public final class EventExtractor {
                     f.subType = "Chemical weapon";
                 }
             }
+        }
+        // "انفجارات" after a strike or a bombing in the same sentence is its effect, not another bombing
+        boolean otherExplosion = frames.stream().anyMatch(f -> !f.generic && EXPLOSIONS.equals(f.eventType)
+                && !EXPLOSION_WORDS.contains(PhraseIndex.key(ctx.toks.get(f.firstTok).stem())));
+        if (otherExplosion) {
+            frames.removeIf(f -> f.triggers.size() == 1
+                    && "Remote explosive/landmine/IED".equals(f.subType)
+                    && EXPLOSION_WORDS.contains(PhraseIndex.key(ctx.toks.get(f.firstTok).stem())));
         }
         // air strike then munition nouns (محمّلة بـ 6 صواريخ) → payload of the strike, not shelling
         boolean hasAir = frames.stream().anyMatch(f -> AIR.equals(f.subType) && !f.generic);
@@ -989,6 +1000,26 @@ public final class EventExtractor {
             return i - 1;
         }
         return Math.min(i, Math.max(0, ctx.toks.size() - 1));
+    }
+
+    /** Office words: "عضو مجلس محافظة الأنبار", "وكيل محافظة عدن" name a person's post, not a scene. */
+    static final Set<String> OFFICES = Set.of("مجلس", "عضو", "وكيل", "محافظ", "مدير", "رئيس", "نائب", "امير", "امين",
+            "مسؤول", "متحدث", "الناطق", "ناطق", "سفير", "قنصل", "عمده", "عميد", "مفتي", "شيخ");
+
+    private boolean affiliation(Ctx ctx, PlaceRef p) {
+        int t = tokAt(ctx, p.start());
+        for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+            Token tok = ctx.toks.get(k);
+            if (tok.kind() != TokenKind.WORD) {
+                return false;
+            }
+            for (String key : PhraseIndex.keys(tok)) {
+                if (OFFICES.contains(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Capitals the press uses for governments: "دخول أنقرة الحملة", "طالبت واشنطن". */
