@@ -200,13 +200,14 @@ public final class Store implements AutoCloseable {
     }
 
     private static Long existing(Connection c, String articleUrl, String hash) throws SQLException {
-        String sql = articleUrl == null ? "SELECT id FROM articles WHERE content_hash = ?"
-                : "SELECT id FROM articles WHERE content_hash = ? OR url = ?";
+        // two indexed lookups: an OR of both columns would scan the table on H2
+        Long id = lookup(c, "SELECT id FROM articles WHERE content_hash = ?", hash);
+        return id != null || articleUrl == null ? id : lookup(c, "SELECT id FROM articles WHERE url = ?", articleUrl);
+    }
+
+    private static Long lookup(Connection c, String sql, String value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, hash);
-            if (articleUrl != null) {
-                ps.setString(2, articleUrl);
-            }
+            ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;
             }
