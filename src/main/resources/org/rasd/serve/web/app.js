@@ -249,7 +249,7 @@ async function showEvent(id) {
       fieldRow('Type', (e.event_type || '') + ' / ' + (e.sub_event_type || '') + ' (' + (e.disorder_type || '') + ')'),
       fieldRow('Date', (e.event_date || '') + ' (time precision ' + e.time_precision + ')'),
       fieldRow('Location', e.location || '', e.location_ar ? ar(e.location_ar, 'gloss') : null),
-      fieldRow('Admin', [e.admin1, e.admin2, e.admin3].filter(Boolean).join(' › ') + (e.country ? ', ' + e.country : '')),
+      fieldRow('Admin', [e.country, e.admin1, e.admin2, e.admin3].filter(Boolean).join(' › ')),
       fieldRow('Coordinates', e.latitude == null ? 'none' : e.latitude.toFixed(4) + ', ' + e.longitude.toFixed(4)
           + ' (geo precision ' + e.geo_precision + ')'),
       fieldRow('Actor 1', actorText(e.actor1, e.inter1, e.assoc_actor_1)),
