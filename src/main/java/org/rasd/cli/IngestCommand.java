@@ -41,10 +41,16 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Store the events of this gold file (doc_id -> events) instead of extracting them.")
     java.nio.file.Path eventsFrom;
 
+    @Option(names = "--reset", description = "Empty the store first (to re-extract everything with a newer extractor).")
+    boolean reset;
+
     @Override
     public Integer call() throws java.io.IOException {
         var paths = dataOption.paths();
         try (Store store = Store.open(db != null ? db : Store.defaultUrl(paths))) {
+            if (reset) {
+                store.clear();
+            }
             org.rasd.ingest.Extractor extractor = eventsFrom != null
                     ? org.rasd.ingest.GoldExtractor.load(eventsFrom) : Rasd.open(paths)::extract;
             Ingestor ingestor = new Ingestor(store, extractor, threads);

@@ -755,6 +755,20 @@ public final class Store implements AutoCloseable {
         return m;
     }
 
+    /** Deletes every article, event and report (the schema stays): for re-extracting with a new extractor. */
+    public void clear() {
+        synchronized (writeLock) {
+            read(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("DELETE FROM event_sources");
+                    st.executeUpdate("DELETE FROM events");
+                    st.executeUpdate("DELETE FROM articles");
+                }
+                return null;
+            });
+        }
+    }
+
     /** How many articles, events and event-source links the store holds. */
     public Views.Counts counts() {
         return read(c -> {

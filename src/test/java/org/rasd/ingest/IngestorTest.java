@@ -209,4 +209,14 @@ class IngestorTest {
         assertThat(r.problems()).singleElement().asString().contains("evil.xml");
         assertThat(store.counts().articles()).isZero();
     }
+
+    @Test
+    void watchingAFeedPollsItAndStoresEachItemOnce() {
+        String feed = dir.resolve("in").resolve("feed.rss").toString();
+        int[] rounds = {0};
+        new Ingestor(store, FAKE, 1).log(null).watch(List.of(feed), java.time.Duration.ofMillis(1),
+                () -> rounds[0]++ < 3, null);
+        assertThat(rounds[0]).isEqualTo(4);
+        assertThat(store.counts().articles()).isEqualTo(2);
+    }
 }

@@ -111,4 +111,12 @@ abstract class StoreContract {
         store = Store.open(url());
         assertThat(store.counts().events()).isEqualTo(4);
     }
+
+    @Test
+    void clearEmptiesTheStoreAndItFillsAgain() {
+        store.add(Daraa.articleA(), Daraa.eventsA());
+        store.clear();
+        assertThat(store.counts()).isEqualTo(new Views.Counts(0, 0, 0));
+        assertThat(store.add(Daraa.articleA(), Daraa.eventsA()).added()).isTrue();
+    }
 }
