@@ -68,16 +68,31 @@ async function initMap() {
   try {
     const cfg = await getJson('/api/config');
     if (cfg.tiles) {
-      L.tileLayer(cfg.tiles, { maxZoom: 18, attribution: cfg.attribution || '' }).addTo(map);
+      const tiles = L.tileLayer(cfg.tiles, { maxZoom: 18, attribution: cfg.attribution || '' }).addTo(map);
+      tiles.once('tileload', () => { state.tilesOk = true; if (state.basemap) state.basemap.setStyle({ fillOpacity: 0 }); });
     }
   } catch (e) {
     console.warn('no map config', e);
   }
+  addBasemap(map);
   state.layer = L.layerGroup().addTo(map);
   map.on('zoomend', drawMarkers);
   const legend = document.getElementById('legend');
   for (const [type, c] of Object.entries(TYPE_COLORS)) {
     legend.append(el('div', {}, el('span', { class: 'dot', style: 'background:' + c }), type));
+  }
+}
+
+/** Offline country outlines (Natural Earth 110m) so events have context without a tile server. */
+async function addBasemap(map) {
+  try {
+    const geo = await getJson('/basemap/countries-110m.geojson');
+    state.basemap = L.geoJSON(geo, {
+      interactive: false, attribution: 'Borders: Natural Earth',
+      style: { color: '#90a4ae', weight: 1, fillColor: '#f7f5ef', fillOpacity: state.tilesOk ? 0 : 1 }
+    }).addTo(map);
+  } catch (e) {
+    console.warn('no basemap', e);
   }
 }
 
