@@ -25,7 +25,9 @@ abstract class StoreContract {
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     @Test
