@@ -47,7 +47,14 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         var paths = dataOption.paths();
-        try (Store store = Store.open(db != null ? db : Store.defaultUrl(paths))) {
+        Store opened;
+        try {
+            opened = Store.open(db != null ? db : Store.defaultUrl(paths));
+        } catch (Store.StoreException e) {
+            System.err.println("rasd: " + e.getMessage());
+            return 1;
+        }
+        try (Store store = opened) {
             if (reset) {
                 store.clear();
             }

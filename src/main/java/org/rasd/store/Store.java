@@ -125,6 +125,11 @@ public final class Store implements AutoCloseable {
         try {
             return DriverManager.getConnection(url);
         } catch (SQLException e) {
+            if (e.getErrorCode() == 90020 || String.valueOf(e.getMessage()).contains("already in use")) {
+                throw new StoreException("the embedded store " + redact(url) + " is in use by another process "
+                        + "(stop `rasd serve` before `rasd ingest`, post articles to the running server, or use "
+                        + "PostgreSQL with --db)", e);
+            }
             throw new StoreException("cannot connect to " + redact(url) + ": " + e.getMessage(), e);
         }
     }
