@@ -37,11 +37,30 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--interval", defaultValue = "300", description = "Seconds between polls with --watch (default 300).")
     long interval;
 
+    @Option(names = "--events-from", paramLabel = "GOLD.jsonl",
+            description = "Store the events of this gold file (doc_id -> events) instead of extracting them.")
+    java.nio.file.Path eventsFrom;
+
+    @Option(names = "--reset", description = "Empty the store first (to re-extract everything with a newer extractor).")
+    boolean reset;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         var paths = dataOption.paths();
-        try (Store store = Store.open(db != null ? db : Store.defaultUrl(paths))) {
-            Ingestor ingestor = new Ingestor(store, Rasd.open(paths)::extract, threads);
+        Store opened;
+        try {
+            opened = Store.open(db != null ? db : Store.defaultUrl(paths));
+        } catch (Store.StoreException e) {
+            System.err.println("rasd: " + e.getMessage());
+            return 1;
+        }
+        try (Store store = opened) {
+            if (reset) {
+                store.clear();
+            }
+            org.rasd.ingest.Extractor extractor = eventsFrom != null
+                    ? org.rasd.ingest.GoldExtractor.load(eventsFrom) : Rasd.open(paths)::extract;
+            Ingestor ingestor = new Ingestor(store, extractor, threads);
             if (watch) {
                 ingestor.watch(inputs, Duration.ofSeconds(Math.max(1, interval)), () -> true, System.out);
                 return 0;

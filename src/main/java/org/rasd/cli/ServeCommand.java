@@ -40,7 +40,13 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         var paths = dataOption.paths();
         String tok = token != null ? token : System.getenv("RASD_API_TOKEN");
-        Store store = Store.open(db != null ? db : Store.defaultUrl(paths));
+        Store store;
+        try {
+            store = Store.open(db != null ? db : Store.defaultUrl(paths));
+        } catch (Store.StoreException e) {
+            System.err.println("rasd: " + e.getMessage());
+            return 1;
+        }
         Ingestor ingestor = new Ingestor(store, Rasd.open(paths)::extract, 1);
         Server server = Server.start(store, ingestor, new Server.Options(host, port, tok, tiles, attribution));
         System.out.println("rasd: serving " + server.url() + " (API: " + server.url() + "api/openapi.json)");

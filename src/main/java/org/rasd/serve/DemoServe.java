@@ -25,7 +25,19 @@ public final class DemoServe {
 
     /** Like {@link #ingestAndServe} with full server options; returns the running server. */
     public static Server start(DataPaths paths, String dbUrl, List<Path> inputs, Server.Options options) {
+        return start(paths, dbUrl, inputs, options, false);
+    }
+
+    /**
+     * As {@link #start(DataPaths, String, List, Server.Options)}; {@code reset} empties the store first so that
+     * every article is extracted again (stored articles are otherwise skipped, keeping their old events).
+     */
+    public static Server start(DataPaths paths, String dbUrl, List<Path> inputs, Server.Options options,
+                               boolean reset) {
         Store store = Store.open(dbUrl == null || dbUrl.isBlank() ? Store.defaultUrl(paths) : dbUrl);
+        if (reset) {
+            store.clear();
+        }
         Rasd rasd = Rasd.open(paths);
         Ingestor ingestor = new Ingestor(store, rasd::extract, Runtime.getRuntime().availableProcessors());
         IngestReport r = ingestor.ingest(inputs.stream().map(Path::toString).toList(), System.console() != null);

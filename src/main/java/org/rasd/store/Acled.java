@@ -62,7 +62,7 @@ public final class Acled {
             case "Battles", "Explosions/Remote violence", "Violence against civilians" -> "Political violence";
             case "Protests" -> "Excessive force against protesters".equals(subEventType)
                     ? "Political violence; Demonstrations" : "Demonstrations";
-            case "Riots" -> "Demonstrations";
+            case "Riots" -> "Mob violence".equals(subEventType) ? "Political violence; Demonstrations" : "Demonstrations";
             case "Strategic developments" -> "Strategic developments";
             default -> "";
         };

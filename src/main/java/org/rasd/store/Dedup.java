@@ -101,8 +101,7 @@ public final class Dedup {
         if (kept.actor2() == null && in.actor2() != null && inter2 == in.inter2()) {
             actor2 = in.actor2();
         }
-        Integer fatalities = kept.fatalities() == null ? in.fatalities()
-                : in.fatalities() == null ? kept.fatalities() : Math.min(kept.fatalities(), in.fatalities());
+        Integer fatalities = lowest(kept.fatalities(), in.fatalities());
         String notes = kept.notes() == null || kept.notes().isBlank() ? in.notes() : kept.notes();
         return new EventRow(kept.id(), kept.family(), kept.eventDate(),
                 Math.min(kept.timePrecision(), in.timePrecision()), kept.disorderType(), kept.eventType(),
@@ -114,6 +113,17 @@ public final class Dedup {
                 loc.admin1(), loc.admin2(), loc.admin3(), loc.location(), loc.locationAr(), loc.latitude(),
                 loc.longitude(), loc.geoPrecision(), loc.gazetteerId(), fatalities,
                 Math.max(kept.confidence(), in.confidence()), notes, kept.sourceCount() + 1, now, kept.sources());
+    }
+
+    /** The lowest figure any report gave; null only when no report gave one. */
+    static Integer lowest(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Math.min(a, b);
     }
 
     private static EventRow swap(EventRow r) {

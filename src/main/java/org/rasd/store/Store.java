@@ -125,6 +125,11 @@ public final class Store implements AutoCloseable {
         try {
             return DriverManager.getConnection(url);
         } catch (SQLException e) {
+            if (e.getErrorCode() == 90020 || String.valueOf(e.getMessage()).contains("already in use")) {
+                throw new StoreException("the embedded store " + redact(url) + " is in use by another process "
+                        + "(stop `rasd serve` before `rasd ingest`, post articles to the running server, or use "
+                        + "PostgreSQL with --db)", e);
+            }
             throw new StoreException("cannot connect to " + redact(url) + ": " + e.getMessage(), e);
         }
     }
@@ -200,13 +205,14 @@ public final class Store implements AutoCloseable {
     }
 
     private static Long existing(Connection c, String articleUrl, String hash) throws SQLException {
-        String sql = articleUrl == null ? "SELECT id FROM articles WHERE content_hash = ?"
-                : "SELECT id FROM articles WHERE content_hash = ? OR url = ?";
+        // two indexed lookups: an OR of both columns would scan the table on H2
+        Long id = lookup(c, "SELECT id FROM articles WHERE content_hash = ?", hash);
+        return id != null || articleUrl == null ? id : lookup(c, "SELECT id FROM articles WHERE url = ?", articleUrl);
+    }
+
+    private static Long lookup(Connection c, String sql, String value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, hash);
-            if (articleUrl != null) {
-                ps.setString(2, articleUrl);
-            }
+            ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;
             }
@@ -752,6 +758,20 @@ public final class Store implements AutoCloseable {
             }
         }
         return m;
+    }
+
+    /** Deletes every article, event and report (the schema stays): for re-extracting with a new extractor. */
+    public void clear() {
+        synchronized (writeLock) {
+            read(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("DELETE FROM event_sources");
+                    st.executeUpdate("DELETE FROM events");
+                    st.executeUpdate("DELETE FROM articles");
+                }
+                return null;
+            });
+        }
     }
 
     /** How many articles, events and event-source links the store holds. */

@@ -209,4 +209,35 @@ class IngestorTest {
         assertThat(r.problems()).singleElement().asString().contains("evil.xml");
         assertThat(store.counts().articles()).isZero();
     }
+
+    @Test
+    void watchingAFeedPollsItAndStoresEachItemOnce() {
+        String feed = dir.resolve("in").resolve("feed.rss").toString();
+        int[] rounds = {0};
+        new Ingestor(store, FAKE, 1).log(null).watch(List.of(feed), java.time.Duration.ofMillis(1),
+                () -> rounds[0]++ < 3, null);
+        assertThat(rounds[0]).isEqualTo(4);
+        assertThat(store.counts().articles()).isEqualTo(2);
+    }
+
+    @Test
+    void aFeedIsReadByUrl() throws IOException {
+        com.sun.net.httpserver.HttpServer http = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        http.createContext("/feed", ex -> {
+            byte[] body = RSS.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        http.start();
+        try {
+            IngestReport r = ingest("http://127.0.0.1:" + http.getAddress().getPort() + "/feed");
+            assertThat(r.added()).isEqualTo(2);
+            assertThat(r.eventsAdded()).isEqualTo(1);
+        } finally {
+            http.stop(0);
+        }
+    }
 }

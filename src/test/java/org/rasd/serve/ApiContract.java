@@ -44,8 +44,12 @@ abstract class ApiContract {
 
     @AfterEach
     void stop() {
-        server.close();
-        store.close();
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -117,4 +117,12 @@ class DedupTest {
         assertThat(List.of(m.actor1(), m.actor2())).containsExactly(Daraa.REBELS.name(), Daraa.SYRIAN_ARMY.name());
         assertThat(m.interaction()).isEqualTo(12);
     }
+
+    @Test
+    void mergeOfTwoReportsWithoutFiguresHasNoFigure() {
+        Event e = Daraa.eventsA().get(0);
+        Event noToll = new Event(e.eventType(), e.subEventType(), e.eventDate(), 1, e.actor1(), null, e.actor2(), null,
+                e.location(), null, false, false, e.evidence(), 0.5, null);
+        assertThat(Dedup.merge(row(noToll), row(noToll), NOW).fatalities()).isNull();
+    }
 }

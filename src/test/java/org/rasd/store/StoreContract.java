@@ -25,7 +25,9 @@ abstract class StoreContract {
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     @Test
@@ -110,5 +112,13 @@ abstract class StoreContract {
         store.close();
         store = Store.open(url());
         assertThat(store.counts().events()).isEqualTo(4);
+    }
+
+    @Test
+    void clearEmptiesTheStoreAndItFillsAgain() {
+        store.add(Daraa.articleA(), Daraa.eventsA());
+        store.clear();
+        assertThat(store.counts()).isEqualTo(new Views.Counts(0, 0, 0));
+        assertThat(store.add(Daraa.articleA(), Daraa.eventsA()).added()).isTrue();
     }
 }

@@ -68,16 +68,31 @@ async function initMap() {
   try {
     const cfg = await getJson('/api/config');
     if (cfg.tiles) {
-      L.tileLayer(cfg.tiles, { maxZoom: 18, attribution: cfg.attribution || '' }).addTo(map);
+      const tiles = L.tileLayer(cfg.tiles, { maxZoom: 18, attribution: cfg.attribution || '' }).addTo(map);
+      tiles.once('tileload', () => { state.tilesOk = true; if (state.basemap) state.basemap.setStyle({ fillOpacity: 0 }); });
     }
   } catch (e) {
     console.warn('no map config', e);
   }
+  addBasemap(map);
   state.layer = L.layerGroup().addTo(map);
   map.on('zoomend', drawMarkers);
   const legend = document.getElementById('legend');
   for (const [type, c] of Object.entries(TYPE_COLORS)) {
     legend.append(el('div', {}, el('span', { class: 'dot', style: 'background:' + c }), type));
+  }
+}
+
+/** Offline country outlines (Natural Earth 110m) so events have context without a tile server. */
+async function addBasemap(map) {
+  try {
+    const geo = await getJson('/basemap/countries-110m.geojson');
+    state.basemap = L.geoJSON(geo, {
+      interactive: false, attribution: 'Borders: Natural Earth',
+      style: { color: '#90a4ae', weight: 1, fillColor: '#f7f5ef', fillOpacity: state.tilesOk ? 0 : 1 }
+    }).addTo(map);
+  } catch (e) {
+    console.warn('no basemap', e);
   }
 }
 
@@ -249,7 +264,7 @@ async function showEvent(id) {
       fieldRow('Type', (e.event_type || '') + ' / ' + (e.sub_event_type || '') + ' (' + (e.disorder_type || '') + ')'),
       fieldRow('Date', (e.event_date || '') + ' (time precision ' + e.time_precision + ')'),
       fieldRow('Location', e.location || '', e.location_ar ? ar(e.location_ar, 'gloss') : null),
-      fieldRow('Admin', [e.admin1, e.admin2, e.admin3].filter(Boolean).join(' › ') + (e.country ? ', ' + e.country : '')),
+      fieldRow('Admin', [e.country, e.admin1, e.admin2, e.admin3].filter(Boolean).join(' › ')),
       fieldRow('Coordinates', e.latitude == null ? 'none' : e.latitude.toFixed(4) + ', ' + e.longitude.toFixed(4)
           + ' (geo precision ' + e.geo_precision + ')'),
       fieldRow('Actor 1', actorText(e.actor1, e.inter1, e.assoc_actor_1)),
