@@ -296,8 +296,22 @@ public final class Coder {
             double conf = confidence(best, a1, stated, all.size());
             String notes = Notes.line(best.eventType(), best.subEventType(), best.date(), best.timePrecision(), a1, a2,
                     best.location(), fat, stated, attempted);
-            return new Event(best.eventType(), best.subEventType(), best.date(), best.timePrecision(), a1, List.of(),
-                    a2, List.of(), best.location(), fat, attempted, civ, new ArrayList<>(ev.values()), conf, notes);
+            List<String> assoc1 = new ArrayList<>();
+            List<String> assoc2 = new ArrayList<>();
+            for (EventMention e : all) {
+                addAll(assoc1, e.assoc1(), a1);
+                addAll(assoc2, e.assoc2(), a2);
+            }
+            return new Event(best.eventType(), best.subEventType(), best.date(), best.timePrecision(), a1, assoc1,
+                    a2, assoc2, best.location(), fat, attempted, civ, new ArrayList<>(ev.values()), conf, notes);
+        }
+
+        private static void addAll(List<String> into, List<String> names, Actor main) {
+            for (String x : names) {
+                if (!into.contains(x) && (main == null || !x.equals(main.name()))) {
+                    into.add(x);
+                }
+            }
         }
 
         static double confidence(EventMention m, Actor a1, boolean fatalStated, int mentions) {

@@ -76,7 +76,24 @@ public final class EventExtractor {
             Actor actor1, Actor actor2, boolean actor1Stated, Location location, List<Location> alternatives,
             Integer fatalities, boolean fatalitiesStated, boolean attempted, int sentence, int triggerStart,
             int triggerEnd, List<org.rasd.model.Evidence> evidence, boolean genericTrigger, String placeKind,
-            boolean provisional) {
+            boolean provisional, List<String> assoc1, List<String> assoc2) {
+        public EventMention {
+            assoc1 = assoc1 == null ? List.of() : List.copyOf(assoc1);
+            assoc2 = assoc2 == null ? List.of() : List.copyOf(assoc2);
+        }
+
+        /** Without associated actors. */
+        public EventMention(String eventType, String subEventType, LocalDate date, int timePrecision,
+                            boolean dateStated, Actor actor1, Actor actor2, boolean actor1Stated, Location location,
+                            List<Location> alternatives, Integer fatalities, boolean fatalitiesStated,
+                            boolean attempted, int sentence, int triggerStart, int triggerEnd,
+                            List<org.rasd.model.Evidence> evidence, boolean genericTrigger, String placeKind,
+                            boolean provisional) {
+            this(eventType, subEventType, date, timePrecision, dateStated, actor1, actor2, actor1Stated, location,
+                    alternatives, fatalities, fatalitiesStated, attempted, sentence, triggerStart, triggerEnd,
+                    evidence, genericTrigger, placeKind, provisional, List.of(), List.of());
+        }
+
         /**
          * A mention placed only at country level, too vague to code alone; it can name the type of an incident
          * the article places precisely elsewhere ("a suicide bomber … in northern Afghanistan" … "the attack in
@@ -104,7 +121,8 @@ public final class EventExtractor {
                     dateStated || o.dateStated(), actor1Stated ? actor1 : o.actor1(),
                     actor2 != null ? actor2 : o.actor2(), actor1Stated || o.actor1Stated(), location, alternatives,
                     takeFat ? o.fatalities() : fatalities, fatalitiesStated || o.fatalitiesStated(), attempted,
-                    sentence, triggerStart, triggerEnd, ev, genericTrigger && o.genericTrigger(), placeKind, false);
+                    sentence, triggerStart, triggerEnd, ev, genericTrigger && o.genericTrigger(), placeKind, false,
+                    assoc1.isEmpty() ? o.assoc1() : assoc1, assoc2.isEmpty() ? o.assoc2() : assoc2);
         }
     }
 
@@ -703,6 +721,8 @@ public final class EventExtractor {
             ev.add(org.rasd.model.Evidence.of(text, count[2], count[3], "fatalities"));
         }
 
+        List<String> assoc1 = associates(ctx, region, a1m, actor1, country);
+        List<String> assoc2 = associates(ctx, region, a2m, actor2, country);
         for (PlaceRef p : own) {
             boolean provisional = false;
             if (!codable(p, actor1, actor1Stated, dateStated, f)) {
@@ -718,7 +738,7 @@ public final class EventExtractor {
             Mention<TriggerEntry> t0 = f.triggers.get(0);
             out.add(new EventMention(eventType, subType, day, precision, dateStated, actor1, actor2, actor1Stated,
                     p.location(), p.alternatives(), fatalities, fatalStated, attempted, si, t0.start(), t0.end(), pe,
-                    f.generic || f.killOnly, p.kind(), provisional));
+                    f.generic || f.killOnly, p.kind(), provisional, assoc1, assoc2));
             ctx.lastPlaceInParagraph.put(para, p);
         }
         if (actor1 != null && actor1Stated) {
@@ -766,6 +786,35 @@ public final class EventExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Actors joined by "و" to a side's actor ("قوات النظام والميليشيات الإيرانية"): ACLED's associated actors.
+     */
+    private List<String> associates(Ctx ctx, List<Mention<ActorEntry>> region, Mention<ActorEntry> head, Actor main,
+                                    String country) {
+        if (head == null || main == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        Mention<ActorEntry> prev = head;
+        for (Mention<ActorEntry> m : region) {
+            if (m.firstToken() <= prev.lastToken()) {
+                continue;
+            }
+            if (m.firstToken() != prev.lastToken() + 1 || !ctx.toks.get(m.firstToken()).proclitics().startsWith("و")) {
+                if (m.firstToken() > prev.lastToken() + 1) {
+                    break;
+                }
+                continue;
+            }
+            Actor a = ctx.resolver.resolve(m, country);
+            if (a != null && !a.name().equals(main.name()) && !out.contains(a.name()) && a.inter() != 7) {
+                out.add(a.name());
+            }
+            prev = m;
+        }
+        return out;
     }
 
     private boolean sameActor(Ctx ctx, Mention<ActorEntry> a, Mention<ActorEntry> b, String country) {
