@@ -231,8 +231,9 @@ public final class EventExtractor {
                     before.add(p);
                 }
             }
-            if (named || before.isEmpty()) {
-                continue;
+            if (named || before.isEmpty() || !afterLocative(doc, t)
+                    || t.start() - before.get(before.size() - 1).end() > 400) {
+                continue; // only "في/على/محيط البلدة" close after the town it points back to
             }
             if (one) {
                 PlaceRef last = before.get(before.size() - 1);
@@ -248,6 +249,21 @@ public final class EventExtractor {
         }
         out.sort(Comparator.comparingInt(PlaceRef::start));
         return out;
+    }
+
+    private static final Set<String> ANAPHOR_LOCATIVES = Set.of("في", "علي", "محيط", "داخل", "اطراف", "وسط", "قرب",
+            "حول", "باتجاه", "نحو", "الي", "مدخل", "ضواحي");
+
+    private static boolean afterLocative(Document doc, Token t) {
+        if (t.proclitics().contains("ب")) {
+            return true;
+        }
+        int i = doc.tokens().indexOf(t);
+        if (i <= 0) {
+            return false;
+        }
+        Token prev = doc.tokens().get(i - 1);
+        return ANAPHOR_LOCATIVES.contains(prev.norm()) || prev.stems().stream().anyMatch(ANAPHOR_LOCATIVES::contains);
     }
 
     /** The country most places of the article lie in (ignoring the dateline), or null. */

@@ -146,7 +146,8 @@ public final class Sources {
                     break;
                 }
             }
-            boolean notable = kind == PlaceKind.CITY || kind == PlaceKind.ADMIN1 || kind == PlaceKind.COUNTRY;
+            boolean notable = kind == PlaceKind.CITY || kind == PlaceKind.TOWN || kind == PlaceKind.ADMIN1
+                    || kind == PlaceKind.COUNTRY; // curated towns are the ones the press names
             if (match != null) {
                 t.addNames(match, ar);
                 if (notable) {
