@@ -325,7 +325,7 @@ public final class EventExtractor {
         List<PlaceRef> places = new ArrayList<>();
         for (PlaceRef p : ctx.places) {
             if (p.start() >= s.start() && p.end() <= s.end() && !p.dateline() && !insideActor(p, actors)
-                    && !adjective(ctx, p) && !metonym(ctx, p) && !affiliation(ctx, p)) {
+                    && !adjective(ctx, p) && !metonym(ctx, p) && !affiliation(ctx, p) && !speechSite(ctx, p)) {
                 places.add(p);
             }
         }
@@ -1065,6 +1065,43 @@ public final class EventExtractor {
             return i - 1;
         }
         return Math.min(i, Math.max(0, ctx.toks.size() - 1));
+    }
+
+    static final Set<String> SPEECH_ACTS = Set.of("قال", "قالت", "صرح", "تصريح", "تصريحات", "مؤتمر", "ادلي", "ادلى",
+            "كلمه", "خطاب", "زيارته", "زياره", "لقاء", "اجتماع", "عقده", "عقدته", "عقدت", "اعلن", "اعلنت", "اكد", "اكدت");
+
+    /**
+     * "وقال كارتر في أربيل إن …", "في مؤتمر صحافي عقده في شانلي أورفة": where a statement was made, between
+     * the speech word and the complementizer or quote that opens what was said.
+     */
+    private boolean speechSite(Ctx ctx, PlaceRef p) {
+        int t = tokAt(ctx, p.start());
+        boolean speech = false;
+        for (int k = t - 1; k >= Math.max(0, t - 8); k--) {
+            Token tok = ctx.toks.get(k);
+            if (tok.norm().equals("ان") || tok.kind() == TokenKind.PUNCT) {
+                return false;
+            }
+            for (String key : PhraseIndex.keys(tok)) {
+                if (SPEECH_ACTS.contains(key)) {
+                    speech = true;
+                }
+            }
+            if (speech) {
+                break;
+            }
+        }
+        if (!speech) {
+            return false;
+        }
+        for (int k = t + 1; k < Math.min(ctx.toks.size(), t + 12); k++) {
+            Token tok = ctx.toks.get(k);
+            String n = tok.norm();
+            if (n.equals("ان") || n.equals(":") || n.equals("\"") || n.equals("«") || n.equals("“")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Office words: "عضو مجلس محافظة الأنبار", "وكيل محافظة عدن" name a person's post, not a scene. */
