@@ -60,6 +60,12 @@ public final class EventExtractor {
     private static final Set<String> MUNITIONS = Set.of("صواريخ", "صاروخ", "قذائف", "قذيفه", "صاروخيه", "صاروخي",
             "قنابل", "قنبله");
     private static final int BACKGROUND_DAYS = 14;
+    /** Militias fighting with the government: their gains are the government's in ACLED's coding. */
+    static final Set<String> GOVERNMENT_AFFILIATES = Set.of("Popular Resistance (Yemen)", "Popular Mobilization Forces",
+            "National Defence Forces (Syria)", "Tribal Militia (Iraq)", "Hezbollah");
+    /** Words before an explosive that mean it was defused, seized or destroyed before use. */
+    static final Set<String> DISRUPTION = Set.of("تدمير", "تفكيك", "ضبط", "احباط", "ابطال", "تفكيكها", "ضبطت", "دمرت",
+            "فككت", "احبطت", "مصادره", "العثور", "عثر", "عثرت");
     /** Bare "explosion" words: an effect of whatever else exploded in the sentence. */
     private static final Set<String> EXPLOSION_WORDS = Set.of("انفجار", "انفجارات", "نفجار", "نفجارات", "انفجرت",
             "انفجر", "دوي");
@@ -418,6 +424,17 @@ public final class EventExtractor {
                     && "Remote explosive/landmine/IED".equals(f.subType)
                     && EXPLOSION_WORDS.contains(PhraseIndex.key(ctx.toks.get(f.firstTok).stem())));
         }
+        // "تدمير خمس عجلات مفخخة", "تفكيك عبوة": the explosive was stopped before use
+        for (Frame f : frames) {
+            if ("Remote explosive/landmine/IED".equals(f.subType) || "Suicide bomb".equals(f.subType)) {
+                for (int k = Math.max(t0, f.firstTok - 4); k < f.firstTok; k++) {
+                    if (PhraseIndex.keys(ctx.toks.get(k)).stream().anyMatch(DISRUPTION::contains)) {
+                        f.eventType = "Strategic developments";
+                        f.subType = "Disrupted weapons use";
+                    }
+                }
+            }
+        }
         // air strike then munition nouns (محمّلة بـ 6 صواريخ) → payload of the strike, not shelling
         boolean hasAir = frames.stream().anyMatch(f -> AIR.equals(f.subType) && !f.generic);
         if (hasAir) {
@@ -517,6 +534,7 @@ public final class EventExtractor {
         Mention<ActorEntry> a1m = null;
         Mention<ActorEntry> a2m = null;
         boolean between = false;
+        Mention<ActorEntry> speakerActor = null;
         // "بين A و B"
         for (Mention<ActorEntry> a : region) {
             if (a.firstToken() > 0 && PhraseIndex.keys(ctx.toks.get(a.firstToken() - 1)).contains("بين")) {
@@ -535,9 +553,17 @@ public final class EventExtractor {
             }
         }
         if (!between) {
+            Mention<ActorEntry> firstSpeaker = null;
             for (Mention<ActorEntry> a : region) {
                 ActorEntry e = ctx.resolver.entry(a);
-                if (e == null || speaker(ctx, a)) {
+                if (e != null && speaker(ctx, a)) {
+                    if (firstSpeaker == null && !e.isCivilian()) {
+                        firstSpeaker = a;
+                        speakerActor = a;
+                    }
+                    continue;
+                }
+                if (e == null) {
                     continue;
                 }
                 boolean target = isTarget(ctx, a, f);
@@ -555,6 +581,9 @@ public final class EventExtractor {
                     a2m = a;
                 }
             }
+        }
+        if (a1m == null && speakerActor != null && f.territory) {
+            a1m = speakerActor; // "أعلنت المقاومة أنها تمكنت من تحرير …": the speaker claims its own gain
         }
         if (a1m != null) {
             actor1 = ctx.resolver.resolve(a1m, country);
@@ -638,8 +667,8 @@ public final class EventExtractor {
                 return;
             }
             eventType = BATTLES;
-            subType = actor1.inter() == 1 || actor1.inter() == 8 ? "Government regains territory"
-                    : "Non-state actor overtakes territory";
+            subType = actor1.inter() == 1 || actor1.inter() == 8 || GOVERNMENT_AFFILIATES.contains(actor1.name())
+                    ? "Government regains territory" : "Non-state actor overtakes territory";
         }
         if (actor1 == null) {
             actor1 = defaultActor1(ctx, eventType, subType, country);
