@@ -468,10 +468,11 @@ public final class EventExtractor {
         }
         frames = merged;
 
-        // 3. regions: a frame owns the tokens up to the next frame's trigger
+        // 3. regions: a frame owns its trigger and the tokens up to the next frame's trigger (the first frame
+        // also what comes before it): Arabic puts a verb's or noun's arguments after it
         for (int i = 0; i < frames.size(); i++) {
             Frame f = frames.get(i);
-            f.regionStart = i == 0 ? t0 : frames.get(i - 1).lastTok + 1;
+            f.regionStart = i == 0 ? t0 : f.firstTok;
             f.regionEnd = i + 1 < frames.size() ? frames.get(i + 1).firstTok : t1;
         }
 
@@ -704,8 +705,11 @@ public final class EventExtractor {
         if (date == null) {
             date = ctx.leadDate;
         }
-        if (!dateStated && ctx.leadDate == null && !f.killOnly && kills.isEmpty()) {
-            return; // no day anywhere in the article and no toll: commentary, not an incident report
+        if (!dateStated && ctx.leadDate == null && !f.killOnly && kills.isEmpty() && !f.territory
+                && f.triggers.stream().allMatch(t -> t.firstToken() == t.lastToken())) {
+            // no day anywhere in the article, no toll, and only a bare noun or verb ("قصف", "مواجهة"): commentary,
+            // not an incident report; "سيطرت القوات على …" and "تدور معارك في …" still report one
+            return;
         }
         LocalDate day;
         int precision;
@@ -1370,7 +1374,8 @@ public final class EventExtractor {
     private int[] deaths(Ctx ctx, Frame f, List<Mention<TriggerEntry>> kills, List<Mention<TriggerEntry>> injures) {
         List<Mention<TriggerEntry>> ks = new ArrayList<>();
         for (Mention<TriggerEntry> k : kills) {
-            if (k.firstToken() >= f.regionStart && k.firstToken() < f.regionEnd) {
+            if (k.firstToken() >= f.regionStart && k.firstToken() < f.regionEnd
+                    || k.firstToken() < f.regionStart && f.firstTok - k.lastToken() <= 6 && causeBetween(ctx, k, f)) {
                 ks.add(k);
             }
         }
@@ -1477,6 +1482,18 @@ public final class EventExtractor {
      * tightest ("11 قتيلا و18 جريحا"); a number right after the cue next ("مقتل 16"); a number a few words
      * before a verb after it ("ستة من رجال الجيش قتلوا") a little looser.
      */
+    /** "مقتل 5 في قصف", "قتلوا جراء غارة": a death cue joined to the next trigger by a causal word. */
+    private static boolean causeBetween(Ctx ctx, Mention<TriggerEntry> k, Frame f) {
+        for (int i = k.lastToken() + 1; i < f.firstTok; i++) {
+            String n = ctx.toks.get(i).norm();
+            if (n.equals("في") || n.equals("جراء") || n.equals("اثر") || n.equals("بسبب") || n.equals("خلال")
+                    || n.equals("بعد") || n.equals("عندما") || n.equals("بقصف") || n.equals("بغاره")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final Set<String> UNITS = Set.of("كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار",
             "عاما", "عام", "سنه", "سنوات", "اعوام", "ساعه", "ساعات", "دقيقه", "دقائق", "يوما", "ايام", "يوم", "شهرا", "اشهر",
             "دولار", "ريال", "مليون", "مليار", "بالمئه", "بالمائه", "%", "طن", "ميل");
