@@ -635,13 +635,35 @@ public final class EventExtractor {
             boolean air = AIR.equals(f.subType);
             if (bombing && (actor1.inter() == 1 || actor1.inter() == 7 || actor1.inter() == 8)
                     || air && actor1.inter() != 1 && actor1.inter() != 8) {
-                if (actor2 == null || actor2.inter() == 7) {
-                    actor2 = actor1;
-                    a2m = a1m;
+                boolean otherCan = actor2 != null && (air ? actor2.inter() == 1 || actor2.inter() == 8
+                        : actor2.inter() >= 2 && actor2.inter() <= 4);
+                Actor civilians = null;
+                Mention<ActorEntry> civM = null;
+                for (Mention<ActorEntry> a : region) {
+                    ActorEntry e = ctx.resolver.entry(a);
+                    if (e != null && e.isCivilian()) {
+                        civilians = ctx.resolver.resolve(a, country);
+                        civM = a;
+                        break;
+                    }
                 }
-                actor1 = null;
-                a1m = null;
-                actor1Stated = false;
+                if (otherCan) {
+                    // the sides were read the wrong way round: the capable one acts, civilians (if named) suffer
+                    Actor was = actor1;
+                    Mention<ActorEntry> wasM = a1m;
+                    actor1 = actor2;
+                    a1m = a2m;
+                    actor2 = civilians != null ? civilians : was;
+                    a2m = civilians != null ? civM : wasM;
+                } else {
+                    if (actor2 == null || actor2.inter() == 7) {
+                        actor2 = actor1;
+                        a2m = a1m;
+                    }
+                    actor1 = null;
+                    a1m = null;
+                    actor1Stated = false;
+                }
             }
         }
 
@@ -1035,6 +1057,11 @@ public final class EventExtractor {
     private Actor defaultActor2(Ctx ctx, String type, String sub, String country, Actor actor1) {
         if (VAC.equals(type)) {
             return ctx.resolver.generic("Civilians ({C})", 7, country);
+        }
+        if (NVT.equals(sub) && actor1 != null && (actor1.inter() == 1 || GOVERNMENT_AFFILIATES.contains(actor1.name()))) {
+            // a handover to the government is made by the armed opposition of the place
+            return "SY".equals(country) ? new Actor("Opposition Rebels (Syria)", 2)
+                    : ctx.resolver.generic("Rebels ({C})", 2, country);
         }
         return null;
     }
