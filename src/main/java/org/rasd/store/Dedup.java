@@ -13,8 +13,9 @@ import java.util.Set;
  *
  * <p>Same incident: same sub-event family, same country, dates at most one day apart, places within the
  * tolerance of the coarser geo_precision (1 → 15 km, 2 → 30 km, 3 → 150 km; by name when coordinates are
- * missing), and compatible actors (each side the same inter code or unknown, either order). The merge keeps
- * the lowest credible fatality figure (ACLED's conservative reading, never the sum), the more precise place,
+ * missing), and compatible actors (each side the same inter code or unknown — none, inter 0 or "Unidentified ..." —
+ * in either order). The merge keeps the lowest credible fatality figure (ACLED's conservative reading, never
+ * the sum; a report of no deaths does not lower a counted toll), the more precise place,
  * and fills unknown actors from the newer report.
  */
 public final class Dedup {
@@ -56,15 +57,22 @@ public final class Dedup {
     }
 
     static boolean actorsAligned(EventRow a, EventRow b) {
-        return compatible(a.inter1(), b.inter1()) && compatible(a.inter2(), b.inter2());
+        return compatible(a.actor1(), a.inter1(), b.actor1(), b.inter1())
+                && compatible(a.actor2(), a.inter2(), b.actor2(), b.inter2());
     }
 
     static boolean actorsSwapped(EventRow a, EventRow b) {
-        return compatible(a.inter1(), b.inter2()) && compatible(a.inter2(), b.inter1());
+        return compatible(a.actor1(), a.inter1(), b.actor2(), b.inter2())
+                && compatible(a.actor2(), a.inter2(), b.actor1(), b.inter1());
     }
 
-    private static boolean compatible(int x, int y) {
-        return x == 0 || y == 0 || x == y;
+    /** An actor the report leaves open: none, inter 0, or ACLED's "Unidentified ..." placeholder. */
+    static boolean unknown(String name, int inter) {
+        return inter == 0 || name == null || name.isBlank() || name.startsWith("Unidentified");
+    }
+
+    private static boolean compatible(String n1, int x, String n2, int y) {
+        return unknown(n1, x) || unknown(n2, y) || x == y;
     }
 
     /** Great-circle distance (haversine, mean Earth radius). */
@@ -91,16 +99,12 @@ public final class Dedup {
         boolean morePrecise = in.geoPrecision() < kept.geoPrecision()
                 && in.latitude() != null && in.longitude() != null;
         EventRow loc = morePrecise ? in : kept;
-        String actor1 = kept.inter1() == 0 && kept.actor1() == null ? in.actor1() : kept.actor1();
-        int inter1 = kept.inter1() == 0 ? in.inter1() : kept.inter1();
-        String actor2 = kept.inter2() == 0 && kept.actor2() == null ? in.actor2() : kept.actor2();
-        int inter2 = kept.inter2() == 0 ? in.inter2() : kept.inter2();
-        if (kept.actor1() == null && in.actor1() != null && inter1 == in.inter1()) {
-            actor1 = in.actor1();
-        }
-        if (kept.actor2() == null && in.actor2() != null && inter2 == in.inter2()) {
-            actor2 = in.actor2();
-        }
+        boolean fill1 = unknown(kept.actor1(), kept.inter1()) && !unknown(in.actor1(), in.inter1());
+        boolean fill2 = unknown(kept.actor2(), kept.inter2()) && !unknown(in.actor2(), in.inter2());
+        String actor1 = fill1 || kept.actor1() == null ? in.actor1() : kept.actor1();
+        int inter1 = fill1 || kept.actor1() == null ? in.inter1() : kept.inter1();
+        String actor2 = fill2 || kept.actor2() == null ? in.actor2() : kept.actor2();
+        int inter2 = fill2 || kept.actor2() == null ? in.inter2() : kept.inter2();
         Integer fatalities = lowest(kept.fatalities(), in.fatalities());
         String notes = kept.notes() == null || kept.notes().isBlank() ? in.notes() : kept.notes();
         return new EventRow(kept.id(), kept.family(), kept.eventDate(),
@@ -115,12 +119,15 @@ public final class Dedup {
                 Math.max(kept.confidence(), in.confidence()), notes, kept.sourceCount() + 1, now, kept.sources());
     }
 
-    /** The lowest figure any report gave; null only when no report gave one. */
+    /**
+     * The lowest credible figure: the lowest positive toll any report gave (a report without deaths, 0, does
+     * not contradict one that counts them); 0 when reports give only 0; null when none gives a figure.
+     */
     static Integer lowest(Integer a, Integer b) {
-        if (a == null) {
+        if (a == null || (a == 0 && b != null)) {
             return b;
         }
-        if (b == null) {
+        if (b == null || b == 0) {
             return a;
         }
         return Math.min(a, b);
