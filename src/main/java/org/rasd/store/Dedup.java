@@ -133,6 +133,44 @@ public final class Dedup {
         return Math.min(a, b);
     }
 
+    /**
+     * The credible fatality figure of an incident from all its reports' figures: the lowest positive figure
+     * that at least two reports give, when one does (so a single outlier cannot drag the toll down); else the
+     * lowest positive figure; 0 when reports give only 0; null when none gives a figure.
+     */
+    public static Integer credibleFatalities(java.util.Collection<Integer> figures) {
+        java.util.Map<Integer, Integer> support = new java.util.TreeMap<>();
+        boolean anyZero = false;
+        for (Integer f : figures) {
+            if (f == null) {
+                continue;
+            }
+            if (f <= 0) {
+                anyZero = true;
+            } else {
+                support.merge(f, 1, Integer::sum);
+            }
+        }
+        for (var e : support.entrySet()) {
+            if (e.getValue() >= 2) {
+                return e.getKey();
+            }
+        }
+        if (!support.isEmpty()) {
+            return support.keySet().iterator().next();
+        }
+        return anyZero ? 0 : null;
+    }
+
+    /** The merged event with its fatality figure recomputed from every report's figure. */
+    public static EventRow withFatalities(EventRow r, Integer fatalities) {
+        return new EventRow(r.id(), r.family(), r.eventDate(), r.timePrecision(), r.disorderType(), r.eventType(),
+                r.subEventType(), r.actor1(), r.assocActor1(), r.inter1(), r.actor2(), r.assocActor2(), r.inter2(),
+                r.interaction(), r.civilianTargeting(), r.attempted(), r.countryCode(), r.country(), r.admin1(),
+                r.admin2(), r.admin3(), r.location(), r.locationAr(), r.latitude(), r.longitude(), r.geoPrecision(),
+                r.gazetteerId(), fatalities, r.confidence(), r.notes(), r.sourceCount(), r.updatedAt(), r.sources());
+    }
+
     private static EventRow swap(EventRow r) {
         return new EventRow(r.id(), r.family(), r.eventDate(), r.timePrecision(), r.disorderType(), r.eventType(),
                 r.subEventType(), r.actor2(), r.assocActor2(), r.inter2(), r.actor1(), r.assocActor1(), r.inter1(),

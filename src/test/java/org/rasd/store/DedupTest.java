@@ -145,4 +145,16 @@ class DedupTest {
         assertThat(Dedup.sameIncident(u, clashA())).isTrue();
         assertThat(Dedup.merge(u, clashA(), NOW).actor1()).isEqualTo(Daraa.REBELS.name());
     }
+
+    @Test
+    void aSingleOutlierCannotDragTheTollBelowAFigureTwoReportsAgreeOn() {
+        assertThat(Dedup.credibleFatalities(java.util.Arrays.asList(31, 32, 1, 31, null, 0))).isEqualTo(31);
+    }
+
+    @Test
+    void withoutAgreementTheLowestPositiveFigureStands() {
+        assertThat(Dedup.credibleFatalities(java.util.Arrays.asList(5, 2, 0))).isEqualTo(2);
+        assertThat(Dedup.credibleFatalities(java.util.Arrays.asList(0, null))).isZero();
+        assertThat(Dedup.credibleFatalities(java.util.Arrays.asList(null, null))).isNull();
+    }
 }
