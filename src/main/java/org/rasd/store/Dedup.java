@@ -13,8 +13,9 @@ import java.util.Set;
  *
  * <p>Same incident: same sub-event family, same country, dates at most one day apart, places within the
  * tolerance of the coarser geo_precision (1 → 15 km, 2 → 30 km, 3 → 150 km; by name when coordinates are
- * missing), and compatible actors (each side the same inter code or unknown, either order). The merge keeps
- * the lowest credible fatality figure (ACLED's conservative reading, never the sum), the more precise place,
+ * missing), and compatible actors (each side the same inter code or unknown — none, inter 0 or "Unidentified ..." —
+ * in either order). The merge keeps the lowest credible fatality figure (ACLED's conservative reading, never
+ * the sum; a report of no deaths does not lower a counted toll), the more precise place,
  * and fills unknown actors from the newer report.
  */
 public final class Dedup {
@@ -56,15 +57,22 @@ public final class Dedup {
     }
 
     static boolean actorsAligned(EventRow a, EventRow b) {
-        return compatible(a.inter1(), b.inter1()) && compatible(a.inter2(), b.inter2());
+        return compatible(a.actor1(), a.inter1(), b.actor1(), b.inter1())
+                && compatible(a.actor2(), a.inter2(), b.actor2(), b.inter2());
     }
 
     static boolean actorsSwapped(EventRow a, EventRow b) {
-        return compatible(a.inter1(), b.inter2()) && compatible(a.inter2(), b.inter1());
+        return compatible(a.actor1(), a.inter1(), b.actor2(), b.inter2())
+                && compatible(a.actor2(), a.inter2(), b.actor1(), b.inter1());
     }
 
-    private static boolean compatible(int x, int y) {
-        return x == 0 || y == 0 || x == y;
+    /** An actor the report leaves open: none, inter 0, or ACLED's "Unidentified ..." placeholder. */
+    static boolean unknown(String name, int inter) {
+        return inter == 0 || name == null || name.isBlank() || name.startsWith("Unidentified");
+    }
+
+    private static boolean compatible(String n1, int x, String n2, int y) {
+        return unknown(n1, x) || unknown(n2, y) || x == y;
     }
 
     /** Great-circle distance (haversine, mean Earth radius). */
@@ -91,16 +99,12 @@ public final class Dedup {
         boolean morePrecise = in.geoPrecision() < kept.geoPrecision()
                 && in.latitude() != null && in.longitude() != null;
         EventRow loc = morePrecise ? in : kept;
-        String actor1 = kept.inter1() == 0 && kept.actor1() == null ? in.actor1() : kept.actor1();
-        int inter1 = kept.inter1() == 0 ? in.inter1() : kept.inter1();
-        String actor2 = kept.inter2() == 0 && kept.actor2() == null ? in.actor2() : kept.actor2();
-        int inter2 = kept.inter2() == 0 ? in.inter2() : kept.inter2();
-        if (kept.actor1() == null && in.actor1() != null && inter1 == in.inter1()) {
-            actor1 = in.actor1();
-        }
-        if (kept.actor2() == null && in.actor2() != null && inter2 == in.inter2()) {
-            actor2 = in.actor2();
-        }
+        boolean fill1 = unknown(kept.actor1(), kept.inter1()) && !unknown(in.actor1(), in.inter1());
+        boolean fill2 = unknown(kept.actor2(), kept.inter2()) && !unknown(in.actor2(), in.inter2());
+        String actor1 = fill1 || kept.actor1() == null ? in.actor1() : kept.actor1();
+        int inter1 = fill1 || kept.actor1() == null ? in.inter1() : kept.inter1();
+        String actor2 = fill2 || kept.actor2() == null ? in.actor2() : kept.actor2();
+        int inter2 = fill2 || kept.actor2() == null ? in.inter2() : kept.inter2();
         Integer fatalities = lowest(kept.fatalities(), in.fatalities());
         String notes = kept.notes() == null || kept.notes().isBlank() ? in.notes() : kept.notes();
         return new EventRow(kept.id(), kept.family(), kept.eventDate(),
@@ -115,15 +119,56 @@ public final class Dedup {
                 Math.max(kept.confidence(), in.confidence()), notes, kept.sourceCount() + 1, now, kept.sources());
     }
 
-    /** The lowest figure any report gave; null only when no report gave one. */
+    /**
+     * The lowest credible figure: the lowest positive toll any report gave (a report without deaths, 0, does
+     * not contradict one that counts them); 0 when reports give only 0; null when none gives a figure.
+     */
     static Integer lowest(Integer a, Integer b) {
-        if (a == null) {
+        if (a == null || (a == 0 && b != null)) {
             return b;
         }
-        if (b == null) {
+        if (b == null || b == 0) {
             return a;
         }
         return Math.min(a, b);
+    }
+
+    /**
+     * The credible fatality figure of an incident from all its reports' figures: the lowest positive figure
+     * that at least two reports give, when one does (so a single outlier cannot drag the toll down); else the
+     * lowest positive figure; 0 when reports give only 0; null when none gives a figure.
+     */
+    public static Integer credibleFatalities(java.util.Collection<Integer> figures) {
+        java.util.Map<Integer, Integer> support = new java.util.TreeMap<>();
+        boolean anyZero = false;
+        for (Integer f : figures) {
+            if (f == null) {
+                continue;
+            }
+            if (f <= 0) {
+                anyZero = true;
+            } else {
+                support.merge(f, 1, Integer::sum);
+            }
+        }
+        for (var e : support.entrySet()) {
+            if (e.getValue() >= 2) {
+                return e.getKey();
+            }
+        }
+        if (!support.isEmpty()) {
+            return support.keySet().iterator().next();
+        }
+        return anyZero ? 0 : null;
+    }
+
+    /** The merged event with its fatality figure recomputed from every report's figure. */
+    public static EventRow withFatalities(EventRow r, Integer fatalities) {
+        return new EventRow(r.id(), r.family(), r.eventDate(), r.timePrecision(), r.disorderType(), r.eventType(),
+                r.subEventType(), r.actor1(), r.assocActor1(), r.inter1(), r.actor2(), r.assocActor2(), r.inter2(),
+                r.interaction(), r.civilianTargeting(), r.attempted(), r.countryCode(), r.country(), r.admin1(),
+                r.admin2(), r.admin3(), r.location(), r.locationAr(), r.latitude(), r.longitude(), r.geoPrecision(),
+                r.gazetteerId(), fatalities, r.confidence(), r.notes(), r.sourceCount(), r.updatedAt(), r.sources());
     }
 
     private static EventRow swap(EventRow r) {

@@ -257,7 +257,10 @@ public final class Store implements AutoCloseable {
                     EventRow match = findIncident(c, row, touched);
                     long eventId;
                     if (match != null) {
-                        EventRow m = Dedup.merge(match, row, now);
+                        List<Integer> figures = sourceFatalities(c, match.id());
+                        figures.add(row.fatalities());
+                        EventRow m = Dedup.withFatalities(Dedup.merge(match, row, now),
+                                Dedup.credibleFatalities(figures));
                         updateEvent(c, m);
                         eventId = m.id();
                         merged++;
@@ -294,6 +297,19 @@ public final class Store implements AutoCloseable {
                 release(c);
             }
         }
+    }
+
+    private static List<Integer> sourceFatalities(Connection c, long eventId) throws SQLException {
+        List<Integer> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT fatalities FROM event_sources WHERE event_id = ?")) {
+            ps.setLong(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(nullableInt(rs, "fatalities"));
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isUniqueViolation(SQLException e) {

@@ -125,4 +125,36 @@ class DedupTest {
                 e.location(), null, false, false, e.evidence(), 0.5, null);
         assertThat(Dedup.merge(row(noToll), row(noToll), NOW).fatalities()).isNull();
     }
+
+    @Test
+    void aReportWithoutDeathsDoesNotLowerACountedToll() {
+        Event e = Daraa.eventsA().get(0);
+        Event zero = new Event(e.eventType(), e.subEventType(), e.eventDate(), 1, e.actor1(), null, e.actor2(), null,
+                e.location(), 0, false, false, e.evidence(), 0.5, null);
+        assertThat(Dedup.merge(row(zero), clashB(), NOW).fatalities()).isEqualTo(5);
+        assertThat(Dedup.merge(clashB(), row(zero), NOW).fatalities()).isEqualTo(5);
+    }
+
+    @Test
+    void anUnidentifiedArmedGroupIsCompatibleWithANamedPerpetrator() {
+        Event e = Daraa.eventsB().get(0);
+        Event unnamed = new Event(e.eventType(), e.subEventType(), e.eventDate(), 1,
+                new Actor("Unidentified Armed Group (Syria)", 3), null, Daraa.SYRIAN_ARMY, null, e.location(), 2, false,
+                false, e.evidence(), 0.5, null);
+        EventRow u = Acled.flatten(unnamed, Daraa.articleB(), NOW);
+        assertThat(Dedup.sameIncident(u, clashA())).isTrue();
+        assertThat(Dedup.merge(u, clashA(), NOW).actor1()).isEqualTo(Daraa.REBELS.name());
+    }
+
+    @Test
+    void aSingleOutlierCannotDragTheTollBelowAFigureTwoReportsAgreeOn() {
+        assertThat(Dedup.credibleFatalities(java.util.Arrays.asList(31, 32, 1, 31, null, 0))).isEqualTo(31);
+    }
+
+    @Test
+    void withoutAgreementTheLowestPositiveFigureStands() {
+        assertThat(Dedup.credibleFatalities(java.util.Arrays.asList(5, 2, 0))).isEqualTo(2);
+        assertThat(Dedup.credibleFatalities(java.util.Arrays.asList(0, null))).isZero();
+        assertThat(Dedup.credibleFatalities(java.util.Arrays.asList(null, null))).isNull();
+    }
 }
