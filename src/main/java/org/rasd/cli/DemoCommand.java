@@ -53,6 +53,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-week", description = "Do not ingest the SaudiNewsNet week (faster start).")
     boolean noWeek;
 
+    @Option(names = "--reset", description = "Empty the store first, so stored articles are extracted again "
+            + "(after an upgrade of Rasd; otherwise already-stored articles keep their events).")
+    boolean reset;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
@@ -103,7 +107,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("== Ingesting " + inputs.size() + " inputs (the SaudiNewsNet week takes a few minutes the first"
                     + " time; already-stored articles are skipped)");
         }
-        Server server = DemoServe.start(paths, db, inputs, Server.Options.local(port));
+        Server server = DemoServe.start(paths, db, inputs, Server.Options.local(port), reset);
         out.println();
         out.println("rasd: the map is at " + server.url() + "  (API: " + server.url() + "api/events); Ctrl-C stops");
         CountDownLatch stop = new CountDownLatch(1);

@@ -55,28 +55,13 @@ public final class Acled {
     }
 
     public static String disorderType(String eventType, String subEventType) {
-        if (eventType == null) {
-            return "";
-        }
-        return switch (eventType) {
-            case "Battles", "Explosions/Remote violence", "Violence against civilians" -> "Political violence";
-            case "Protests" -> "Excessive force against protesters".equals(subEventType)
-                    ? "Political violence; Demonstrations" : "Demonstrations";
-            case "Riots" -> "Mob violence".equals(subEventType) ? "Political violence; Demonstrations" : "Demonstrations";
-            case "Strategic developments" -> "Strategic developments";
-            default -> "";
-        };
+        return eventType == null ? "" : org.rasd.io.Acled.disorderType(eventType, subEventType);
     }
 
     /** ACLED's two-digit interaction code: the two inter codes, smaller first; a sole actor gives inter×10. */
     public static int interaction(int inter1, int inter2) {
-        if (inter1 == 0 && inter2 == 0) {
-            return 0;
-        }
-        if (inter1 == 0 || inter2 == 0) {
-            return Math.max(inter1, inter2) * 10;
-        }
-        return Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2);
+        return org.rasd.io.Acled.interaction(inter1 == 0 ? null : new org.rasd.model.Actor("", inter1),
+                inter2 == 0 ? null : new org.rasd.model.Actor("", inter2));
     }
 
     /** Flattens an extracted event; the date falls back to the article's publication date. */
