@@ -89,12 +89,14 @@ public final class DateParser {
 
     private final List<Token> toks;
     private final String text;
+    private final TokenWindow window;
     private final LocalDate pub;
     private final List<DateMention> out = new ArrayList<>();
 
     private DateParser(List<Token> toks, String text, LocalDate pub) {
         this.toks = toks;
         this.text = text;
+        this.window = new TokenWindow(toks, text);
         this.pub = pub;
     }
 
@@ -126,34 +128,19 @@ public final class DateParser {
     // ---------------------------------------------------------------- matching helpers
 
     private Token tok(int i) {
-        return i >= 0 && i < toks.size() ? toks.get(i) : null;
+        return window.tok(i);
     }
 
-    /** Token {@code i} follows token {@code i-1} on the same line. */
     private boolean joined(int i) {
-        if (i <= 0 || i >= toks.size()) {
-            return false;
-        }
-        int a = toks.get(i - 1).end();
-        int b = toks.get(i).start();
-        for (int k = a; k < b; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\r') {
-                return false;
-            }
-        }
-        return true;
+        return window.joined(i);
     }
 
     private boolean is(int i, String w) {
-        Token t = tok(i);
-        return t != null && t.kind() == TokenKind.WORD && t.norm().equals(w);
+        return window.is(i, w);
     }
 
-    /** Token {@code i} is {@code w}, possibly with proclitics (وأمس، بالأمس). */
     private boolean has(int i, String w) {
-        Token t = tok(i);
-        return t != null && t.kind() == TokenKind.WORD && t.stems().contains(w);
+        return window.has(i, w);
     }
 
     private boolean isAnyNorm(int i, String... ws) {

@@ -52,12 +52,14 @@ public final class NumberParser {
 
     private final List<Token> toks;
     private final String text;
+    private final TokenWindow window;
     private final boolean[] inDate;
     private final List<NumberMention> out = new ArrayList<>();
 
     private NumberParser(List<Token> toks, String text, List<DateMention> dates) {
         this.toks = toks;
         this.text = text;
+        this.window = new TokenWindow(toks, text);
         this.inDate = new boolean[toks.size()];
         int d = 0;
         for (int i = 0; i < toks.size() && d < dates.size(); i++) {
@@ -87,32 +89,19 @@ public final class NumberParser {
     // ---------------------------------------------------------------- helpers
 
     private Token tok(int i) {
-        return i >= 0 && i < toks.size() ? toks.get(i) : null;
+        return window.tok(i);
     }
 
     private boolean joined(int i) {
-        if (i <= 0 || i >= toks.size()) {
-            return false;
-        }
-        int a = toks.get(i - 1).end();
-        int b = toks.get(i).start();
-        for (int k = a; k < b; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\r') {
-                return false;
-            }
-        }
-        return true;
+        return window.joined(i);
     }
 
     private boolean is(int i, String w) {
-        Token t = tok(i);
-        return t != null && t.kind() == TokenKind.WORD && t.norm().equals(w);
+        return window.is(i, w);
     }
 
     private boolean has(int i, String w) {
-        Token t = tok(i);
-        return t != null && t.kind() == TokenKind.WORD && t.stems().contains(w);
+        return window.has(i, w);
     }
 
     private NumberWords.Entry entry(int i) {
