@@ -592,15 +592,20 @@ public final class EventExtractor {
         if (a2m != null) {
             actor2 = ctx.resolver.resolve(a2m, country);
         }
-        if (actor1 == null) {
-            // "غارات تركية", "الضربات التركية", "قصف إسرائيلي": a nationality adjective on the trigger names the forces
-            for (Mention<TriggerEntry> t : f.triggers) {
-                if (t.lastToken() + 1 < ctx.toks.size()) {
-                    String iso = lex.demonym(ctx.toks.get(t.lastToken() + 1));
-                    if (iso != null) {
-                        actor1 = new Actor("Military Forces of " + lex.countryName(iso), 1);
-                        break;
+        // "غارات تركية", "الضربات التركية", "غارة أميركية": a nationality adjective on the trigger names the
+        // forces that acted; anyone else read as the actor is then the side hit
+        for (Mention<TriggerEntry> t : f.triggers) {
+            if (t.lastToken() + 1 < ctx.toks.size()) {
+                String iso = lex.demonym(ctx.toks.get(t.lastToken() + 1));
+                if (iso != null) {
+                    Actor forces = new Actor("Military Forces of " + lex.countryName(iso), 1);
+                    if (actor1 != null && !actor1.equals(forces) && actor2 == null) {
+                        actor2 = actor1;
+                        a2m = a1m;
                     }
+                    actor1 = forces;
+                    a1m = null;
+                    break;
                 }
             }
         }
@@ -707,6 +712,9 @@ public final class EventExtractor {
         }
         actor1 = external(actor1, country);
         actor2 = external(actor2, country);
+        if ("Looting/property destruction".equals(subType) && !actor1Stated) {
+            return; // "النهب" in commentary; looting is coded when someone is said to have done it
+        }
         if (NVT.equals(subType) && (!actor1Stated || !sentenceHas(ctx, s, TERRITORY_NOUNS))) {
             return; // "handed over" people or documents, not territory
         }
