@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rasd.extract.PlaceFinder;
 import org.rasd.extract.PlaceRef;
+import org.rasd.gazetteer.CountryRegions;
 import org.rasd.gazetteer.Gazetteer;
 import org.rasd.gazetteer.Geocoder;
 import org.rasd.gazetteer.Place;
@@ -26,7 +27,16 @@ final class Places {
                     alts.add(new Location(p.name(), m.nameAr(), p.country(), p.admin1(), p.admin2(), p.admin3(),
                             p.lat(), p.lon(), m.geoPrecision(), p.id()));
                 }
-                out.add(new PlaceRef(m.start(), m.end(), m.toLocation(), m.dateline(), alts, m.place().kind().name()));
+                Location loc = m.toLocation();
+                String kind = m.place().kind().name();
+                if (m.place().kind() == org.rasd.gazetteer.PlaceKind.COUNTRY) {
+                    Location region = CountryRegions.refine(loc, doc.text(), m.start());
+                    if (region != loc) {
+                        loc = region;
+                        kind = "ADMIN1";
+                    }
+                }
+                out.add(new PlaceRef(m.start(), m.end(), loc, m.dateline(), alts, kind));
             }
             return out;
         };
