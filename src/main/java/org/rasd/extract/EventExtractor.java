@@ -1424,7 +1424,10 @@ public final class EventExtractor {
         Map<Mention<TriggerEntry>, int[]> perCue = new HashMap<>(); // cue → {distance, value, start, end, vague}
         for (NumberMention n : ctx.doc.numbers()) {
             int nt = tokAt(ctx, n.start());
-            int ne = Math.max(nt, ctx.doc.firstTokenAtOrAfter(n.end()) - 1);
+            // the number word itself, without its hedges ("ما لا يقل عن ستة", "57 على الأقل"), so a hedge
+            // never makes a number touch the next cue
+            nt = coreToken(ctx, n, nt);
+            int ne = nt;
             if (nt < f.regionStart - 6 || nt >= f.regionEnd + 1) {
                 continue;
             }
@@ -1517,6 +1520,19 @@ public final class EventExtractor {
      * tightest ("11 قتيلا و18 جريحا"); a number right after the cue next ("مقتل 16"); a number a few words
      * before a verb after it ("ستة من رجال الجيش قتلوا") a little looser.
      */
+    private static final Set<String> HEDGES = Set.of("ما", "لا", "يقل", "عن", "نحو", "حوالي", "حوالى", "اكثر", "من",
+            "علي", "الاقل", "قرابه", "تقريبا", "يزيد", "زهاء", "ازيد", "اقل", "يقارب", "ما يقارب");
+
+    private static int coreToken(Ctx ctx, NumberMention n, int first) {
+        for (int i = first; i < ctx.toks.size() && ctx.toks.get(i).start() < n.end(); i++) {
+            Token t = ctx.toks.get(i);
+            if (t.kind() == TokenKind.NUMBER || !HEDGES.contains(t.norm()) && !HEDGES.contains(t.stem())) {
+                return i;
+            }
+        }
+        return first;
+    }
+
     /** "مقتل 5 في قصف", "قتلوا جراء غارة": a death cue joined to the next trigger by a causal word. */
     private static boolean causeBetween(Ctx ctx, Mention<TriggerEntry> k, Frame f) {
         for (int i = k.lastToken() + 1; i < f.firstTok; i++) {

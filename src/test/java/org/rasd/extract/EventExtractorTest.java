@@ -70,6 +70,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aHedgedCountStaysWithItsDeathCue() {
+        List<Event> es = extract("قتل خمسة أشخاص على الأقل وأصيب عشرة آخرون أمس بانفجار سيارة مفخخة في مدينة عدن.");
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).subEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(es.get(0).fatalities()).isEqualTo(5);
+    }
+
+    @Test
     void namedOfficersAreCountedWhenNoNumberIsGiven() {
         List<Event> es = extract("قُتل أمس اللواء عماد إبراهيم واللواء يوسف علي خلال اشتباكات عنيفة بالقرب من بلدة طفس.");
         assertThat(es).hasSize(1);
