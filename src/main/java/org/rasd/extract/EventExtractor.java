@@ -583,6 +583,14 @@ public final class EventExtractor {
                 }
             }
         }
+        if (speakerActor != null && passive(ctx, f)) {
+            // "أوضحت قيادة التحالف أنه تم قصف مقرات الحوثي": in a passive report the speaker is the agent and
+            // whoever else is named is the side hit
+            if (a1m != null && a2m == null) {
+                a2m = a1m;
+            }
+            a1m = speakerActor;
+        }
         if (a1m == null && speakerActor != null && f.territory) {
             a1m = speakerActor; // "أعلنت المقاومة أنها تمكنت من تحرير …": the speaker claims its own gain
         }
@@ -675,6 +683,10 @@ public final class EventExtractor {
         // type decisions that need the actors
         String eventType = f.eventType;
         String subType = f.subType;
+        if (SHELLING.equals(subType) && actor1 != null && actor1.name().contains("Coalition")
+                && weaponsNear(ctx, f, weaponsOf(ctx, f)) == null) {
+            subType = AIR; // a coalition's "قصف" with no artillery named is an air strike
+        }
         if (f.generic || f.killOnly) {
             boolean civilianTarget = actor2 != null && actor2.inter() == 7;
             if (civilianTarget && (actor1 == null || actor1.inter() != 7)) {
@@ -992,6 +1004,36 @@ public final class EventExtractor {
             "افادت", "صرح", "اوضح", "اوضحت", "اشار", "اشارت", "اتهم", "اتهمت", "نفى", "نفي", "نفت", "زعم", "زعمت", "ادعى",
             "ادعي", "حمل", "حملت", "طالب", "طالبت", "دعا", "دعت", "قالوا", "اكدوا", "اعلنوا", "ذكروا", "اتهموا");
 
+    private List<Mention<TriggerEntry>> weaponsOf(Ctx ctx, Frame f) {
+        List<Mention<TriggerEntry>> out = new ArrayList<>();
+        for (Mention<TriggerEntry> t : ctx.triggers) {
+            if (t.entry().role() == Role.WEAPON && t.firstToken() >= f.regionStart && t.firstToken() < f.regionEnd) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** An artillery or rocket word in the frame, if any. */
+    private static Mention<TriggerEntry> weaponsNear(Ctx ctx, Frame f, List<Mention<TriggerEntry>> weapons) {
+        for (Mention<TriggerEntry> w : weapons) {
+            if (SHELLING.equals(w.entry().subEventType())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** "تم قصف", "جرى استهداف": a passive report with no named agent. */
+    private static boolean passive(Ctx ctx, Frame f) {
+        int i = f.triggers.get(0).firstToken() - 1;
+        if (i < 0) {
+            return false;
+        }
+        String n = ctx.toks.get(i).norm();
+        return n.equals("تم") || n.equals("وتم") || n.equals("جري") || n.equals("وجري");
+    }
+
     /** "قال الانفصاليون إن …": the subject of a speech verb is the source of the report, not a party to it. */
     private boolean speaker(Ctx ctx, Mention<ActorEntry> a) {
         if (a.firstToken() == 0) {
@@ -1183,8 +1225,9 @@ public final class EventExtractor {
             if (tok.kind() != TokenKind.WORD) {
                 return false;
             }
-            for (String key : PhraseIndex.keys(tok)) {
-                if (OFFICES.contains(key)) {
+            for (String stem : tok.stems()) {
+                // whole words only: "مديرية" (district) is not "مدير" (director)
+                if (OFFICES.contains(stem) || OFFICES.contains(PhraseIndex.key(stem))) {
                     return true;
                 }
             }

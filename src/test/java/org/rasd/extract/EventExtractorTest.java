@@ -70,6 +70,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void inAPassiveReportTheSpeakerIsTheAgent() {
+        List<Event> es = extract("وأوضحت قيادة التحالف اليوم أنه تم قصف مقرات للحوثيين في مدينة عدن.");
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).subEventType()).isEqualTo("Air/drone strike");
+        assertThat(es.get(0).actor1().name()).isEqualTo("Saudi-led Coalition");
+        assertThat(es.get(0).actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+    }
+
+    @Test
+    void aDistrictHeadIsNotAnOfficeTitle() {
+        List<Event> es = extract("واشتبكت القوات أمس مع الحوثيين في مديرية عدن.");
+        assertThat(es).extracting(e -> e.location().name()).containsExactly("Aden");
+    }
+
+    @Test
     void aHedgedCountStaysWithItsDeathCue() {
         List<Event> es = extract("قتل خمسة أشخاص على الأقل وأصيب عشرة آخرون أمس بانفجار سيارة مفخخة في مدينة عدن.");
         assertThat(es).hasSize(1);
