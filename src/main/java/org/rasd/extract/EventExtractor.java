@@ -1317,7 +1317,7 @@ public final class EventExtractor {
                 clauseStart = c.start();
             }
         }
-        if (pastYearInClause(ctx, s, t)) {
+        if (pastYearInClause(ctx, s, t) || oldDateInClause(ctx, s, t)) {
             return true;
         }
         for (Mention<Cue> c : cues) {
@@ -1355,6 +1355,28 @@ public final class EventExtractor {
         }
         long days = pub.toEpochDay() - d.date().toEpochDay();
         return days >= -1 && days <= 7 ? d : null;
+    }
+
+    /** A date weeks before publication in the trigger's clause ("في مارس الماضي") marks background. */
+    private static boolean oldDateInClause(Ctx ctx, Sentence s, Mention<TriggerEntry> t) {
+        LocalDate pub = ctx.doc.published();
+        if (pub == null) {
+            return false;
+        }
+        int cs = s.start();
+        for (var c : s.clauses()) {
+            if (c.start() <= t.start()) {
+                cs = c.start();
+            }
+        }
+        int ce = clauseEnd(s, t.start());
+        for (DateMention d : ctx.doc.dates()) {
+            if (d.start() >= cs && d.end() <= ce && d.date() != null
+                    && d.date().isBefore(pub.minusDays(BACKGROUND_DAYS))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year before the publication year in the trigger's clause ("في صيف 2012") marks background. */
