@@ -20,7 +20,6 @@ import org.rasd.model.Location;
 import org.rasd.text.DateMention;
 import org.rasd.text.Document;
 import org.rasd.text.NumberMention;
-import org.rasd.text.Qualifier;
 import org.rasd.text.Sentence;
 import org.rasd.text.Token;
 import org.rasd.text.TokenKind;
@@ -364,7 +363,7 @@ public final class EventExtractor {
                 case ATTEMPT -> attempts.add(t);
                 case IGNORE -> { }
                 default -> {
-                    if (insideActorOrPlace(t, actors, places, ctx.toks)) {
+                    if (insideActorOrPlace(t, actors, places)) {
                         continue;
                     }
                     if (blocked(ctx, t, cues, s)) {
@@ -554,12 +553,10 @@ public final class EventExtractor {
             }
         }
         if (!between) {
-            Mention<ActorEntry> firstSpeaker = null;
             for (Mention<ActorEntry> a : region) {
                 ActorEntry e = ctx.resolver.entry(a);
                 if (e != null && speaker(ctx, a)) {
-                    if (firstSpeaker == null && !e.isCivilian()) {
-                        firstSpeaker = a;
+                    if (speakerActor == null && !e.isCivilian()) {
                         speakerActor = a;
                     }
                     continue;
@@ -1288,7 +1285,7 @@ public final class EventExtractor {
     }
 
     private static boolean insideActorOrPlace(Mention<TriggerEntry> t, List<Mention<ActorEntry>> actors,
-                                              List<PlaceRef> places, List<Token> toks) {
+                                              List<PlaceRef> places) {
         for (Mention<ActorEntry> a : actors) {
             if (t.firstToken() <= a.lastToken() && a.firstToken() <= t.lastToken()) {
                 return true;
@@ -1635,9 +1632,5 @@ public final class EventExtractor {
             return Math.max(1, k.firstToken() - ne - 1);
         }
         return 0;
-    }
-
-    static boolean vague(Qualifier q) {
-        return q == Qualifier.DOZENS || q == Qualifier.HUNDREDS || q == Qualifier.THOUSANDS || q == Qualifier.SEVERAL;
     }
 }
