@@ -1,11 +1,5 @@
 package org.rasd.io;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.rasd.model.Actor;
@@ -16,26 +10,8 @@ public final class Acled {
     private static final Map<String, String> DISORDER = new HashMap<>();
 
     static {
-        try (InputStream in = Acled.class.getResourceAsStream("disorder-types.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("disorder-types.tsv missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                DISORDER.put(f[0] + "\t" + f[1], f[2]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TableResource.rows(Acled.class, "disorder-types.tsv")) {
+            DISORDER.put(f[0] + "\t" + f[1], f[2]);
         }
     }
 

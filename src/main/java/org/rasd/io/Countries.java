@@ -1,11 +1,5 @@
 package org.rasd.io;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,30 +20,12 @@ public final class Countries {
     private static final Map<String, Country> ALL = new LinkedHashMap<>();
 
     static {
-        try (InputStream in = Countries.class.getResourceAsStream("countries-acled.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("countries-acled.tsv missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                Country c = new Country(f[0], f[1], f[2].isEmpty() ? 0 : Integer.parseInt(f[2]), f[3], f[4]);
-                ALL.put(c.iso2(), c);
-                BY_KEY.put(c.iso2().toLowerCase(Locale.ROOT), c);
-                BY_KEY.put(c.iso3().toLowerCase(Locale.ROOT), c);
-                BY_KEY.putIfAbsent(c.name().toLowerCase(Locale.ROOT), c);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TableResource.rows(Countries.class, "countries-acled.tsv")) {
+            Country c = new Country(f[0], f[1], f[2].isEmpty() ? 0 : Integer.parseInt(f[2]), f[3], f[4]);
+            ALL.put(c.iso2(), c);
+            BY_KEY.put(c.iso2().toLowerCase(Locale.ROOT), c);
+            BY_KEY.put(c.iso3().toLowerCase(Locale.ROOT), c);
+            BY_KEY.putIfAbsent(c.name().toLowerCase(Locale.ROOT), c);
         }
     }
 
