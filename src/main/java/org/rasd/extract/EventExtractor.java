@@ -1484,7 +1484,7 @@ public final class EventExtractor {
         int evS = -1;
         int evE = -1;
         boolean vague = false;
-        Map<Mention<TriggerEntry>, int[]> perCue = new HashMap<>(); // cue → {distance, value, start, end, vague}
+        Map<Mention<TriggerEntry>, int[]> perCue = new LinkedHashMap<>(); // cue → {distance, value, start, end, vague}
         for (NumberMention n : ctx.doc.numbers()) {
             int nt = tokAt(ctx, n.start());
             // the number word itself, without its hedges ("ما لا يقل عن ستة", "57 على الأقل"), so a hedge
