@@ -3,6 +3,7 @@ package org.rasd.text;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
@@ -260,6 +261,9 @@ public final class DateParser {
     }
 
     private static LocalDate hijri(int y, int m, int d) {
+        if (!HijrahChronology.INSTANCE.range(ChronoField.YEAR).isValidValue(y)) {
+            return null; // HijrahDate.of fails with ArrayIndexOutOfBoundsException just past the range's end
+        }
         try {
             return LocalDate.from(HijrahDate.of(y, m, d));
         } catch (DateTimeException e) {
@@ -530,7 +534,12 @@ public final class DateParser {
             return null;
         }
         if (hijri) {
-            HijrahDate hp = HijrahDate.from(pub);
+            HijrahDate hp;
+            try {
+                hp = HijrahDate.from(pub);
+            } catch (DateTimeException e) {
+                return null; // publication outside the Hijri calendar's range (1300-1600 AH): not resolved
+            }
             int hy = hp.get(ChronoField.YEAR);
             LocalDate d = hijri(hy, month, day);
             if (d != null && d.isAfter(pub) && hp.get(ChronoField.MONTH_OF_YEAR) != month) {
@@ -600,8 +609,21 @@ public final class DateParser {
     // ---------------------------------------------------------------- relative dates
 
     private int offsetDate(int i, int j, int days, int precision) {
-        emit(i, j, pub == null ? null : pub.minusDays(days), precision, true);
+        LocalDate d = pub == null ? null : minusDays(pub, days);
+        if (d == null && pub != null) {
+            return -1; // outside LocalDate's range: not resolved
+        }
+        emit(i, j, d, precision, true);
         return j;
+    }
+
+    /** {@code d - days}, or null past {@link LocalDate#MIN} / {@link LocalDate#MAX}. */
+    private static LocalDate minusDays(LocalDate d, long days) {
+        try {
+            return d.minusDays(days);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** أمس / اليوم / الليلة / weekday with a time-of-day word before it, and the plain forms. */
@@ -792,10 +814,13 @@ public final class DateParser {
             if (mode == -1 && back == 0) {
                 back = 7;
             }
-            date = pub.minusDays(back);
+            date = minusDays(pub, back);
             if (mode == 1) {
                 int fwd = (d.getValue() - pub.getDayOfWeek().getValue() + 7) % 7;
-                date = pub.plusDays(fwd == 0 ? 7 : fwd);
+                date = minusDays(pub, -(fwd == 0 ? 7 : fwd));
+            }
+            if (date == null) {
+                return -1;
             }
         }
         emit(start, j, date, 1, true);
@@ -897,9 +922,14 @@ public final class DateParser {
             LocalDate d = null;
             if (pub != null) {
                 if (off.startsWith("M")) {
-                    d = pub.withDayOfMonth(1).plusMonths(Integer.parseInt(off.substring(1)));
+                    int months = Integer.parseInt(off.substring(1));
+                    LocalDate first = pub.withDayOfMonth(1);
+                    d = months < 0 && first.equals(LocalDate.MIN.withDayOfMonth(1)) ? null : first.plusMonths(months);
                 } else {
-                    d = pub.minusDays(Integer.parseInt(off));
+                    d = minusDays(pub, Integer.parseInt(off));
+                }
+                if (d == null) {
+                    return -1;
                 }
             }
             emit(i, i + words, d, precision, true);
