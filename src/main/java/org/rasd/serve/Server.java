@@ -3,6 +3,7 @@ package org.rasd.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -65,7 +66,8 @@ public final class Server implements AutoCloseable {
         Objects.requireNonNull(store, "store");
         String openapi = resource("openapi.json");
         Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 8_000_000L;
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
@@ -73,39 +75,43 @@ public final class Server implements AutoCloseable {
                 sf.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
+            routes(config.routes, store, ingestor, o, openapi);
         });
-        app.before(ctx -> {
+        app.start(o.host(), o.port());
+        return new Server(app, o);
+    }
+
+    private static void routes(RoutesConfig r, Store store, Ingestor ingestor, Options o, String openapi) {
+        r.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; "
                     + "style-src 'self' 'unsafe-inline'; img-src 'self' data: http: https:; connect-src 'self'; "
                     + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
         });
-        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        app.exception(Store.StoreException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
+        r.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        r.exception(Store.StoreException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                 "store error"));
-        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
-        app.get("/api/config", ctx -> {
+        r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        r.get("/api/config", ctx -> {
             ObjectNode n = Formats.JSON.createObjectNode();
             n.put("tiles", o.tiles());
             n.put("attribution", o.tileAttribution());
             n.put("post_enabled", o.token() != null && ingestor != null);
             json(ctx, n);
         });
-        app.get("/api/events", ctx -> events(ctx, store));
-        app.get("/api/events/{id}", ctx -> {
+        r.get("/api/events", ctx -> events(ctx, store));
+        r.get("/api/events/{id}", ctx -> {
             Views.EventDetail d = store.event(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such event"));
             json(ctx, Formats.detail(d));
         });
-        app.get("/api/articles/{id}", ctx -> {
+        r.get("/api/articles/{id}", ctx -> {
             Views.ArticleView v = store.article(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such article"));
             json(ctx, Formats.article(v));
         });
-        app.get("/api/stats", ctx -> json(ctx, Formats.stats(store.stats(query(ctx, EventQuery.MAX_LIMIT)),
+        r.get("/api/stats", ctx -> json(ctx, Formats.stats(store.stats(query(ctx, EventQuery.MAX_LIMIT)),
                 store.counts())));
-        app.post("/api/articles", ctx -> post(ctx, ingestor, o.token()));
-        app.start(o.host(), o.port());
-        return new Server(app, o);
+        r.post("/api/articles", ctx -> post(ctx, ingestor, o.token()));
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

@@ -246,4 +246,11 @@ abstract class ApiContract {
     void bindsToLoopbackByDefault() {
         assertThat(server.url()).startsWith("http://127.0.0.1:");
     }
+
+    @Test
+    void runsOnASupportedJetty() {
+        // Jetty 11 reached end of community support in January 2025; Javalin 7 runs on Jetty 12
+        int major = Integer.parseInt(org.eclipse.jetty.util.Jetty.VERSION.split("\\.")[0]);
+        assertThat(major).as(org.eclipse.jetty.util.Jetty.VERSION).isGreaterThanOrEqualTo(12);
+    }
 }
