@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -75,19 +81,87 @@ public final class Server implements AutoCloseable {
                 sf.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+                c.setHost(o.host());
+                c.setPort(o.port());
+                // the default backlog of 50 made 64 concurrent clients wait 1 s for a SYN retry
+                c.setAcceptQueueSize(ACCEPT_QUEUE);
+                return c;
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler()));
             routes(config.routes, store, ingestor, o, openapi);
         });
         app.start(o.host(), o.port());
         return new Server(app, o);
     }
 
-    private static void routes(RoutesConfig r, Store store, Ingestor ingestor, Options o, String openapi) {
-        r.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
-            ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; "
+    /** Listen backlog: enough for 64 clients connecting at once without SYN retries. */
+    static final int ACCEPT_QUEUE = 1024;
+
+    /** Headers sent with every reply, Jetty's own error pages included. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; "
                     + "style-src 'self' 'unsafe-inline'; img-src 'self' data: http: https:; connect-src 'self'; "
                     + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+
+    /** Jetty's error replies (bad request line, 414, 431, ...) with the security headers. */
+    static final class SecureErrorHandler extends ErrorHandler {
+        SecureErrorHandler() {
+            setShowStacks(false);
+            setShowCauses(false);
+        }
+
+        @Override
+        protected void generateCacheControl(org.eclipse.jetty.server.Response response) {
+            super.generateCacheControl(response);
+            SECURITY_HEADERS.forEach((k, v) -> response.getHeaders().put(k, v));
+        }
+
+        @Override
+        public java.nio.ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            SECURITY_HEADERS.forEach(fields::put);
+            return super.badMessageError(status, reason, fields);
+        }
+    }
+
+    /**
+     * The Host names this server answers to: loopback names and the configured host. Any other Host header is
+     * refused with 421, so that a web page whose own name was rebound to 127.0.0.1 (DNS rebinding) cannot read the
+     * API from the user's browser.
+     */
+    static boolean allowedHost(String hostHeader, String configuredHost) {
+        if (hostHeader == null) {
+            return true; // HTTP/1.0 without Host: not a browser
+        }
+        String h = hostHeader.trim().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            h = end < 0 ? h : h.substring(1, end);
+        } else if (h.indexOf(':') == h.lastIndexOf(':') && h.indexOf(':') >= 0) {
+            h = h.substring(0, h.indexOf(':'));
+        }
+        if (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        String c = configuredHost.toLowerCase(java.util.Locale.ROOT).replace("[", "").replace("]", "");
+        return h.equals("localhost") || h.equals("127.0.0.1") || h.equals("::1")
+                || (!c.equals("0.0.0.0") && !c.equals("::") && h.equals(c));
+    }
+
+    private static void routes(RoutesConfig r, Store store, Ingestor ingestor, Options o, String openapi) {
+        r.before(ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            if ("HTTP/1.0".equals(ctx.protocol())) {
+                // no chunked encoding in HTTP/1.0: end each reply by closing, never leave a keep-alive client waiting
+                ctx.header("Connection", "close");
+            }
+            if (!allowedHost(ctx.header("Host"), o.host())) {
+                throw new HttpResponseException(HttpStatus.MISDIRECTED_REQUEST.getCode(),
+                        "unknown Host header (only 127.0.0.1, localhost or the configured host are served)");
+            }
         });
         r.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         r.exception(Store.StoreException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
@@ -244,6 +318,11 @@ public final class Server implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The listen backlog of the connector (for tests). */
+    int acceptQueueSize() {
+        return ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getAcceptQueueSize();
     }
 
     public int port() {
