@@ -19,6 +19,9 @@ import io.javalin.http.UnauthorizedResponse;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -163,6 +166,11 @@ public final class Server implements AutoCloseable {
                         "unknown Host header (only 127.0.0.1, localhost or the configured host are served)");
             }
         });
+        r.exception(HttpResponseException.class, (e, ctx) -> {
+            ObjectNode n = Formats.JSON.createObjectNode();
+            n.put("error", e.getMessage());
+            ctx.status(e.getStatus()).contentType("application/json").result(n.toString());
+        });
         r.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         r.exception(Store.StoreException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                 "store error"));
@@ -283,23 +291,16 @@ public final class Server implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new UnauthorizedResponse("missing or wrong bearer token");
         }
-        Article a;
+        Article a = article(ctx);
+        StoreOutcome r;
         try {
-            JsonNode body = Formats.JSON.readTree(ctx.body());
-            if (body instanceof ObjectNode on && !on.hasNonNull("doc_id")) {
-                String text = on.path("text").asText(on.path("content").asText(""));
-                on.put("doc_id", "api-" + Store.contentHash(text).substring(0, 16));
-            }
-            a = ArticleReader.parse(body == null ? "" : body.toString());
-        } catch (IOException e) {
-            throw new BadRequestResponse("body must be a JSON article");
-        } catch (ArticleReader.BadLine e) {
-            throw new BadRequestResponse(e.getMessage());
+            r = ingestor.ingest(a);
+        } catch (Ingestor.ExtractionFailed e) {
+            throw new HttpResponseException(HttpStatus.UNPROCESSABLE_CONTENT.getCode(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new HttpResponseException(HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
+                    "cannot store the extraction: " + e.getMessage());
         }
-        if (a.text().isBlank()) {
-            throw new BadRequestResponse("empty text");
-        }
-        StoreOutcome r = ingestor.ingest(a);
         ObjectNode n = Formats.JSON.createObjectNode();
         n.put("article_id", r.articleId());
         n.put("added", r.added());
@@ -307,6 +308,63 @@ public final class Server implements AutoCloseable {
         n.put("events_merged", r.eventsMerged());
         ctx.status(r.added() ? HttpStatus.CREATED : HttpStatus.OK);
         json(ctx, n);
+    }
+
+    /** Largest request body accepted by POST /api/articles (bytes). */
+    public static final int MAX_BODY_BYTES = 8_000_000;
+    /** Longest article text accepted by POST /api/articles (characters), as the store's limit. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+
+    /**
+     * The posted article, with every limit checked before any extraction work: body size (413), UTF-8 (400), JSON
+     * syntax and nesting depth (400), the article contract (400) and the text length (413).
+     */
+    static Article article(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_BODY_BYTES) {
+            throw tooLarge("request body of " + String.format("%,d", declared) + " bytes; the limit is "
+                    + String.format("%,d", MAX_BODY_BYTES) + " bytes");
+        }
+        byte[] bytes;
+        try (InputStream in = ctx.req().getInputStream()) {
+            bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+        } catch (IOException e) {
+            throw new BadRequestResponse("cannot read the request body: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw tooLarge("request body larger than " + String.format("%,d", MAX_BODY_BYTES) + " bytes");
+        }
+        String body;
+        try {
+            body = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequestResponse("request body is not valid UTF-8");
+        }
+        Article a;
+        try {
+            JsonNode tree = ArticleReader.readTree(body);
+            if (tree instanceof ObjectNode on && !on.hasNonNull("doc_id")) {
+                JsonNode t = on.hasNonNull("text") ? on.get("text") : on.get("content");
+                String text = t != null && t.isTextual() ? t.asText() : "";
+                on.put("doc_id", "api-" + Store.contentHash(text).substring(0, 16));
+            }
+            a = ArticleReader.fromTree(tree);
+        } catch (ArticleReader.BadLine e) {
+            throw new BadRequestResponse("body must be a JSON article: " + e.getMessage());
+        }
+        if (a.text().length() > MAX_TEXT_CHARS) {
+            throw tooLarge("text of " + String.format("%,d", a.text().length()) + " characters; the limit is "
+                    + String.format("%,d", MAX_TEXT_CHARS) + " characters");
+        }
+        if (a.text().isBlank()) {
+            throw new BadRequestResponse("empty text");
+        }
+        return a;
+    }
+
+    private static HttpResponseException tooLarge(String message) {
+        return new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), message);
     }
 
     private static String resource(String name) {
