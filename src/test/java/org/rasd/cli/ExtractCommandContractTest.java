@@ -186,4 +186,16 @@ class ExtractCommandContractTest {
         Path f = Files.writeString(tmp.resolve("art_4.txt"), "x", StandardCharsets.UTF_8);
         assertThat(Cli.run("extract", f.toString(), "--published", "July").code()).isEqualTo(Main.USAGE);
     }
+
+    @Test
+    void aBareCrDoesNotSplitALine() throws Exception {
+        Path in = Files.writeString(tmp.resolve("cr.jsonl"), GOOD1 + "\n{\"doc_id\": \"cr\",\r \"text\": \"x\"}\n"
+                + "{\"doc_id\": \"cr2\", \"text\": \"a\rb\"}\n" + GOOD2 + "\r\n", StandardCharsets.UTF_8);
+        List<JsonNode> out = jsonLines(Cli.run("extract", "--in", in.toString()).out());
+        assertThat(out).hasSize(4);
+        assertThat(out.get(1).get("doc_id").asText()).isEqualTo("cr");
+        assertThat(out.get(1).has("events")).isTrue();
+        assertThat(out.get(2).get("line").asInt()).isEqualTo(3);
+        assertThat(out.get(3).get("doc_id").asText()).isEqualTo("b");
+    }
 }
