@@ -49,12 +49,27 @@ public final class Ingestor {
         return store;
     }
 
-    /** Extracts and stores one article (the REST API's POST). */
+    /** Extraction of one article threw: the message names the cause. */
+    public static final class ExtractionFailed extends RuntimeException {
+        public ExtractionFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Extracts and stores one article (the REST API's POST). A failure of the extractor, {@link Error}s such as
+     * StackOverflowError included, is thrown as {@link ExtractionFailed}.
+     */
     public StoreOutcome ingest(Article a) {
         if (store.contains(a)) {
             return store.add(a, List.of());
         }
-        ExtractionResult r = extractor.extract(a);
+        ExtractionResult r;
+        try {
+            r = extractor.extract(a);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new ExtractionFailed("extraction failed: " + e, e);
+        }
         return store.add(a, r.events());
     }
 
