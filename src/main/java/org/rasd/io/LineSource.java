@@ -166,7 +166,12 @@ public final class LineSource {
     }
 
     public static LfReader open(Path p) throws IOException {
-        InputStream in = new java.io.BufferedInputStream(Files.newInputStream(p), 1 << 16);
+        return open(Files.newInputStream(p));
+    }
+
+    /** The same decoding over any stream (the Spark job reads through Hadoop file systems). */
+    public static LfReader open(InputStream raw) throws IOException {
+        InputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
         in.mark(2);
         int b1 = in.read();
         int b2 = in.read();

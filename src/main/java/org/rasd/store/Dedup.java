@@ -86,7 +86,7 @@ public final class Dedup {
     }
 
     /** Distance used to rank candidates: km between the two places, or 0 when matched by name. */
-    static double rank(EventRow a, EventRow b) {
+    public static double rank(EventRow a, EventRow b) {
         if (a.latitude() != null && b.latitude() != null && a.longitude() != null && b.longitude() != null) {
             return distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
         }
