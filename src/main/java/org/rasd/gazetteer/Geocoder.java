@@ -326,6 +326,7 @@ public final class Geocoder {
         int j = c.t0 - 1;
         int steps = 0;
         boolean sawHead = false;
+        boolean sawLocative = false;
         while (j >= 0 && steps < 4) {
             Token t = toks.get(j);
             if (t.kind() != TokenKind.WORD) {
@@ -350,6 +351,9 @@ public final class Geocoder {
                 h = null; // "عن طريق": "by means of", not a road
                 break;
             }
+            if (h != null && !sawHead && sawLocative) {
+                break; // "بلدات بالقرب من الحدود": the head names what lies near the place, not the place
+            }
             if (h != null && !sawHead) {
                 sawHead = true;
                 c.head = h;
@@ -360,6 +364,7 @@ public final class Geocoder {
                     c.rural = true;
                 }
             } else if (l != null) {
+                sawLocative = true;
                 if (c.ev.ordinal() < Ev.LOC.ordinal()) {
                     c.ev = Ev.LOC;
                 }
@@ -367,7 +372,9 @@ public final class Geocoder {
                 if (l.type().equals("DIR") || l.type().equals("NEAR")) {
                     c.locPrecision = Math.max(c.locPrecision, l.precision());
                 }
-            } else if (!FILLERS.contains(folded[j]) && !folded[j].equals("بالقرب")) {
+            } else if (folded[j].equals("بالقرب")) {
+                sawLocative = true;
+            } else if (!FILLERS.contains(folded[j])) {
                 break;
             }
             j--;
