@@ -36,14 +36,14 @@ public final class EventFeatures {
     /** Features of {@code e} among {@code all} (the article's coded events, {@code e} included). */
     public static List<Feature> of(Article a, Event e, List<Event> all) {
         List<Feature> f = new ArrayList<>();
-        f.add(new Feature("type=" + e.eventType(), 1));
-        f.add(new Feature("sub=" + e.subEventType(), 1));
+        f.add(new Feature("type=" + e.eventType().label(), 1));
+        f.add(new Feature("sub=" + e.subEventType().label(), 1));
         f.add(new Feature("gp=" + (e.location() == null ? 0 : e.location().geoPrecision()), 1));
         f.add(new Feature("tp=" + e.timePrecision(), 1));
         f.add(new Feature("days=" + dayBucket(a, e), 1));
         f.add(new Feature("fat=" + fatalBucket(e.fatalities()), 1));
-        f.add(new Feature("a1=" + (e.actor1() == null ? "none" : Integer.toString(e.actor1().inter())), 1));
-        f.add(new Feature("a2=" + (e.actor2() == null ? "none" : Integer.toString(e.actor2().inter())), 1));
+        f.add(new Feature("a1=" + (e.actor1() == null ? "none" : Integer.toString(e.actor1().inter().code())), 1));
+        f.add(new Feature("a2=" + (e.actor2() == null ? "none" : Integer.toString(e.actor2().inter().code())), 1));
         f.add(new Feature("attempted", e.attempted() ? 1 : 0));
         f.add(new Feature("civtarget", e.civilianTargeting() ? 1 : 0));
         f.add(new Feature("confidence", e.confidence()));

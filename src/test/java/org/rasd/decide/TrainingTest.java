@@ -91,7 +91,7 @@ class TrainingTest {
     }
 
     static Event event(LocalDate date, String sentence) {
-        return new Event("Battles", "Armed clash", date, 1, new Actor("Military Forces of Syria", 1), List.of(), null, List.of(),
+        return new Event(null, org.rasd.model.SubEventType.of("Armed clash"), date, 1, new Actor("Military Forces of Syria", 1), List.of(), null, List.of(),
                 new Location("Tafas", "طفس", "SY", null, null, null, 32.73564, 36.06694, 1, "x"), 2, false, false,
                 List.of(new Evidence(0, sentence.length(), sentence, "sentence"), new Evidence(0, 9, sentence.substring(0, 9), "trigger")),
                 0.9, "");
