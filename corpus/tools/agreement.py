@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Inter-annotator agreement of the corpus: each batch's first coding scored against its reviewed gold.
+"""Inter-annotator agreement of the corpus, with score.py.
 
     python3 corpus/tools/agreement.py [--data ../shared]
 
-Prints one line per reviewed batch and the pooled figure (all batches concatenated), with score.py.
+1. review agreement: each batch's first coding (coded/) scored against its reviewed gold (gold/);
+2. blind agreement: an independent second coding made without seeing the first one or Rasd's pre-labels
+   (double/), scored against the reviewed gold, in both directions.
+One line per batch and the pooled figure (the batches concatenated).
 """
 import glob, os, subprocess, sys, tempfile
 
@@ -27,3 +30,15 @@ with tempfile.TemporaryDirectory() as t:
             G.write(open(g, encoding="utf-8").read())
             C.write(open(c, encoding="utf-8").read())
     print(f"{'pooled':10} {run(g_all, c_all)}")
+    doubles = sorted(os.path.basename(p)[:-6] for p in glob.glob(os.path.join(root, "double", "batch-*.jsonl")))
+    doubles = [b for b in doubles if b in batches]
+    if doubles:
+        print(f"\n{'batch':10} blind double coding vs reviewed gold  |  reverse (gold scored against the double coding)")
+        d_all, g2_all = os.path.join(t, "double.jsonl"), os.path.join(t, "gold2.jsonl")
+        with open(d_all, "w", encoding="utf-8") as D, open(g2_all, "w", encoding="utf-8") as G:
+            for b in doubles:
+                g, d = os.path.join(root, "gold", b + ".jsonl"), os.path.join(root, "double", b + ".jsonl")
+                print(f"{b:10} {run(g, d)}  |  {run(d, g)}")
+                G.write(open(g, encoding="utf-8").read())
+                D.write(open(d, encoding="utf-8").read())
+        print(f"{'pooled':10} {run(g2_all, d_all)}  |  {run(d_all, g2_all)}")
