@@ -3,7 +3,7 @@ package org.rasd;
 import java.util.List;
 import org.rasd.code.Coder;
 import org.rasd.decide.EventFilter;
-import org.rasd.decide.LearnedEventFilter;
+import org.rasd.decide.Decisions;
 import org.rasd.extract.EventExtractor;
 import org.rasd.extract.PlaceFinder;
 import org.rasd.extract.PlaceRef;
@@ -37,7 +37,7 @@ public final class Rasd {
 
     /** Opens Rasd over the gazetteer found through {@code paths}, with the shipped decisions. */
     public static Rasd open(DataPaths paths) {
-        return new Rasd(paths, Places.open(paths), LearnedEventFilter.shipped());
+        return new Rasd(paths, Places.open(paths), Decisions.shipped());
     }
 
     /** Opens Rasd with the given decision stage ({@link EventFilter#NONE}: the rules alone). */
@@ -47,7 +47,7 @@ public final class Rasd {
 
     /** Rasd with a given place finder (tests, custom gazetteers), with the shipped decisions. */
     public static Rasd withPlaces(DataPaths paths, PlaceFinder places) {
-        return new Rasd(paths, places, LearnedEventFilter.shipped());
+        return new Rasd(paths, places, Decisions.shipped());
     }
 
     /** The same pipeline with another decision stage. */

@@ -41,6 +41,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * grouped by article (0 = keep everything, i.e. the filter is off).
  */
 public final class Training {
+    /** A threshold above 0 must beat keeping everything by this much event F1 in cross-validation to ship. */
+    static final double MIN_GAIN = 0.03;
     static final double[] GRID = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
 
     private Training() {
@@ -256,22 +258,96 @@ public final class Training {
         return new Figures(t, tp, fp, d.requiredGold() - tp);
     }
 
-    /** The grid threshold with the best F1 (the lowest one on ties: keep more when it does not hurt). */
+    /**
+     * The grid threshold with the best F1 (the lowest one on ties: keep more when it does not hurt), or 0 (keep
+     * everything) unless it gains at least {@link #MIN_GAIN} — a smaller gain is within the noise of a few
+     * hundred articles.
+     */
     public static Figures best(Data d, double[] p) {
-        Figures best = null;
+        Figures keepAll = at(d, p, 0);
+        Figures best = keepAll;
         for (double t : GRID) {
             Figures f = at(d, p, t);
-            if (best == null || f.f1() > best.f1() + 1e-12) {
+            if (f.f1() > best.f1() + 1e-12) {
                 best = f;
             }
         }
-        return best;
+        return best.f1() >= keepAll.f1() + MIN_GAIN ? best : keepAll;
+    }
+
+    /** Article-level samples for the gate, and the aligned event counts (tp, fp) of each article. */
+    public record GateData(List<Sample> articles, Map<String, long[]> counts, int requiredGold) {
+    }
+
+    /**
+     * One sample per gold article: does it report at least one required event? With the counts of the rules'
+     * events that the gate keeps or drops (from the event-level labels of {@code events}).
+     */
+    public static GateData gate(Map<String, JsonNode> gold, Map<String, Article> articles, Map<String, ExtractionResult> predicted,
+            Data events) {
+        Map<String, long[]> counts = new TreeMap<>();
+        for (Sample s : events.samples()) {
+            long[] c = counts.computeIfAbsent(s.docId(), k -> new long[2]);
+            c[s.event() ? 0 : 1]++;
+        }
+        List<Sample> out = new ArrayList<>();
+        for (var en : new TreeMap<>(gold).entrySet()) {
+            Article a = articles.get(en.getKey());
+            ExtractionResult r = predicted.get(en.getKey());
+            if (a == null || r == null) {
+                continue;
+            }
+            boolean reports = false;
+            for (JsonNode e : en.getValue().path("events")) {
+                reports |= !e.path("optional").asBoolean(false);
+            }
+            out.add(new Sample(a.docId(), ArticleGate.features(a, r.events()), reports));
+        }
+        return new GateData(out, counts, events.requiredGold());
+    }
+
+    /** Out-of-fold gate probabilities, in sample order. */
+    public static double[] crossValidateGate(GateData d, int k) {
+        return crossValidate(new Data(d.articles(), 0, d.articles().size()), k);
+    }
+
+    /** Event-level figures when the gate keeps the articles whose probability reaches {@code t}. */
+    public static Figures gateAt(GateData d, double[] p, double t) {
+        long tp = 0;
+        long fp = 0;
+        for (int i = 0; i < p.length; i++) {
+            long[] c = d.counts().get(d.articles().get(i).docId());
+            if (c != null && p[i] >= t) {
+                tp += c[0];
+                fp += c[1];
+            }
+        }
+        return new Figures(t, tp, fp, d.requiredGold() - tp);
+    }
+
+    /** The gate threshold with the best event F1 (lowest on ties), or 0 unless it gains {@link #MIN_GAIN}. */
+    public static Figures bestGate(GateData d, double[] p) {
+        Figures keepAll = gateAt(d, p, 0);
+        Figures best = keepAll;
+        for (double t : GRID) {
+            Figures f = gateAt(d, p, t);
+            if (f.f1() > best.f1() + 1e-12) {
+                best = f;
+            }
+        }
+        return best.f1() >= keepAll.f1() + MIN_GAIN ? best : keepAll;
     }
 
     /** Writes the model and its threshold where {@link LearnedEventFilter#shipped} finds them. */
     public static void save(Model<Label> model, double threshold, Path dir, Map<String, String> meta) throws IOException {
+        save(model, threshold, dir, LearnedEventFilter.MODEL, LearnedEventFilter.META, meta);
+    }
+
+    /** Writes a model and its threshold under the given file names. */
+    public static void save(Model<Label> model, double threshold, Path dir, String modelFile, String metaFile,
+            Map<String, String> meta) throws IOException {
         Files.createDirectories(dir);
-        try (OutputStream out = Files.newOutputStream(dir.resolve(LearnedEventFilter.MODEL))) {
+        try (OutputStream out = Files.newOutputStream(dir.resolve(modelFile))) {
             model.serializeToStream(out);
         }
         StringBuilder b = new StringBuilder("# written by rasd train; see docs/models/event-filter.md\n");
@@ -280,6 +356,6 @@ public final class Training {
         for (var e : meta.entrySet()) {
             b.append(e.getKey()).append('=').append(e.getValue().replace("\n", " ")).append('\n');
         }
-        Files.writeString(dir.resolve(LearnedEventFilter.META), b.toString(), StandardCharsets.ISO_8859_1);
+        Files.writeString(dir.resolve(metaFile), b.toString(), StandardCharsets.ISO_8859_1);
     }
 }
