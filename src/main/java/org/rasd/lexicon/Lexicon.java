@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rasd.text.Affixes;
 import org.rasd.text.ArabicNormalizer;
 import org.rasd.text.Document;
 import org.rasd.text.Token;
@@ -16,6 +17,9 @@ import org.rasd.text.Token;
  */
 public final class Lexicon {
     private static volatile Lexicon instance;
+
+    /** Endings of a nationality adjective marked {@code ~} in demonyms.tsv: none, then affixes.tsv's demonym_suffix. */
+    private static final List<String> DEMONYM_ENDINGS = withNone(Affixes.demonymSuffixes());
 
     private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
     private final PhraseIndex<TriggerEntry> triggers = new PhraseIndex<>();
@@ -80,9 +84,9 @@ public final class Lexicon {
                 String f = ArabicNormalizer.normalize(form.trim());
                 if (f.endsWith("~")) {
                     String stem = f.substring(0, f.length() - 1);
-                    for (String suf : new String[] {"", "ه", "ين", "ون", "ان", "تين", "تان"}) {
+                    for (String suf : DEMONYM_ENDINGS) {
                         demonymToIso.put(PhraseIndex.key(stem + suf), iso);
-                        demonymToIso.put(PhraseIndex.key("ال" + stem + suf), iso);
+                        demonymToIso.put(PhraseIndex.key(Affixes.ARTICLE + stem + suf), iso);
                     }
                 } else {
                     demonymToIso.put(PhraseIndex.key(f), iso);
@@ -128,7 +132,7 @@ public final class Lexicon {
         return mentions(doc, cues);
     }
 
-    /** ISO-2 code of a nationality adjective or country name token (تركية، التركي، العراقيين), or null. */
+    /** ISO-2 code of a nationality adjective (any gender, number, with or without the article) or country name token, or null. */
     public String demonym(Token t) {
         for (String k : PhraseIndex.keys(t)) {
             String iso = demonymToIso.get(k);
@@ -163,5 +167,12 @@ public final class Lexicon {
                     m.values()));
         }
         return out;
+    }
+
+    private static List<String> withNone(List<String> suffixes) {
+        List<String> out = new ArrayList<>(suffixes.size() + 1);
+        out.add("");
+        out.addAll(suffixes);
+        return List.copyOf(out);
     }
 }

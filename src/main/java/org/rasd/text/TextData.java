@@ -19,16 +19,30 @@ final class TextData {
     private TextData() {
     }
 
-    /** Data rows (header skipped) of a table in this package's resources. */
-    static List<String[]> rows(String name) {
+    /** A data row with its table and 1-based line number, for error messages. */
+    record Row(String table, int line, String[] cells) {
+        /** Cell {@code i}, stripped, or "" when the row is shorter. */
+        String cell(int i) {
+            return i < cells.length ? cells[i] : "";
+        }
+
+        String where() {
+            return "org/rasd/text/" + table + ":" + line;
+        }
+    }
+
+    /** Data rows (header skipped) of a table in this package's resources, with their line numbers. */
+    static List<Row> table(String name) {
         InputStream in = TextData.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("missing resource org/rasd/text/" + name);
         }
-        List<String[]> out = new ArrayList<>();
+        List<Row> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             boolean header = true;
+            int n = 0;
             for (String line; (line = r.readLine()) != null; ) {
+                n++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -40,12 +54,26 @@ final class TextData {
                 for (int i = 0; i < cells.length; i++) {
                     cells[i] = cells[i].strip();
                 }
-                out.add(cells);
+                out.add(new Row(name, n, cells));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Data rows (header skipped) of a table in this package's resources. */
+    static List<String[]> rows(String name) {
+        List<String[]> out = new ArrayList<>();
+        for (Row row : table(name)) {
+            out.add(row.cells());
+        }
+        return out;
+    }
+
+    /** A {@code form class gloss} table (see {@link WordClasses}). */
+    static WordClasses classes(String name) {
+        return WordClasses.load(name);
     }
 
     /** Normalized first column of a table. */
