@@ -10,6 +10,7 @@ import org.rasd.text.Affixes;
 import org.rasd.text.ArabicNormalizer;
 import org.rasd.text.Document;
 import org.rasd.text.Token;
+import org.rasd.text.TsvTable;
 
 /**
  * Entry point of the lexicon stage: actors, triggers, modality cues and nationality adjectives, loaded from
@@ -42,7 +43,7 @@ public final class Lexicon {
     }
 
     private Lexicon() {
-        for (Tsv.Row r : Tsv.read("actors.tsv", 5)) {
+        for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "actors.tsv", false, 5)) {
             String country = r.col(3);
             String focus = null;
             if (country.startsWith("@")) {
@@ -54,30 +55,30 @@ public final class Lexicon {
                 e = new ActorEntry(r.col(1), Integer.parseInt(r.col(2)), country, r.col(4), date(r.col(5)),
                         date(r.col(6)), focus, r.col(7));
             } catch (RuntimeException ex) {
-                throw new IllegalStateException(r.file() + ":" + r.line() + ": " + ex.getMessage(), ex);
+                throw r.error(ex.getMessage(), ex);
             }
             for (String form : r.col(0).split("\\|")) {
                 actors.add(form, e);
             }
         }
-        for (Tsv.Row r : Tsv.read("triggers.tsv", 4)) {
+        for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "triggers.tsv", false, 4)) {
             TriggerEntry e;
             try {
                 e = new TriggerEntry(r.col(1), r.col(2), TriggerEntry.Role.valueOf(r.col(3)), r.col(4));
             } catch (RuntimeException ex) {
-                throw new IllegalStateException(r.file() + ":" + r.line() + ": " + ex.getMessage(), ex);
+                throw r.error(ex.getMessage(), ex);
             }
             for (String form : r.col(0).split("\\|")) {
                 triggers.add(form, e);
             }
         }
-        for (Tsv.Row r : Tsv.read("modality.tsv", 3)) {
+        for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "modality.tsv", false, 3)) {
             Cue c = new Cue(r.col(1), r.col(2), r.col(3));
             for (String form : r.col(0).split("\\|")) {
                 cues.add(form, c);
             }
         }
-        for (Tsv.Row r : Tsv.read("demonyms.tsv", 3)) {
+        for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "demonyms.tsv", false, 3)) {
             String iso = r.col(0);
             countryNames.put(iso, r.col(1));
             for (String form : r.col(2).split("\\|")) {
