@@ -32,10 +32,10 @@ public final class Affixes {
     /** The normalized teh marbuta (heh) that ends a feminine stem. */
     public static final String HEH = String.valueOf(ArabicNormalizer.HEH);
 
-    private static final List<String> ENCLITICS = TABLE.list("enclitic");
-    private static final List<String> PHRASE_SUFFIXES = TABLE.list("phrase_suffix");
-    private static final Set<String> SHORT_STEM_SUFFIXES = TABLE.set("short_stem_suffix");
-    private static final List<String> DEMONYM_SUFFIXES = TABLE.list("demonym_suffix");
+    private static final List<String> ENCLITICS = List.copyOf(TABLE.list("enclitic"));
+    private static final List<String> PHRASE_SUFFIXES = List.copyOf(TABLE.list("phrase_suffix"));
+    private static final Set<String> SHORT_STEM_SUFFIXES = Set.copyOf(TABLE.set("short_stem_suffix"));
+    private static final List<String> DEMONYM_SUFFIXES = List.copyOf(TABLE.list("demonym_suffix"));
 
     private Affixes() {
     }
