@@ -25,13 +25,13 @@ import org.rasd.store.Store;
  * ingest of the same input.
  */
 class KillDuringIngestTest {
-    static final int DOCS = 1500;
+    static final int DOCS = 600;
 
     @TempDir
     Path dir;
 
     @Test
-    @org.junit.jupiter.api.Timeout(300)
+    @org.junit.jupiter.api.Timeout(600)
     void resumingAfterKillNineGivesTheStoreOfACleanIngest() throws Exception {
         Path input = dir.resolve("in.jsonl");
         List<String> lines = new ArrayList<>();
