@@ -34,7 +34,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * {@code rasd extract FILE.txt [--published D]} for one article, or
  * {@code rasd extract --in IN.jsonl --out OUT.jsonl} for a batch (one output line per input line).
- * Exit 0 when every line succeeded, 3 when some failed, 2 on usage errors.
+ * Exit 0 when every line succeeded, 3 when some failed (or FILE is over --max-chars), 2 on usage errors, 1 when
+ * the run itself failed.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract ACLED-style events from Arabic articles.",
@@ -110,6 +111,11 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private int single(Rasd rasd, OutputStream os) throws Exception {
         String text = LineSource.readAll(file);
+        if (text.length() > maxChars) {
+            System.err.printf("rasd extract: %s: text of %,d characters is longer than --max-chars %,d "
+                    + "(raise --max-chars to extract it anyway)%n", file, text.length(), maxChars);
+            return SOME_FAILED;
+        }
         String name = file.getFileName().toString();
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         String id = docId != null ? docId : stem;

@@ -267,4 +267,13 @@ class ExtractCommandContractTest {
         assertThat(r.code()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("jsonl, csv, geojson");
     }
+
+    @Test
+    void aSingleFileOverMaxCharsIsRefusedWithAClearMessage() throws Exception {
+        Path f = Files.writeString(tmp.resolve("big.txt"), "قصف ".repeat(3_000), StandardCharsets.UTF_8);
+        Cli.Run r = Cli.run("extract", f.toString(), "--max-chars", "1000");
+        assertThat(r.code()).isEqualTo(ExtractCommand.SOME_FAILED);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("12,000 characters is longer than --max-chars 1,000");
+    }
 }
