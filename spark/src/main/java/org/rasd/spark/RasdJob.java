@@ -121,9 +121,11 @@ public final class RasdJob implements Serializable {
         return new Summary(counts.getLong(0), counts.getLong(1), events, incidents, (System.nanoTime() - t0) / 1e9);
     }
 
+    /** With the partition columns, and each (country, month) gathered in one task: one file per directory. */
     private static Dataset<Row> partitioned(Dataset<Row> d, Column countryCode, Column date) {
         return d.withColumn("country", coalesce(upper(countryCode), lit("unknown")))
-                .withColumn("month", coalesce(date_format(date, "yyyy-MM"), lit("unknown")));
+                .withColumn("month", coalesce(date_format(date, "yyyy-MM"), lit("unknown")))
+                .repartition(col("country"), col("month"));
     }
 
     /** Documents after extraction ({@link Schemas#DOC}), not yet computed. */

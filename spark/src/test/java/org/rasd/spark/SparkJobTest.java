@@ -203,8 +203,24 @@ class SparkJobTest {
         Path in = tmp.resolve("dedup.jsonl");
         Files.write(in, lines, StandardCharsets.UTF_8);
 
+        assertSparkEqualsStore(in);
+    }
+
+    /**
+     * The same on the SaudiNewsNet week (12,824 articles; minutes on a 2-core machine, so only on request:
+     * {@code -Drasd.spark.week=true}).
+     */
+    @Test
+    void deduplicationOfTheWeekThroughSparkEqualsTheStore() throws IOException {
+        assumeTrue(Boolean.getBoolean("rasd.spark.week"), "skipped: run with -Drasd.spark.week=true");
+        Path week = DATA.resolve("corpus/saudinewsnet/saudinewsnet-2015-07-21_27.jsonl.gz");
+        assumeTrue(Files.isRegularFile(week), "skipped: " + week + " is absent");
+        assertSparkEqualsStore(week);
+    }
+
+    private static void assertSparkEqualsStore(Path in) {
         List<EventRow> stored;
-        try (Store store = Store.open("jdbc:h2:mem:spark-dedup;DB_CLOSE_DELAY=-1")) {
+        try (Store store = Store.open("jdbc:h2:mem:spark-dedup-" + in.getFileName() + ";DB_CLOSE_DELAY=-1")) {
             Rasd rasd = Rasd.open(DataPaths.resolve(DATA));
             IngestReport report = new Ingestor(store, rasd::extract, 2).log(null).ingest(List.of(in.toString()), false);
             assertThat(report.failed()).isZero();
