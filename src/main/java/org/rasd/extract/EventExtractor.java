@@ -367,7 +367,7 @@ public final class EventExtractor {
                     if (insideActorOrPlace(t, actors, places)) {
                         continue;
                     }
-                    if (blocked(ctx, t, cues, s)) {
+                    if (blocked(ctx, t, cues, s, e.role() == Role.GENERIC || explosionWord(ctx, t))) {
                         continue;
                     }
                     Frame f = new Frame(t, typeOf(e));
@@ -385,7 +385,7 @@ public final class EventExtractor {
             // a death report with a place and a side but no attack word: attack or clash, decided by the victims
             if (!kills.isEmpty() && !places.isEmpty() && !actors.isEmpty()) {
                 Mention<TriggerEntry> k = kills.get(0);
-                if (!blocked(ctx, k, cues, s)) {
+                if (!blocked(ctx, k, cues, s, true)) {
                     Frame f = new Frame(k, SubEventType.ARMED_CLASH);
                     f.killOnly = true;
                     frames.add(f);
@@ -1298,8 +1298,19 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Modality: a cue before the trigger in its clause (or anywhere in the sentence for sentence-wide cues). */
-    private boolean blocked(Ctx ctx, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s) {
+    /** A bare "explosion" word (انفجار، انفجرت): gas cylinders and fireworks explode too. */
+    private static boolean explosionWord(Ctx ctx, Mention<TriggerEntry> t) {
+        return t.firstToken() == t.lastToken()
+                && EXPLOSION_WORDS.contains(PhraseIndex.key(ctx.toks.get(t.firstToken()).stem()));
+    }
+
+    /**
+     * Modality: a cue before the trigger in its clause (or anywhere in the sentence for sentence-wide cues). An
+     * accident cue (حادث سير، حريق، الدفاع المدني) blocks every trigger of its own clause, and in the rest of its
+     * sentence only the words an accident could equally have produced ({@code weak}: generic attack words, bare
+     * death reports, bare explosions); "انفجرت سيارة مفخخة …، وأسفر الحادث عن مقتل 5" still reports a bombing.
+     */
+    private boolean blocked(Ctx ctx, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s, boolean weak) {
         Token tok = ctx.toks.get(t.firstToken());
         String norm = tok.norm();
         // future prefix on an imperfect verb: ستشن، سيقصف، سنستهدف
@@ -1319,14 +1330,14 @@ public final class EventExtractor {
         }
         for (Mention<Cue> c : cues) {
             Cue cue = c.entry();
-            if (cue.sentenceWide()) {
-                return true;
-            }
             if ("ACCIDENT".equals(cue.kind())) {
-                if (c.start() >= clauseStart && c.start() < clauseEnd(s, t.start())) {
+                if (weak || c.start() >= clauseStart && c.start() < clauseEnd(s, t.start())) {
                     return true;
                 }
                 continue;
+            }
+            if (cue.sentenceWide()) {
+                return true;
             }
             if ("NEGATION".equals(cue.kind())) {
                 if (c.lastToken() < t.firstToken() && t.firstToken() - c.lastToken() <= 2) {
