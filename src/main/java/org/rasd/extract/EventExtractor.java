@@ -183,6 +183,10 @@ public final class EventExtractor {
         final Map<Integer, Actor> lastActorInParagraph = new HashMap<>();
         /** The first recent day the article states (its lead's day), for sentences that state none. */
         final DateMention leadDate;
+        /** The article's dates by start offset, for finding those of a clause by binary search. */
+        final List<DateMention> datesByStart;
+        /** Per clause ({@link #clauseKey}): whether it is background (a past year or a date weeks old). */
+        final Map<Long, Boolean> backgroundClause = new HashMap<>();
 
         Ctx(Document doc, List<PlaceRef> places) {
             this.doc = doc;
@@ -206,6 +210,9 @@ public final class EventExtractor {
                 }
             }
             this.leadDate = lead;
+            List<DateMention> ds = new ArrayList<>(doc.dates());
+            ds.sort(Comparator.comparingInt(DateMention::start));
+            this.datesByStart = ds;
         }
     }
 
@@ -1319,19 +1326,16 @@ public final class EventExtractor {
                 && tok.stems().stream().anyMatch(x -> x.length() == norm.length() - 1)) {
             return true;
         }
-        int clauseStart = s.start();
-        for (var c : s.clauses()) {
-            if (c.start() <= t.start()) {
-                clauseStart = c.start();
-            }
-        }
-        if (pastYearInClause(ctx, s, t) || oldDateInClause(ctx, s, t)) {
+        int clauseStart = clauseStart(s, t.start());
+        int clauseEnd = clauseEnd(s, t.start());
+        if (ctx.backgroundClause.computeIfAbsent(clauseKey(clauseStart, clauseEnd),
+                k -> pastYearIn(ctx, clauseStart, clauseEnd) || oldDateIn(ctx, clauseStart, clauseEnd))) {
             return true;
         }
         for (Mention<Cue> c : cues) {
             Cue cue = c.entry();
             if ("ACCIDENT".equals(cue.kind())) {
-                if (weak || c.start() >= clauseStart && c.start() < clauseEnd(s, t.start())) {
+                if (weak || c.start() >= clauseStart && c.start() < clauseEnd) {
                     return true;
                 }
                 continue;
@@ -1365,41 +1369,42 @@ public final class EventExtractor {
         return days >= -1 && days <= 7 ? d : null;
     }
 
-    /** A date weeks before publication in the trigger's clause ("في مارس الماضي") marks background. */
-    private static boolean oldDateInClause(Ctx ctx, Sentence s, Mention<TriggerEntry> t) {
+    private static long clauseKey(int start, int end) {
+        return (long) start << 32 | end;
+    }
+
+    /** A date weeks before publication in {@code [cs, ce)} ("في مارس الماضي") marks background. */
+    private static boolean oldDateIn(Ctx ctx, int cs, int ce) {
         LocalDate pub = ctx.doc.published();
         if (pub == null) {
             return false;
         }
-        int cs = s.start();
-        for (var c : s.clauses()) {
-            if (c.start() <= t.start()) {
-                cs = c.start();
+        List<DateMention> ds = ctx.datesByStart;
+        int lo = 0;
+        int hi = ds.size();
+        while (lo < hi) { // first date starting at or after cs
+            int mid = (lo + hi) >>> 1;
+            if (ds.get(mid).start() < cs) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        int ce = clauseEnd(s, t.start());
-        for (DateMention d : ctx.doc.dates()) {
-            if (d.start() >= cs && d.end() <= ce && d.date() != null
-                    && d.date().isBefore(pub.minusDays(BACKGROUND_DAYS))) {
+        for (int i = lo; i < ds.size() && ds.get(i).start() < ce; i++) {
+            DateMention d = ds.get(i);
+            if (d.end() <= ce && d.date() != null && d.date().isBefore(pub.minusDays(BACKGROUND_DAYS))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A year before the publication year in the trigger's clause ("في صيف 2012") marks background. */
-    private static boolean pastYearInClause(Ctx ctx, Sentence s, Mention<TriggerEntry> t) {
+    /** A year before the publication year in {@code [cs, ce)} ("في صيف 2012") marks background. */
+    private static boolean pastYearIn(Ctx ctx, int cs, int ce) {
         if (ctx.doc.published() == null) {
             return false;
         }
         int year = ctx.doc.published().getYear();
-        int cs = s.start();
-        for (var c : s.clauses()) {
-            if (c.start() <= t.start()) {
-                cs = c.start();
-            }
-        }
-        int ce = clauseEnd(s, t.start());
         for (Token k : ctx.doc.tokensIn(cs, ce)) {
             if (k.kind() == TokenKind.NUMBER && k.norm().length() == 4) {
                 try {
@@ -1435,11 +1440,33 @@ public final class EventExtractor {
         return false;
     }
 
-    private static int clauseEnd(Sentence s, int offset) {
-        for (var c : s.clauses()) {
-            if (c.start() <= offset && offset < c.end()) {
-                return c.end();
+    /** Index of the last clause starting at or before {@code offset}, or -1 (clauses are in order). */
+    private static int clauseIndex(Sentence s, int offset) {
+        List<org.rasd.text.Span> cs = s.clauses();
+        int lo = 0;
+        int hi = cs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cs.get(mid).start() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        return lo - 1;
+    }
+
+    /** Start of the clause an offset lies in (the sentence start before the first clause). */
+    private static int clauseStart(Sentence s, int offset) {
+        int i = clauseIndex(s, offset);
+        return i < 0 ? s.start() : s.clauses().get(i).start();
+    }
+
+    /** End of the clause containing an offset, else the sentence end. */
+    private static int clauseEnd(Sentence s, int offset) {
+        int i = clauseIndex(s, offset);
+        if (i >= 0 && offset < s.clauses().get(i).end()) {
+            return s.clauses().get(i).end();
         }
         return s.end();
     }
