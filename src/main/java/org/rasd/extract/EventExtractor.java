@@ -352,6 +352,10 @@ public final class EventExtractor {
             ctx.lastDateInParagraph.put(para, dates.get(dates.size() - 1));
         }
 
+        if (!trig.isEmpty() && namedPastYearIn(ctx, s.start(), trig.get(0).start())) {
+            return; // "عام 2003 هاجم إرهابيون …": the sentence tells of a past year
+        }
+
         // 1. frames from event triggers, skipping triggers inside actor or place names
         List<Frame> frames = new ArrayList<>();
         List<Mention<TriggerEntry>> kills = new ArrayList<>();
@@ -1401,23 +1405,44 @@ public final class EventExtractor {
 
     /** A year before the publication year in {@code [cs, ce)} ("في صيف 2012") marks background. */
     private static boolean pastYearIn(Ctx ctx, int cs, int ce) {
-        if (ctx.doc.published() == null) {
-            return false;
-        }
-        int year = ctx.doc.published().getYear();
         for (Token k : ctx.doc.tokensIn(cs, ce)) {
-            if (k.kind() == TokenKind.NUMBER && k.norm().length() == 4) {
-                try {
-                    int y = Integer.parseInt(k.norm());
-                    if (y >= 1900 && y < year) {
-                        return true;
-                    }
-                } catch (NumberFormatException e) {
-                    // not a year
-                }
+            if (pastYear(ctx, k)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Words that name a year: "عام 2012", "العام 2013", "سنة 2014". */
+    static final Set<String> YEAR_NOUNS = Set.of("عام", "سنه");
+
+    /**
+     * A year before the publication year named in {@code [start, end)} ("عام 2003 هاجم …", "في العام 2012"). Before
+     * a sentence's first trigger it sets the whole sentence in the past; elsewhere a past year marks only its own
+     * clause ({@link #pastYearIn}).
+     */
+    private static boolean namedPastYearIn(Ctx ctx, int start, int end) {
+        List<Token> ts = ctx.doc.tokensIn(start, end);
+        for (int i = 0; i + 1 < ts.size(); i++) {
+            if (pastYear(ctx, ts.get(i + 1))
+                    && PhraseIndex.keys(ts.get(i)).stream().anyMatch(YEAR_NOUNS::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A four-digit number from 1900 up to the year before publication. */
+    private static boolean pastYear(Ctx ctx, Token k) {
+        if (ctx.doc.published() == null || k.kind() != TokenKind.NUMBER || k.norm().length() != 4) {
+            return false;
+        }
+        try {
+            int y = Integer.parseInt(k.norm());
+            return y >= 1900 && y < ctx.doc.published().getYear();
+        } catch (NumberFormatException e) {
+            return false; // not a year
+        }
     }
 
     static final Set<String> TERRITORY_NOUNS = Set.of("مدينه", "بلده", "بلدات", "قريه", "قري", "مناطق", "منطقه",

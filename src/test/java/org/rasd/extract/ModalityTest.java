@@ -45,4 +45,18 @@ class ModalityTest {
         assertThat(extract("انفجرت أسطوانة أمس في مدينة عدن، وهرعت قوات الأمن إلى الموقع", pub)).hasSize(1);
         assertThat(extract("انفجرت أسطوانة أمس في مدينة عدن، وهرعت فرق الدفاع المدني إلى الموقع", pub)).isEmpty();
     }
+
+    @Test
+    void aYearBeforePublicationAtTheHeadOfTheSentenceSetsItInThePast() {
+        String text = "في صيف عام 2016، قصف الطيران مدينة طفس وقتل 5 مدنيين";
+        assertThat(extract(text, LocalDate.of(2018, 7, 3))).isEmpty();
+        assertThat(extract(text, LocalDate.of(2016, 8, 10))).extracting(Event::subEventType)
+                .contains(SubEventType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
+    void aPastYearInALaterClauseLeavesTheEventOfTheFirst() {
+        assertThat(extract("قصف الطيران أمس مدينة طفس، التي شهدت معارك عنيفة عام 2016", LocalDate.of(2018, 7, 3)))
+                .extracting(Event::subEventType).containsExactly(SubEventType.AIR_DRONE_STRIKE);
+    }
 }
