@@ -183,6 +183,10 @@ public final class EventExtractor {
         final Map<Integer, Actor> lastActorInParagraph = new HashMap<>();
         /** The first recent day the article states (its lead's day), for sentences that state none. */
         final DateMention leadDate;
+        /** The article's dates by start offset, for finding those of a clause by binary search. */
+        final List<DateMention> datesByStart;
+        /** Per clause ({@link #clauseKey}): whether it is background (a past year or a date weeks old). */
+        final Map<Long, Boolean> backgroundClause = new HashMap<>();
 
         Ctx(Document doc, List<PlaceRef> places) {
             this.doc = doc;
@@ -206,6 +210,9 @@ public final class EventExtractor {
                 }
             }
             this.leadDate = lead;
+            List<DateMention> ds = new ArrayList<>(doc.dates());
+            ds.sort(Comparator.comparingInt(DateMention::start));
+            this.datesByStart = ds;
         }
     }
 
@@ -345,6 +352,10 @@ public final class EventExtractor {
             ctx.lastDateInParagraph.put(para, dates.get(dates.size() - 1));
         }
 
+        if (!trig.isEmpty() && namedPastYearIn(ctx, s.start(), trig.get(0).start())) {
+            return; // "عام 2003 هاجم إرهابيون …": the sentence tells of a past year
+        }
+
         // 1. frames from event triggers, skipping triggers inside actor or place names
         List<Frame> frames = new ArrayList<>();
         List<Mention<TriggerEntry>> kills = new ArrayList<>();
@@ -367,7 +378,7 @@ public final class EventExtractor {
                     if (insideActorOrPlace(t, actors, places)) {
                         continue;
                     }
-                    if (blocked(ctx, t, cues, s)) {
+                    if (blocked(ctx, t, cues, s, e.role() == Role.GENERIC || explosionWord(ctx, t))) {
                         continue;
                     }
                     Frame f = new Frame(t, typeOf(e));
@@ -385,7 +396,7 @@ public final class EventExtractor {
             // a death report with a place and a side but no attack word: attack or clash, decided by the victims
             if (!kills.isEmpty() && !places.isEmpty() && !actors.isEmpty()) {
                 Mention<TriggerEntry> k = kills.get(0);
-                if (!blocked(ctx, k, cues, s)) {
+                if (!blocked(ctx, k, cues, s, true)) {
                     Frame f = new Frame(k, SubEventType.ARMED_CLASH);
                     f.killOnly = true;
                     frames.add(f);
@@ -1298,8 +1309,19 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Modality: a cue before the trigger in its clause (or anywhere in the sentence for sentence-wide cues). */
-    private boolean blocked(Ctx ctx, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s) {
+    /** A bare "explosion" word (انفجار، انفجرت): gas cylinders and fireworks explode too. */
+    private static boolean explosionWord(Ctx ctx, Mention<TriggerEntry> t) {
+        return t.firstToken() == t.lastToken()
+                && EXPLOSION_WORDS.contains(PhraseIndex.key(ctx.toks.get(t.firstToken()).stem()));
+    }
+
+    /**
+     * Modality: a cue before the trigger in its clause (or anywhere in the sentence for sentence-wide cues). An
+     * accident cue (حادث سير، حريق، الدفاع المدني) blocks every trigger of its own clause, and in the rest of its
+     * sentence only the words an accident could equally have produced ({@code weak}: generic attack words, bare
+     * death reports, bare explosions); "انفجرت سيارة مفخخة …، وأسفر الحادث عن مقتل 5" still reports a bombing.
+     */
+    private boolean blocked(Ctx ctx, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s, boolean weak) {
         Token tok = ctx.toks.get(t.firstToken());
         String norm = tok.norm();
         // future prefix on an imperfect verb: ستشن، سيقصف، سنستهدف
@@ -1308,25 +1330,22 @@ public final class EventExtractor {
                 && tok.stems().stream().anyMatch(x -> x.length() == norm.length() - 1)) {
             return true;
         }
-        int clauseStart = s.start();
-        for (var c : s.clauses()) {
-            if (c.start() <= t.start()) {
-                clauseStart = c.start();
-            }
-        }
-        if (pastYearInClause(ctx, s, t) || oldDateInClause(ctx, s, t)) {
+        int clauseStart = clauseStart(s, t.start());
+        int clauseEnd = clauseEnd(s, t.start());
+        if (ctx.backgroundClause.computeIfAbsent(clauseKey(clauseStart, clauseEnd),
+                k -> pastYearIn(ctx, clauseStart, clauseEnd) || oldDateIn(ctx, clauseStart, clauseEnd))) {
             return true;
         }
         for (Mention<Cue> c : cues) {
             Cue cue = c.entry();
-            if (cue.sentenceWide()) {
-                return true;
-            }
             if ("ACCIDENT".equals(cue.kind())) {
-                if (c.start() >= clauseStart && c.start() < clauseEnd(s, t.start())) {
+                if (weak || c.start() >= clauseStart && c.start() < clauseEnd) {
                     return true;
                 }
                 continue;
+            }
+            if (cue.sentenceWide()) {
+                return true;
             }
             if ("NEGATION".equals(cue.kind())) {
                 if (c.lastToken() < t.firstToken() && t.firstToken() - c.lastToken() <= 2) {
@@ -1354,54 +1373,76 @@ public final class EventExtractor {
         return days >= -1 && days <= 7 ? d : null;
     }
 
-    /** A date weeks before publication in the trigger's clause ("في مارس الماضي") marks background. */
-    private static boolean oldDateInClause(Ctx ctx, Sentence s, Mention<TriggerEntry> t) {
+    private static long clauseKey(int start, int end) {
+        return (long) start << 32 | end;
+    }
+
+    /** A date weeks before publication in {@code [cs, ce)} ("في مارس الماضي") marks background. */
+    private static boolean oldDateIn(Ctx ctx, int cs, int ce) {
         LocalDate pub = ctx.doc.published();
         if (pub == null) {
             return false;
         }
-        int cs = s.start();
-        for (var c : s.clauses()) {
-            if (c.start() <= t.start()) {
-                cs = c.start();
+        List<DateMention> ds = ctx.datesByStart;
+        int lo = 0;
+        int hi = ds.size();
+        while (lo < hi) { // first date starting at or after cs
+            int mid = (lo + hi) >>> 1;
+            if (ds.get(mid).start() < cs) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        int ce = clauseEnd(s, t.start());
-        for (DateMention d : ctx.doc.dates()) {
-            if (d.start() >= cs && d.end() <= ce && d.date() != null
-                    && d.date().isBefore(pub.minusDays(BACKGROUND_DAYS))) {
+        for (int i = lo; i < ds.size() && ds.get(i).start() < ce; i++) {
+            DateMention d = ds.get(i);
+            if (d.end() <= ce && d.date() != null && d.date().isBefore(pub.minusDays(BACKGROUND_DAYS))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A year before the publication year in the trigger's clause ("في صيف 2012") marks background. */
-    private static boolean pastYearInClause(Ctx ctx, Sentence s, Mention<TriggerEntry> t) {
-        if (ctx.doc.published() == null) {
-            return false;
-        }
-        int year = ctx.doc.published().getYear();
-        int cs = s.start();
-        for (var c : s.clauses()) {
-            if (c.start() <= t.start()) {
-                cs = c.start();
-            }
-        }
-        int ce = clauseEnd(s, t.start());
+    /** A year before the publication year in {@code [cs, ce)} ("في صيف 2012") marks background. */
+    private static boolean pastYearIn(Ctx ctx, int cs, int ce) {
         for (Token k : ctx.doc.tokensIn(cs, ce)) {
-            if (k.kind() == TokenKind.NUMBER && k.norm().length() == 4) {
-                try {
-                    int y = Integer.parseInt(k.norm());
-                    if (y >= 1900 && y < year) {
-                        return true;
-                    }
-                } catch (NumberFormatException e) {
-                    // not a year
-                }
+            if (pastYear(ctx, k)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Words that name a year: "عام 2012", "العام 2013", "سنة 2014". */
+    static final Set<String> YEAR_NOUNS = Set.of("عام", "سنه");
+
+    /**
+     * A year before the publication year named in {@code [start, end)} ("عام 2003 هاجم …", "في العام 2012"). Before
+     * a sentence's first trigger it sets the whole sentence in the past; elsewhere a past year marks only its own
+     * clause ({@link #pastYearIn}).
+     */
+    private static boolean namedPastYearIn(Ctx ctx, int start, int end) {
+        List<Token> ts = ctx.doc.tokensIn(start, end);
+        for (int i = 0; i + 1 < ts.size(); i++) {
+            if (pastYear(ctx, ts.get(i + 1))
+                    && PhraseIndex.keys(ts.get(i)).stream().anyMatch(YEAR_NOUNS::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A four-digit number from 1900 up to the year before publication. */
+    private static boolean pastYear(Ctx ctx, Token k) {
+        if (ctx.doc.published() == null || k.kind() != TokenKind.NUMBER || k.norm().length() != 4) {
+            return false;
+        }
+        try {
+            int y = Integer.parseInt(k.norm());
+            return y >= 1900 && y < ctx.doc.published().getYear();
+        } catch (NumberFormatException e) {
+            return false; // not a year
+        }
     }
 
     static final Set<String> TERRITORY_NOUNS = Set.of("مدينه", "بلده", "بلدات", "قريه", "قري", "مناطق", "منطقه",
@@ -1424,11 +1465,33 @@ public final class EventExtractor {
         return false;
     }
 
-    private static int clauseEnd(Sentence s, int offset) {
-        for (var c : s.clauses()) {
-            if (c.start() <= offset && offset < c.end()) {
-                return c.end();
+    /** Index of the last clause starting at or before {@code offset}, or -1 (clauses are in order). */
+    private static int clauseIndex(Sentence s, int offset) {
+        List<org.rasd.text.Span> cs = s.clauses();
+        int lo = 0;
+        int hi = cs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cs.get(mid).start() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        return lo - 1;
+    }
+
+    /** Start of the clause an offset lies in (the sentence start before the first clause). */
+    private static int clauseStart(Sentence s, int offset) {
+        int i = clauseIndex(s, offset);
+        return i < 0 ? s.start() : s.clauses().get(i).start();
+    }
+
+    /** End of the clause containing an offset, else the sentence end. */
+    private static int clauseEnd(Sentence s, int offset) {
+        int i = clauseIndex(s, offset);
+        if (i >= 0 && offset < s.clauses().get(i).end()) {
+            return s.clauses().get(i).end();
         }
         return s.end();
     }
