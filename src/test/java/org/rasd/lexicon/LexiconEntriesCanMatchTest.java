@@ -54,6 +54,27 @@ class LexiconEntriesCanMatchTest {
     }
 
     @Test
+    void everyNationalityAdjectiveFindsItsCountry() {
+        List<String> dead = new ArrayList<>();
+        for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "demonyms.tsv", false, 3)) {
+            for (String form : r.col(2).split("\\|")) {
+                String f = form.strip();
+                String word = f.endsWith("~") ? f.substring(0, f.length() - 1) : f;
+                List<Token> toks = Tokenizer.tokenize(word);
+                String iso = toks.size() == 1 ? Lexicon.get().demonym(toks.get(0)) : null;
+                if (iso == null) {
+                    dead.add(r.where() + ": " + f + " finds no country");
+                }
+            }
+        }
+        // Lexicon.demonym looks at one token, so a multi-word country name can never be found. Known: South
+        // Sudan and the United States (the latter is also found by its adjectives and its capital); a fix needs
+        // a phrase lookup where org.rasd.extract calls demonym(). Any other unmatchable spelling fails here.
+        assertThat(dead).containsExactly("org/rasd/lexicon/demonyms.tsv:22: جنوب السودان finds no country",
+                "org/rasd/lexicon/demonyms.tsv:24: الولايات المتحده finds no country");
+    }
+
+    @Test
     void theCheckFindsSpellingsThatCannotMatch() {
         assertThat(matchesItself("نفى")).isTrue(); // folded like the text: alef maksura on both sides
         assertThat(matchesItself("ما يقارب")).isTrue();

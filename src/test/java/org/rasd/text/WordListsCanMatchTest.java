@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * words of that kind separated by spaces, and roles matched on clitic-stripped stems hold no one-letter
  * forms (stems are at least two letters). A Java set of hand-normalized literals could hold entries such
  * as a final alef maksura or teh marbuta, a phrase in a one-word list or a tatweel, that never equal a
- * normalized token; the tables are normalized on load and checked here.
+ * normalized token; the tables are normalized on load and checked here with
+ * {@link WordClasses#problems(String, WordClasses.Match)}, which other packages' tables can use too.
  */
 class WordListsCanMatchTest {
     /** Word tables: form, class, gloss. */
@@ -28,56 +29,24 @@ class WordListsCanMatchTest {
     private static final Set<String> ONE_LETTER_ROLES = Set.of("era_mark", "year_mark");
     /** Roles that are punctuation or symbols, not words. */
     private static final Set<String> SYMBOL_ROLES = Set.of("percent_sign");
-    /** A word a proclitic is tested on ("July"). */
-    private static final String STEM = "تموز";
 
-    /** What stops {@code form} (role {@code cls}) from ever matching, or an empty list. */
-    static List<String> problems(String cls, String form) {
-        List<String> out = new ArrayList<>();
-        String norm = ArabicNormalizer.normalize(form).strip();
-        if (norm.isEmpty()) {
-            out.add("empty after normalization");
-            return out;
+    /** How the parsers compare an entry of this role with the text. */
+    static WordClasses.Match match(String role) {
+        if (PROCLITIC_ROLES.contains(role)) {
+            return WordClasses.Match.PROCLITIC;
         }
-        if (!ArabicNormalizer.normalize(norm).equals(norm)) {
-            out.add("normalization is not stable");
+        if (ONE_LETTER_ROLES.contains(role)) {
+            return WordClasses.Match.TOKEN;
         }
-        if (PROCLITIC_ROLES.contains(cls)) {
-            List<Token> toks = Tokenizer.tokenize(form + STEM);
-            if (toks.size() != 1 || !toks.get(0).proclitics().startsWith(norm)) {
-                out.add("is not stripped as a proclitic (" + form + STEM + ")");
-            }
-            return out;
-        }
-        List<Token> toks = Tokenizer.tokenize(form);
-        TokenKind want = SYMBOL_ROLES.contains(cls) ? null : TokenKind.WORD;
-        if (toks.size() != 1) {
-            out.add("is " + toks.size() + " tokens, so it never equals one token");
-        } else if (want != null && toks.get(0).kind() != want) {
-            out.add("is a " + toks.get(0).kind() + " token, not a word");
-        } else if (!toks.get(0).norm().equals(norm)) {
-            out.add("tokenizes to " + toks.get(0).norm() + ", not " + norm);
-        } else if (want != null && norm.length() < 2 && !ONE_LETTER_ROLES.contains(cls)) {
-            out.add("one letter: never a stem");
-        }
-        return out;
+        return SYMBOL_ROLES.contains(role) ? WordClasses.Match.SYMBOL : WordClasses.Match.STEM;
     }
 
-    /** Problems of a phrase: each of its words must be one WORD token of that normalized form. */
+    static List<String> problems(String role, String form) {
+        return WordClasses.problems(form, match(role));
+    }
+
     static List<String> phraseProblems(String phrase) {
-        List<String> out = new ArrayList<>();
-        String norm = ArabicNormalizer.normalize(phrase).strip();
-        if (norm.isEmpty()) {
-            out.add("empty after normalization");
-            return out;
-        }
-        for (String w : norm.split("\\s+")) {
-            List<Token> toks = Tokenizer.tokenize(w);
-            if (toks.size() != 1 || toks.get(0).kind() != TokenKind.WORD || !toks.get(0).norm().equals(w)) {
-                out.add("word '" + w + "' is not one word token");
-            }
-        }
-        return out;
+        return WordClasses.problems(phrase, WordClasses.Match.PHRASE);
     }
 
     @Test
@@ -142,6 +111,14 @@ class WordListsCanMatchTest {
         assertThat(problems("place_head", "البلدة")).isEmpty();
         assertThat(phraseProblems("ما يقارب")).isEmpty();
         assertThat(phraseProblems("ما - يقارب")).isNotEmpty();
+    }
+
+    @Test
+    void tablesNextToOtherClassesLoadTheSameWay() {
+        WordClasses wc = WordClasses.resource(DateParser.class, "date-words.tsv");
+        assertThat(wc.list("yesterday")).isEqualTo(TextData.classes("date-words.tsv").list("yesterday"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WordClasses.resource(DateParser.class, "none.tsv"))
+                .hasMessageContaining("org/rasd/text/none.tsv");
     }
 
     @Test
