@@ -2,6 +2,8 @@
 """Draws the training corpus sample from the SaudiNewsNet week, deterministically.
 
     python3 corpus/sample.py [--data ../shared] > corpus/sample.tsv
+    python3 corpus/sample.py --seed 20261203 --conflict 150 --random 75 --test-share 0 \
+        --exclude corpus/sample.tsv > corpus/sample2.tsv
 
 Two strata, the dev-set articles excluded:
   conflict  220 articles that the keyword search (conflict-keywords.tsv, >= 3 whole-word hits) finds
@@ -14,8 +16,16 @@ Texts stay in ../shared; only doc ids are kept in the repository.
 """
 import gzip, hashlib, json, os, random, re, sys, collections
 
-SEED = 20261202
-N_CONFLICT, N_RANDOM, TEST_SHARE = 220, 110, 0.25
+def opt(name, default, kind=str):
+    return kind(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
+
+# round 1 (sample.tsv): the defaults; round 2 (sample2.tsv): --seed 20261203 --conflict 150 --random 75
+# --test-share 0 --exclude corpus/sample.tsv (more training articles, the test split unchanged)
+SEED = opt("--seed", 20261202, int)
+N_CONFLICT, N_RANDOM, TEST_SHARE = opt("--conflict", 220, int), opt("--random", 110, int), opt("--test-share", 0.25, float)
+EXCLUDE = set()
+for f in [a for i, a in enumerate(sys.argv) if i > 0 and sys.argv[i - 1] == "--exclude"]:
+    EXCLUDE |= {l.split("\t")[0] for l in open(f, encoding="utf-8")}
 here = os.path.dirname(os.path.abspath(__file__))
 data = sys.argv[sys.argv.index("--data") + 1] if "--data" in sys.argv else os.path.join(here, "..", "..", "shared")
 
@@ -36,7 +46,7 @@ keywords = [norm(r[0]) for r in tsv("conflict-keywords.tsv")]
 countries = [(r[0], norm(r[1])) for r in tsv("country-keywords.tsv")]
 dev = {json.loads(l)["doc_id"] for l in open(os.path.join(data, "corpus/dev/articles.jsonl"), encoding="utf-8")}
 week = [json.loads(l) for l in gzip.open(os.path.join(data, "corpus/saudinewsnet/saudinewsnet-2015-07-21_27.jsonl.gz"), "rt", encoding="utf-8")]
-week = [a for a in week if a["doc_id"] not in dev and len(a.get("text") or "") >= 200]
+week = [a for a in week if a["doc_id"] not in dev and a["doc_id"] not in EXCLUDE and len(a.get("text") or "") >= 200]
 week.sort(key=lambda a: a["doc_id"])
 
 def words(t):

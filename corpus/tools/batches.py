@@ -2,6 +2,7 @@
 """Cuts corpus/sample.tsv into annotation batches and pre-labels them with Rasd's own output.
 
     python3 corpus/tools/batches.py [--data ../shared] [--out ~/.rasd/annot] [--size 15] [--rasd ./rasd]
+    python3 corpus/tools/batches.py --sample corpus/sample2.tsv --first 23 --out DIR    (round 2)
 
 For each batch NN (test-split articles first, then train, in sample order) it writes, outside the
 repository because the texts stay in ../shared:
@@ -21,9 +22,12 @@ data = arg("--data", os.environ.get("RASD_DATA", os.path.join(root, "..", "share
 out = os.path.expanduser(arg("--out", os.path.join(os.environ.get("RASD_HOME", "~/.rasd"), "annot")))
 size = int(arg("--size", "15"))
 rasd = arg("--rasd", os.path.join(root, "rasd"))
+sample = arg("--sample", os.path.join(root, "corpus", "sample.tsv"))
+first = int(arg("--first", "1"))          # number of the first batch (round 2: 23)
+listing_file = arg("--listing", os.path.join(root, "corpus", "batches.tsv" if first == 1 else f"batches-from-{first:02d}.tsv"))
 os.makedirs(out, exist_ok=True)
 
-rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(root, "corpus", "sample.tsv"), encoding="utf-8")]
+rows = [l.rstrip("\n").split("\t") for l in open(sample, encoding="utf-8")]
 head, rows = rows[0], rows[1:]
 col = {h: i for i, h in enumerate(head)}
 rows = [r for r in rows if r[col["split"]] == "test"] + [r for r in rows if r[col["split"]] == "train"]
@@ -50,7 +54,7 @@ def gold_event(e):
 
 listing = []
 for b in range(0, len(rows), size):
-    n = b // size + 1
+    n = b // size + first
     chunk = rows[b:b + size]
     arts = [week[r[0]] for r in chunk]
     for r in chunk:
@@ -73,7 +77,7 @@ for b in range(0, len(rows), size):
             f.write(json.dumps({"doc_id": a["doc_id"], "published": a["published"], "title": a.get("title") or "",
                                 "source": a.get("source") or "",
                                 "events": [gold_event(e) for e in preds.get(a["doc_id"], [])]}, ensure_ascii=False) + "\n")
-with open(os.path.join(root, "corpus", "batches.tsv"), "w", encoding="utf-8") as f:
+with open(listing_file, "w", encoding="utf-8") as f:
     f.write("doc_id\tbatch\tsplit\tstratum\n")
     for d, n, s, st in listing:
         f.write(f"{d}\t{n:02d}\t{s}\t{st}\n")

@@ -15,9 +15,10 @@ data = sys.argv[sys.argv.index("--data") + 1] if "--data" in sys.argv else os.pa
 out = sys.argv[sys.argv.index("--out") + 1]
 os.makedirs(out, exist_ok=True)
 split = {}
-for line in open(os.path.join(root, "sample.tsv"), encoding="utf-8"):
-    f = line.rstrip("\n").split("\t")
-    split[f[0]] = f[2]
+for sample in sorted(glob.glob(os.path.join(root, "sample*.tsv"))):
+    for line in open(sample, encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        split[f[0]] = f[2]
 gold = {}
 for p in sorted(glob.glob(os.path.join(root, "gold", "batch-*.jsonl"))):
     for line in open(p, encoding="utf-8"):

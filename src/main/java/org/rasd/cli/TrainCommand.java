@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the event filter (a frame classifier) on the annotated corpus.",
-                "Reads CORPUS/gold/*.jsonl and CORPUS/sample.tsv (train/test split), the articles from the data",
+                "Reads CORPUS/gold/*.jsonl and CORPUS/sample*.tsv (train/test split), the articles from the data",
                 "directory's SaudiNewsNet week; writes the model next to LearnedEventFilter and its model card."})
 public final class TrainCommand implements Callable<Integer> {
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
@@ -65,7 +65,12 @@ public final class TrainCommand implements Callable<Integer> {
         TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
         var paths = dataOption.paths();
         Path week = articles != null ? articles : paths.data().resolve("corpus/saudinewsnet/saudinewsnet-2015-07-21_27.jsonl.gz");
-        Map<String, String> split = splits(corpus.resolve("sample.tsv"));
+        Map<String, String> split = new HashMap<>();
+        try (Stream<Path> s = Files.list(corpus)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().matches("sample.*\\.tsv")).sorted().toList()) {
+                split.putAll(splits(f));
+            }
+        }
         Map<String, JsonNode> gold = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(corpus.resolve("gold"))) {
