@@ -2,6 +2,8 @@ package org.rasd;
 
 import java.util.List;
 import org.rasd.code.Coder;
+import org.rasd.decide.EventFilter;
+import org.rasd.decide.Decisions;
 import org.rasd.extract.EventExtractor;
 import org.rasd.extract.PlaceFinder;
 import org.rasd.extract.PlaceRef;
@@ -18,27 +20,39 @@ import org.rasd.text.TextPipeline;
  *
  * <p>Stages: text (normalize, tokenize, sentences, numbers, dates) → gazetteer (place mentions,
  * geocoding) → lexicon (actors, triggers) → extract (events with arguments) → code (ACLED fields,
- * merge). A {@code Rasd} is thread-safe and meant to be opened once and reused.
+ * merge) → decide (keep or drop each event: {@link EventFilter}). A {@code Rasd} is thread-safe and meant to be opened once and reused.
  */
 public final class Rasd {
     private final DataPaths paths;
     private final PlaceFinder places;
     private final EventExtractor extractor;
+    private final EventFilter filter;
 
-    private Rasd(DataPaths paths, PlaceFinder places) {
+    private Rasd(DataPaths paths, PlaceFinder places, EventFilter filter) {
         this.paths = paths;
         this.places = places;
         this.extractor = new EventExtractor(Lexicon.get());
+        this.filter = filter;
     }
 
-    /** Opens Rasd over the gazetteer found through {@code paths}. */
+    /** Opens Rasd over the gazetteer found through {@code paths}, with the shipped decisions. */
     public static Rasd open(DataPaths paths) {
-        return new Rasd(paths, Places.open(paths));
+        return new Rasd(paths, Places.open(paths), Decisions.shipped());
     }
 
-    /** Rasd with a given place finder (tests, custom gazetteers). */
+    /** Opens Rasd with the given decision stage ({@link EventFilter#NONE}: the rules alone). */
+    public static Rasd open(DataPaths paths, EventFilter filter) {
+        return new Rasd(paths, Places.open(paths), filter);
+    }
+
+    /** Rasd with a given place finder (tests, custom gazetteers), with the shipped decisions. */
     public static Rasd withPlaces(DataPaths paths, PlaceFinder places) {
-        return new Rasd(paths, places);
+        return new Rasd(paths, places, Decisions.shipped());
+    }
+
+    /** The same pipeline with another decision stage. */
+    public Rasd withFilter(EventFilter other) {
+        return new Rasd(paths, places, other);
     }
 
     public DataPaths paths() {
@@ -48,7 +62,7 @@ public final class Rasd {
     public ExtractionResult extract(Article article) {
         Document doc = TextPipeline.analyze(article.docId(), article.text(), article.published());
         List<PlaceRef> refs = places.find(doc, article.title());
-        List<Event> events = Coder.code(extractor.extract(doc, refs));
+        List<Event> events = filter.apply(article, Coder.code(extractor.extract(doc, refs)));
         return new ExtractionResult(article.docId(), events);
     }
 }

@@ -137,7 +137,7 @@ public final class DemoCommand implements Callable<Integer> {
                 String actors = (e.actor1() == null ? "?" : e.actor1().name())
                         + (e.actor2() == null ? "" : " → " + e.actor2().name());
                 out.printf("%-22s %-10s %-34s %-26s %-44s %s%n", cut(r.docId(), 22),
-                        e.eventDate() == null ? "-" : e.eventDate(), cut(e.subEventType(), 34), cut(place, 26),
+                        e.eventDate() == null ? "-" : e.eventDate(), cut(e.subEventType().label(), 34), cut(place, 26),
                         cut(actors, 44), e.fatalities() == null ? "-" : e.fatalities());
             }
         }

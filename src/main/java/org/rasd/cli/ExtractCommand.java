@@ -1,20 +1,15 @@
 package org.rasd.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -22,6 +17,8 @@ import org.rasd.Rasd;
 import org.rasd.io.ArticleReader;
 import org.rasd.io.EventJson;
 import org.rasd.io.EventSink;
+import org.rasd.io.JsonlSink;
+import org.rasd.io.OrderedPool;
 import org.rasd.io.LineSource;
 import org.rasd.io.Sinks;
 import org.rasd.model.Article;
@@ -37,7 +34,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * {@code rasd extract FILE.txt [--published D]} for one article, or
  * {@code rasd extract --in IN.jsonl --out OUT.jsonl} for a batch (one output line per input line).
- * Exit 0 when every line succeeded, 3 when some failed, 2 on usage errors.
+ * Exit 0 when every line succeeded, 3 when some failed (or FILE is over --max-chars), 2 on usage errors, 1 when
+ * the run itself failed.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract ACLED-style events from Arabic articles.",
@@ -68,8 +66,21 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT", description = "Batch output (default: standard output).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), csv (ACLED's 31 columns) or geojson.")
-    String format;
+    /** Output formats. */
+    enum Format { jsonl, csv, geojson }
+
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES}: jsonl (default), csv (ACLED's 31 columns) or geojson.")
+    Format format;
+
+    @Option(names = "--max-chars", defaultValue = "1000000", paramLabel = "N",
+            description = "Batch: a document whose text is longer gets an error line instead (default 1,000,000).")
+    long maxChars;
+
+    @Option(names = "--max-seconds", defaultValue = "120", paramLabel = "S",
+            description = "Batch: a document still extracting after S seconds gets an error line; the batch goes on "
+                    + "(default 120; 0 for no limit).")
+    long maxSeconds;
 
     @Option(names = "--threads", description = "Worker threads (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -82,31 +93,42 @@ public final class ExtractCommand implements Callable<Integer> {
         if (file == null && in == null) {
             throw new ParameterException(spec.commandLine(), "give FILE or --in IN.jsonl");
         }
-        if (!Sinks.FORMATS.contains(format)) {
-            throw new ParameterException(spec.commandLine(), "unknown --format " + format + " (jsonl, csv, geojson)");
+        if (maxChars < 1 || maxSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-chars must be positive and --max-seconds >= 0");
         }
         Path input = file != null ? file : in;
         if (!Files.isReadable(input) || Files.isDirectory(input)) {
             throw new ParameterException(spec.commandLine(), "cannot read " + input);
         }
-        Rasd rasd = Rasd.open(dataOption.paths());
-        return file != null ? single(rasd) : batch(rasd);
+        OutputStream os = openOut(); // a bad --out fails here, before the gazetteer is loaded
+        try {
+            Rasd rasd = Rasd.open(dataOption.paths());
+            return file != null ? single(rasd, os) : batch(rasd, os);
+        } finally {
+            os.close();
+        }
     }
 
-    private int single(Rasd rasd) throws Exception {
+    private int single(Rasd rasd, OutputStream os) throws Exception {
         String text = LineSource.readAll(file);
+        if (text.length() > maxChars) {
+            System.err.printf("rasd extract: %s: text of %,d characters is longer than --max-chars %,d "
+                    + "(raise --max-chars to extract it anyway)%n", file, text.length(), maxChars);
+            return SOME_FAILED;
+        }
         String name = file.getFileName().toString();
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         String id = docId != null ? docId : stem;
         LocalDate pub = published != null ? parseDateOption(published) : metaPublished(file, stem);
         Article a = new Article(id, pub, "", text, metaSource(file, stem), null);
         ExtractionResult r = rasd.extract(a);
-        if (format.equals("jsonl")) {
-            try (PrintStream ps = new PrintStream(openOut(), false, StandardCharsets.UTF_8)) {
-                ps.println(EventJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(EventJson.result(r)));
+        if (format == Format.jsonl) {
+            try (PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
+                ps.println(JsonlSink.escapeLoneSurrogates(
+                        EventJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(EventJson.result(r))));
             }
         } else {
-            try (EventSink sink = Sinks.open(format, openOut())) {
+            try (EventSink sink = Sinks.open(format.name(), os)) {
                 sink.accept(a, r);
             }
         }
@@ -160,8 +182,8 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** The --out file, or standard output (System.out, left open when the sink closes). */
-    private OutputStream openOut() throws IOException {
+    /** The --out file, or standard output (System.out, left open when the sink closes); a usage error if unwritable. */
+    private OutputStream openOut() {
         if (out == null) {
             PrintStream stdout = System.out;
             return new java.io.FilterOutputStream(stdout) {
@@ -176,91 +198,109 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
             };
         }
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        try {
+            if (Files.isDirectory(out)) {
+                throw new IOException("is a directory");
+            }
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return Files.newOutputStream(out);
+        } catch (IOException | SecurityException e) {
+            String why = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a path component is not a directory"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such directory" : e.getMessage();
+            throw new ParameterException(spec.commandLine(), "cannot write --out " + out + ": " + why);
         }
-        return Files.newOutputStream(out);
     }
 
-    private record Outcome(Article article, ExtractionResult result, String docId, String error) {
+    private record Parsed(int line, Article article, String docId, String error) {
     }
 
-    private int batch(Rasd rasd) throws Exception {
-        int failed = 0;
+    private int batch(Rasd rasd, OutputStream os) throws Exception {
+        int[] failed = {0};
         boolean tty = System.console() != null;
         long total = tty ? countLines(in) : -1;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "rasd-extract");
-            t.setDaemon(true);
-            return t;
-        });
-        try (BufferedReader reader = LineSource.open(in);
-             EventSink sink = Sinks.open(format, openOut());
+        // a JSON line may spell each character as a 6-character escape: keep lines up to that, skip longer ones
+        long maxLine = Math.min(Integer.MAX_VALUE - 64, maxChars * 6 + 65_536);
+        try (LineSource.LfReader reader = LineSource.open(in);
+             EventSink sink = Sinks.open(format.name(), os);
              ProgressBar bar = tty ? new ProgressBarBuilder().setTaskName("extract").setInitialMax(total)
                      .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                     .setUpdateIntervalMillis(250).build() : null) {
+                     .setUpdateIntervalMillis(250).build() : null;
+             OrderedPool<Parsed, ExtractionResult> pool = new OrderedPool<>(threads, threads * 16,
+                     maxSeconds == 0 ? null : Duration.ofSeconds(maxSeconds), "rasd-extract", (p, o) -> {
+                 String error = p.error();
+                 if (error == null && o.timedOut()) {
+                     error = "extraction stopped after --max-seconds " + maxSeconds + " s";
+                 } else if (error == null && !o.ok()) {
+                     error = failure(o.failure());
+                 }
+                 try {
+                     if (error != null) {
+                         failed[0]++;
+                         int n = p.line();
+                         System.err.println(in + ":" + n + ": " + (p.docId() != null ? p.docId() + ": " : "") + error);
+                         sink.error(p.docId(), n, error);
+                     } else {
+                         sink.accept(p.article(), o.value());
+                     }
+                     sink.flush();
+                 } catch (IOException e) {
+                     throw new java.io.UncheckedIOException(e);
+                 }
+                 if (bar != null) {
+                     bar.step();
+                 }
+             })) {
             int lineNo = 0;
-            List<Future<Outcome>> block = new ArrayList<>();
-            List<Integer> blockLines = new ArrayList<>();
-            String line;
-            while (true) {
-                line = reader.readLine();
-                if (line != null) {
-                    lineNo++;
-                    final String l = line;
-                    final int n = lineNo;
-                    block.add(pool.submit(() -> process(rasd, l, n)));
-                    blockLines.add(n);
-                }
-                if (block.size() >= 64 || (line == null && !block.isEmpty())) {
-                    for (int i = 0; i < block.size(); i++) {
-                        Outcome o = block.get(i).get();
-                        int n = blockLines.get(i);
-                        if (o.error() != null) {
-                            failed++;
-                            System.err.println(in + ":" + n + ": " + (o.docId() != null ? o.docId() + ": " : "") + o.error());
-                            sink.error(o.docId(), n, o.error());
-                        } else {
-                            sink.accept(o.article(), o.result());
-                        }
-                        if (bar != null) {
-                            bar.step();
-                        }
-                    }
-                    sink.flush();
-                    block.clear();
-                    blockLines.clear();
-                }
-                if (line == null) {
-                    break;
+            for (LineSource.Line line; (line = reader.readLine(maxLine)) != null; ) {
+                lineNo++;
+                Parsed p = parse(line, lineNo, maxChars);
+                if (p.error() != null) {
+                    pool.submit(p, () -> null);
+                } else {
+                    pool.submit(p, () -> rasd.extract(p.article()));
                 }
             }
-        } finally {
-            pool.shutdownNow();
+            pool.finish();
         }
-        return failed > 0 ? SOME_FAILED : 0;
+        return failed[0] > 0 ? SOME_FAILED : 0;
     }
 
-    private static Outcome process(Rasd rasd, String line, int n) {
-        if (line.isBlank()) {
-            return new Outcome(null, null, null, "empty line");
+    /** One input line read into an article, or the error that keeps it from extraction (checked before any work). */
+    static Parsed parse(LineSource.Line line, int n, long maxChars) {
+        if (line.overLong()) {
+            return new Parsed(n, null, null, String.format("line of %,d characters: the text would exceed --max-chars %,d",
+                    line.length(), maxChars));
+        }
+        if (line.text().isBlank()) {
+            return new Parsed(n, null, null, "empty line");
         }
         Article a;
         try {
-            a = ArticleReader.parse(line);
+            a = ArticleReader.parse(line.text());
         } catch (ArticleReader.BadLine e) {
-            return new Outcome(null, null, e.docId(), e.getMessage());
+            return new Parsed(n, null, e.docId(), e.getMessage());
         }
-        try {
-            return new Outcome(a, rasd.extract(a), a.docId(), null);
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(a, null, a.docId(), "extraction failed: " + e);
+        if (a.text().length() > maxChars) {
+            return new Parsed(n, null, a.docId(), String.format("text of %,d characters is longer than --max-chars %,d",
+                    a.text().length(), maxChars));
         }
+        return new Parsed(n, a, a.docId(), null);
+    }
+
+    /** One-line wording of an extraction failure. */
+    static String failure(Throwable e) {
+        String m = String.valueOf(e);
+        int nl = m.indexOf('\n');
+        return "extraction failed: " + (nl < 0 ? m : m.substring(0, nl));
     }
 
     private static long countLines(Path p) {
-        try (BufferedReader r = LineSource.open(p)) {
+        try (LineSource.LfReader r = LineSource.open(p)) {
             long n = 0;
             while (r.readLine() != null) {
                 n++;

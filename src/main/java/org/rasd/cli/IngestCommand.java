@@ -41,6 +41,14 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Store the events of this gold file (doc_id -> events) instead of extracting them.")
     java.nio.file.Path eventsFrom;
 
+    @Option(names = "--max-chars", defaultValue = "1000000", paramLabel = "N",
+            description = "A document whose text is longer is reported and skipped (default 1,000,000).")
+    long maxChars;
+
+    @Option(names = "--max-seconds", defaultValue = "120", paramLabel = "S",
+            description = "A document still extracting after S seconds is reported and skipped (default 120; 0: no limit).")
+    long maxSeconds;
+
     @Option(names = "--reset", description = "Empty the store first (to re-extract everything with a newer extractor).")
     boolean reset;
 
@@ -60,7 +68,8 @@ public final class IngestCommand implements Callable<Integer> {
             }
             org.rasd.ingest.Extractor extractor = eventsFrom != null
                     ? org.rasd.ingest.GoldExtractor.load(eventsFrom) : Rasd.open(paths)::extract;
-            Ingestor ingestor = new Ingestor(store, extractor, threads);
+            Ingestor ingestor = new Ingestor(store, extractor, threads)
+                    .limits(Math.max(1, maxChars), Duration.ofSeconds(Math.max(0, maxSeconds)));
             if (watch) {
                 ingestor.watch(inputs, Duration.ofSeconds(Math.max(1, interval)), () -> true, System.out);
                 return 0;

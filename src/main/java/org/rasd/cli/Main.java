@@ -7,10 +7,12 @@ import picocli.CommandLine.Command;
 @Command(name = "rasd", mixinStandardHelpOptions = true, version = "rasd 0.1.0",
         description = "Conflict events from Arabic news, coded ACLED-style with evidence spans.",
         subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, IngestCommand.class, ServeCommand.class,
-                GazetteerCommand.class, DataCommand.class, BenchCommand.class, TextCommand.class, CommandLine.HelpCommand.class})
+                GazetteerCommand.class, DataCommand.class, BenchCommand.class, LoadCommand.class, FuzzCommand.class, TextCommand.class, AuditCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for usage errors (picocli's default is 2 as well). */
     public static final int USAGE = 2;
+    /** Exit code for a run that failed (I/O error, unreadable store, ...): a one-line message on stderr. */
+    public static final int FAILED = 1;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -18,8 +20,30 @@ public final class Main implements Runnable {
 
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> USAGE);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            boolean debug = "1".equals(System.getenv("RASD_DEBUG"));
+            System.err.println("rasd " + cmd.getCommandName() + ": " + oneLine(e)
+                    + (debug ? "" : " (RASD_DEBUG=1 shows the stack trace)"));
+            if (debug) {
+                e.printStackTrace(System.err);
+            }
+            return FAILED;
+        });
         return cl.execute(args);
+    }
+
+    /** The message of a failure on one line, with the cause when it says more. */
+    static String oneLine(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.io.UncheckedIOException || t instanceof java.util.concurrent.ExecutionException
+                || t.getClass() == RuntimeException.class) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName()
+                : t instanceof java.io.IOException || t instanceof IllegalArgumentException
+                || t instanceof IllegalStateException ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     @Override

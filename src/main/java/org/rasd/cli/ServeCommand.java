@@ -27,7 +27,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "Store (default: embedded H2 under ~/.rasd/store).")
     String db;
 
-    @Option(names = "--token", description = "Bearer token for POST /api/articles (default: $RASD_API_TOKEN).")
+    @Option(names = "--token", description = "Bearer token for POST /api/articles. Prefer the RASD_API_TOKEN "
+            + "environment variable: a command-line argument is visible to every user in ps.")
     String token;
 
     @Option(names = "--tiles", description = "Leaflet tile URL template (default: OpenStreetMap). Events show without tiles.")
@@ -39,6 +40,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         var paths = dataOption.paths();
+        if (token != null) {
+            System.err.println("rasd serve: warning: --token is visible to other users in the process list (ps); "
+                    + "set RASD_API_TOKEN in the environment instead");
+        }
         String tok = token != null ? token : System.getenv("RASD_API_TOKEN");
         Store store;
         try {

@@ -9,7 +9,9 @@ import org.rasd.extract.EventExtractor.EventMention;
 import org.rasd.model.Actor;
 import org.rasd.model.Event;
 import org.rasd.model.Evidence;
+import org.rasd.model.Inter;
 import org.rasd.model.Location;
+import org.rasd.model.SubEventType;
 
 /**
  * Entry point of the code stage: event mentions → ACLED events. One event per sub-event type × location ×
@@ -48,7 +50,7 @@ public final class Coder {
         for (Acc c : accs) {
             Acc into = null;
             for (Acc f : result) {
-                if (f.m.subEventType().equals(c.m.subEventType()) && datesCompatible(f.m, c.m)
+                if (f.m.subEventType() == c.m.subEventType() && datesCompatible(f.m, c.m)
                         && (contains(c.m.location(), f.m.location()) || cityOf(c.m, f.m))) {
                     into = f;
                     break;
@@ -82,7 +84,7 @@ public final class Coder {
             for (int i = 0; i < out.size(); i++) {
                 EventMention m = out.get(i);
                 if (Objects.equals(m.location().country(), p.location().country()) && datesCompatible(m, p)
-                        && (m.genericTrigger() || m.subEventType().equals(p.subEventType()))) {
+                        && (m.genericTrigger() || m.subEventType() == p.subEventType())) {
                     out.set(i, m.completedBy(p));
                     break;
                 }
@@ -92,9 +94,9 @@ public final class Coder {
     }
 
     /** Sub-types that absorb another reported at the same place and day (one incident, two words for it). */
-    private static boolean dominates(String strong, String weak) {
-        return strong.equals("Suicide bomb") && (weak.equals("Remote explosive/landmine/IED") || weak.equals("Attack")
-                || weak.equals("Armed clash"));
+    private static boolean dominates(SubEventType strong, SubEventType weak) {
+        return strong == SubEventType.SUICIDE_BOMB && (weak == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED
+                || weak == SubEventType.ATTACK || weak == SubEventType.ARMED_CLASH);
     }
 
     /**
@@ -226,7 +228,7 @@ public final class Coder {
         }
 
         boolean sameIncident(EventMention o) {
-            return m.subEventType().equals(o.subEventType()) && samePlace(m.location(), o.location())
+            return m.subEventType() == o.subEventType() && samePlace(m.location(), o.location())
                     && datesCompatible(m, o);
         }
 
@@ -292,9 +294,9 @@ public final class Coder {
                     ev.putIfAbsent(x.start() + ":" + x.end() + ":" + x.role(), x);
                 }
             }
-            boolean civ = a2 != null && a2.inter() == 7;
+            boolean civ = a2 != null && a2.inter() == Inter.CIVILIANS;
             double conf = confidence(best, a1, stated, all.size());
-            String notes = Notes.line(best.eventType(), best.subEventType(), best.date(), best.timePrecision(), a1, a2,
+            String notes = Notes.line(best.subEventType(), best.date(), best.timePrecision(), a1, a2,
                     best.location(), fat, stated, attempted);
             List<String> assoc1 = new ArrayList<>();
             List<String> assoc2 = new ArrayList<>();

@@ -3,22 +3,23 @@ package org.rasd.code;
 import java.time.LocalDate;
 import org.rasd.model.Actor;
 import org.rasd.model.Location;
+import org.rasd.model.SubEventType;
 
 /** The one-line English summary of an event, built from its fields (ACLED's "notes"). */
 public final class Notes {
     private Notes() {
     }
 
-    public static String line(String type, String sub, LocalDate date, int precision, Actor a1, Actor a2,
+    public static String line(SubEventType sub, LocalDate date, int precision, Actor a1, Actor a2,
                               Location loc, Integer fatalities, boolean fatalStated, boolean attempted) {
         StringBuilder sb = new StringBuilder();
         if (date != null) {
             sb.append(precision == 1 ? "On " + date : "Around " + date + " (date approximate)").append(", ");
         }
         sb.append(a1 == null ? "an unidentified actor" : a1.name());
-        sb.append(attempted ? " attempted " : " – ").append(phrase(sub));
+        sb.append(attempted ? " attempted " : " – ").append(sub.notePhrase());
         if (a2 != null) {
-            sb.append(sub.equals("Armed clash") ? " with " : " against ").append(a2.name());
+            sb.append(sub == SubEventType.ARMED_CLASH ? " with " : " against ").append(a2.name());
         }
         if (loc != null) {
             sb.append(" in ").append(loc.name());
@@ -38,23 +39,5 @@ public final class Notes {
             sb.append("Fatalities reported without a number (coded ").append(fatalities).append(").");
         }
         return sb.toString();
-    }
-
-    private static String phrase(String sub) {
-        return switch (sub) {
-            case "Armed clash" -> "armed clash";
-            case "Air/drone strike" -> "air/drone strike";
-            case "Shelling/artillery/missile attack" -> "shelling/missile attack";
-            case "Suicide bomb" -> "suicide bombing";
-            case "Remote explosive/landmine/IED" -> "explosive device attack";
-            case "Attack" -> "attack";
-            case "Abduction/forced disappearance" -> "abduction";
-            case "Arrests" -> "arrests";
-            case "Peaceful protest" -> "protest";
-            case "Government regains territory" -> "regained territory";
-            case "Non-state actor overtakes territory" -> "took over territory";
-            case "Non-violent transfer of territory" -> "non-violent transfer of territory";
-            default -> sub.toLowerCase(java.util.Locale.ROOT);
-        };
     }
 }

@@ -517,6 +517,26 @@ public final class Scorer {
         return w;
     }
 
+    /**
+     * How score.py pairs one document's predictions with its gold events: for each prediction, the index
+     * of the gold event it is assigned to (same maximum-weight assignment and weights as the score), or -1
+     * for a false positive. The caller tells required from optional gold by the gold's "optional" field.
+     */
+    public static int[] align(List<JsonNode> predicted, List<JsonNode> gold, JsonNode published) {
+        long[][] w = new long[predicted.size()][gold.size()];
+        for (int i = 0; i < predicted.size(); i++) {
+            for (int j = 0; j < gold.size(); j++) {
+                w[i][j] = weight(predicted.get(i), gold.get(j), published);
+            }
+        }
+        Map<Integer, Integer> m = assignment(w);
+        int[] out = new int[predicted.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = m.getOrDefault(i, -1);
+        }
+        return out;
+    }
+
     static Result score(Map<Key, Doc> gold, Map<Key, Doc> pred) {
         long locHit = 0, tpAll = 0, fpAll = 0, fnAll = 0, opt = 0, sub = 0, act1 = 0, act2 = 0, act2N = 0,
                 fat = 0, fatN = 0, strict = 0, docs = 0, missing = 0;

@@ -6,6 +6,7 @@ import org.rasd.lexicon.ActorEntry;
 import org.rasd.lexicon.Lexicon;
 import org.rasd.lexicon.Mention;
 import org.rasd.model.Actor;
+import org.rasd.model.Inter;
 import org.rasd.text.Document;
 import org.rasd.text.Token;
 
@@ -76,7 +77,7 @@ final class ActorResolver {
     }
 
     /** A generic actor by template for a country: "Military Forces of {C}" etc. */
-    Actor generic(String template, int inter, String country) {
+    Actor generic(String template, Inter inter, String country) {
         String iso = country != null ? country : focus;
         if (iso == null) {
             return null;

@@ -16,7 +16,10 @@ import org.rasd.lexicon.PhraseIndex;
 import org.rasd.lexicon.TriggerEntry;
 import org.rasd.lexicon.TriggerEntry.Role;
 import org.rasd.model.Actor;
+import org.rasd.model.EventType;
+import org.rasd.model.Inter;
 import org.rasd.model.Location;
+import org.rasd.model.SubEventType;
 import org.rasd.text.DateMention;
 import org.rasd.text.Document;
 import org.rasd.text.NumberMention;
@@ -35,14 +38,10 @@ import org.rasd.text.TokenKind;
  * ({@code org.rasd.code}).
  */
 public final class EventExtractor {
-    static final String AIR = "Air/drone strike";
-    static final String SHELLING = "Shelling/artillery/missile attack";
-    static final String CLASH = "Armed clash";
-    static final String NVT = "Non-violent transfer of territory";
-    static final String EXPLOSIONS = "Explosions/Remote violence";
-    static final String VAC = "Violence against civilians";
-    static final String ATTACK = "Attack";
-    static final String BATTLES = "Battles";
+    private static final SubEventType AIR = SubEventType.AIR_DRONE_STRIKE;
+    private static final SubEventType SHELLING = SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK;
+    private static final SubEventType NVT = SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
+    private static final SubEventType IED = SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
 
     /** Words that introduce the target of an attack. */
     private static final Set<String> TARGET_MARKERS = Set.of("علي", "ضد", "استهدف", "استهدفت", "استهداف", "مواقع",
@@ -77,7 +76,7 @@ public final class EventExtractor {
 
     /** One event as found in the text, before ACLED coding and merging. */
     public record EventMention(
-            String eventType, String subEventType, LocalDate date, int timePrecision, boolean dateStated,
+            SubEventType subEventType, LocalDate date, int timePrecision, boolean dateStated,
             Actor actor1, Actor actor2, boolean actor1Stated, Location location, List<Location> alternatives,
             Integer fatalities, boolean fatalitiesStated, boolean attempted, int sentence, int triggerStart,
             int triggerEnd, List<org.rasd.model.Evidence> evidence, boolean genericTrigger, String placeKind,
@@ -88,15 +87,20 @@ public final class EventExtractor {
         }
 
         /** Without associated actors. */
-        public EventMention(String eventType, String subEventType, LocalDate date, int timePrecision,
+        public EventMention(SubEventType subEventType, LocalDate date, int timePrecision,
                             boolean dateStated, Actor actor1, Actor actor2, boolean actor1Stated, Location location,
                             List<Location> alternatives, Integer fatalities, boolean fatalitiesStated,
                             boolean attempted, int sentence, int triggerStart, int triggerEnd,
                             List<org.rasd.model.Evidence> evidence, boolean genericTrigger, String placeKind,
                             boolean provisional) {
-            this(eventType, subEventType, date, timePrecision, dateStated, actor1, actor2, actor1Stated, location,
+            this(subEventType, date, timePrecision, dateStated, actor1, actor2, actor1Stated, location,
                     alternatives, fatalities, fatalitiesStated, attempted, sentence, triggerStart, triggerEnd,
                     evidence, genericTrigger, placeKind, provisional, List.of(), List.of());
+        }
+
+        /** The ACLED event type of {@link #subEventType()}. */
+        public EventType eventType() {
+            return subEventType.eventType();
         }
 
         /**
@@ -121,7 +125,7 @@ public final class EventExtractor {
                     ev.add(x);
                 }
             }
-            return new EventMention(retype ? o.eventType() : eventType, retype ? o.subEventType() : subEventType,
+            return new EventMention(retype ? o.subEventType() : subEventType,
                     dateStated ? date : o.date(), dateStated ? timePrecision : o.timePrecision(),
                     dateStated || o.dateStated(), actor1Stated ? actor1 : o.actor1(),
                     actor2 != null ? actor2 : o.actor2(), actor1Stated || o.actor1Stated(), location, alternatives,
@@ -132,8 +136,7 @@ public final class EventExtractor {
     }
 
     private static final class Frame {
-        String eventType;
-        String subType;
+        SubEventType subType;
         boolean territory;
         boolean generic;
         boolean killOnly;
@@ -143,9 +146,8 @@ public final class EventExtractor {
         int regionStart;
         int regionEnd;
 
-        Frame(Mention<TriggerEntry> t, String type, String sub) {
+        Frame(Mention<TriggerEntry> t, SubEventType sub) {
             triggers.add(t);
-            eventType = type;
             subType = sub;
             firstTok = t.firstToken();
             lastTok = t.lastToken();
@@ -156,7 +158,6 @@ public final class EventExtractor {
             firstTok = Math.min(firstTok, o.firstTok);
             lastTok = Math.max(lastTok, o.lastTok);
             if (generic && !o.generic) {
-                eventType = o.eventType;
                 subType = o.subType;
                 territory = o.territory;
                 generic = false;
@@ -182,6 +183,10 @@ public final class EventExtractor {
         final Map<Integer, Actor> lastActorInParagraph = new HashMap<>();
         /** The first recent day the article states (its lead's day), for sentences that state none. */
         final DateMention leadDate;
+        /** The article's dates by start offset, for finding those of a clause by binary search. */
+        final List<DateMention> datesByStart;
+        /** Per clause ({@link #clauseKey}): whether it is background (a past year or a date weeks old). */
+        final Map<Long, Boolean> backgroundClause = new HashMap<>();
 
         Ctx(Document doc, List<PlaceRef> places) {
             this.doc = doc;
@@ -205,6 +210,9 @@ public final class EventExtractor {
                 }
             }
             this.leadDate = lead;
+            List<DateMention> ds = new ArrayList<>(doc.dates());
+            ds.sort(Comparator.comparingInt(DateMention::start));
+            this.datesByStart = ds;
         }
     }
 
@@ -344,6 +352,10 @@ public final class EventExtractor {
             ctx.lastDateInParagraph.put(para, dates.get(dates.size() - 1));
         }
 
+        if (!trig.isEmpty() && namedPastYearIn(ctx, s.start(), trig.get(0).start())) {
+            return; // "عام 2003 هاجم إرهابيون …": the sentence tells of a past year
+        }
+
         // 1. frames from event triggers, skipping triggers inside actor or place names
         List<Frame> frames = new ArrayList<>();
         List<Mention<TriggerEntry>> kills = new ArrayList<>();
@@ -366,13 +378,13 @@ public final class EventExtractor {
                     if (insideActorOrPlace(t, actors, places)) {
                         continue;
                     }
-                    if (blocked(ctx, t, cues, s)) {
+                    if (blocked(ctx, t, cues, s, e.role() == Role.GENERIC || explosionWord(ctx, t))) {
                         continue;
                     }
-                    Frame f = new Frame(t, e.eventType(), e.subEventType());
+                    Frame f = new Frame(t, typeOf(e));
                     f.generic = e.role() == Role.GENERIC;
                     f.territory = e.role() == Role.TERRITORY;
-                    if (e.subEventType().equals(SHELLING) && !f.generic && airContext(ctx, t, weapons, actors)) {
+                    if (f.subType == SHELLING && !f.generic && airContext(ctx, t, weapons, actors)) {
                         f.subType = AIR;
                     }
                     frames.add(f);
@@ -384,8 +396,8 @@ public final class EventExtractor {
             // a death report with a place and a side but no attack word: attack or clash, decided by the victims
             if (!kills.isEmpty() && !places.isEmpty() && !actors.isEmpty()) {
                 Mention<TriggerEntry> k = kills.get(0);
-                if (!blocked(ctx, k, cues, s)) {
-                    Frame f = new Frame(k, BATTLES, CLASH);
+                if (!blocked(ctx, k, cues, s, true)) {
+                    Frame f = new Frame(k, SubEventType.ARMED_CLASH);
                     f.killOnly = true;
                     frames.add(f);
                 }
@@ -400,57 +412,54 @@ public final class EventExtractor {
             if (f.generic) {
                 Mention<TriggerEntry> w = nearest(weapons, f.triggers.get(0), 8);
                 if (w != null) {
-                    f.eventType = w.entry().eventType();
-                    f.subType = w.entry().subEventType();
+                    f.subType = typeOf(w.entry());
                     f.generic = false;
                 }
             }
         }
         // a shelling or air strike with chemical weapons named next to it is a chemical attack
         for (Frame f : frames) {
-            if (!f.generic && (SHELLING.equals(f.subType) || AIR.equals(f.subType))) {
+            if (!f.generic && (f.subType == SHELLING || f.subType == AIR)) {
                 Mention<TriggerEntry> w = nearest(weapons, f.triggers.get(0), 6);
-                if (w != null && "Chemical weapon".equals(w.entry().subEventType())) {
-                    f.subType = "Chemical weapon";
+                if (w != null && typeOf(w.entry()) == SubEventType.CHEMICAL_WEAPON) {
+                    f.subType = SubEventType.CHEMICAL_WEAPON;
                 }
             }
         }
         // "انفجارات" after a strike or a bombing in the same sentence is its effect, not another bombing
-        boolean otherExplosion = frames.stream().anyMatch(f -> !f.generic && EXPLOSIONS.equals(f.eventType)
+        boolean otherExplosion = frames.stream().anyMatch(f -> !f.generic && f.subType.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                 && !EXPLOSION_WORDS.contains(PhraseIndex.key(ctx.toks.get(f.firstTok).stem())));
         if (otherExplosion) {
             frames.removeIf(f -> f.triggers.size() == 1
-                    && "Remote explosive/landmine/IED".equals(f.subType)
+                    && f.subType == IED
                     && EXPLOSION_WORDS.contains(PhraseIndex.key(ctx.toks.get(f.firstTok).stem())));
         }
         // "تدمير خمس عجلات مفخخة", "تفكيك عبوة": the explosive was stopped before use
         for (Frame f : frames) {
-            if ("Remote explosive/landmine/IED".equals(f.subType) || "Suicide bomb".equals(f.subType)) {
+            if (f.subType == IED || f.subType == SubEventType.SUICIDE_BOMB) {
                 for (int k = Math.max(t0, f.firstTok - 4); k < f.firstTok; k++) {
                     if (PhraseIndex.keys(ctx.toks.get(k)).stream().anyMatch(DISRUPTION::contains)) {
-                        f.eventType = "Strategic developments";
-                        f.subType = "Disrupted weapons use";
+                        f.subType = SubEventType.DISRUPTED_WEAPONS_USE;
                     }
                 }
             }
         }
         // air strike then munition nouns (محمّلة بـ 6 صواريخ) → payload of the strike, not shelling
-        boolean hasAir = frames.stream().anyMatch(f -> AIR.equals(f.subType) && !f.generic);
+        boolean hasAir = frames.stream().anyMatch(f -> f.subType == AIR && !f.generic);
         if (hasAir) {
             for (Frame f : frames) {
-                if (SHELLING.equals(f.subType) && !f.generic && f.triggers.size() == 1
+                if (f.subType == SHELLING && !f.generic && f.triggers.size() == 1
                         && MUNITIONS.contains(PhraseIndex.key(ctx.toks.get(f.firstTok).stem()))) {
                     f.subType = AIR;
                 }
             }
         }
         // territory changed under a deal is a non-violent transfer
-        boolean hasNvt = frames.stream().anyMatch(f -> NVT.equals(f.subType));
+        boolean hasNvt = frames.stream().anyMatch(f -> f.subType == NVT);
         if (hasNvt) {
             for (Frame f : frames) {
                 if (f.territory) {
                     f.territory = false;
-                    f.eventType = "Strategic developments";
                     f.subType = NVT;
                 }
             }
@@ -480,8 +489,13 @@ public final class EventExtractor {
         }
     }
 
+    /** The ACLED sub-event type a lexicon trigger signals. */
+    static SubEventType typeOf(TriggerEntry e) {
+        return SubEventType.of(e.eventType(), e.subEventType());
+    }
+
     private static boolean same(Frame a, Frame b) {
-        return !a.generic && !b.generic && a.subType.equals(b.subType) && a.territory == b.territory;
+        return !a.generic && !b.generic && a.subType == b.subType && a.territory == b.territory;
     }
 
     private void emit(Ctx ctx, int si, int para, Sentence s, Frame f, List<Frame> frames, List<PlaceRef> places,
@@ -516,7 +530,7 @@ public final class EventExtractor {
         if (own.isEmpty()) {
             return;
         }
-        own = selectPlaces(ctx, own, f.territory ? BATTLES : f.eventType);
+        own = selectPlaces(ctx, own, f.territory ? EventType.BATTLES : f.subType.eventType());
         if (own.isEmpty()) {
             return;
         }
@@ -565,7 +579,7 @@ public final class EventExtractor {
                     continue;
                 }
                 boolean target = isTarget(ctx, a, f);
-                if (e.isCivilian() && !"Protests".equals(f.eventType)) {
+                if (e.isCivilian() && f.subType.eventType() != EventType.PROTESTS) {
                     if (a2m == null) {
                         a2m = a;
                     }
@@ -603,7 +617,7 @@ public final class EventExtractor {
             if (t.lastToken() + 1 < ctx.toks.size()) {
                 String iso = lex.demonym(ctx.toks.get(t.lastToken() + 1));
                 if (iso != null) {
-                    Actor forces = new Actor("Military Forces of " + lex.countryName(iso), 1);
+                    Actor forces = new Actor("Military Forces of " + lex.countryName(iso), Inter.STATE_FORCES);
                     if (actor1 != null && !actor1.equals(forces) && actor2 == null) {
                         actor2 = actor1;
                         a2m = a1m;
@@ -640,13 +654,11 @@ public final class EventExtractor {
         }
         // who can do what: a bombing's perpetrator is not the state forces it hit; an air strike's is not a rebel
         if (actor1 != null && !f.generic && !f.killOnly) {
-            boolean bombing = "Suicide bomb".equals(f.subType) || "Remote explosive/landmine/IED".equals(f.subType)
-                    || "Grenade".equals(f.subType);
-            boolean air = AIR.equals(f.subType);
-            if (bombing && (actor1.inter() == 1 || actor1.inter() == 7 || actor1.inter() == 8)
-                    || air && actor1.inter() != 1 && actor1.inter() != 8) {
-                boolean otherCan = actor2 != null && (air ? actor2.inter() == 1 || actor2.inter() == 8
-                        : actor2.inter() >= 2 && actor2.inter() <= 4);
+            boolean bombing = f.subType.isBombing();
+            boolean air = f.subType == AIR;
+            if (bombing && (actor1.inter().isState() || actor1.inter() == Inter.CIVILIANS)
+                    || air && !actor1.inter().isState()) {
+                boolean otherCan = actor2 != null && (air ? actor2.inter().isState() : actor2.inter().isArmedGroup());
                 Actor civilians = null;
                 Mention<ActorEntry> civM = null;
                 for (Mention<ActorEntry> a : region) {
@@ -666,7 +678,7 @@ public final class EventExtractor {
                     actor2 = civilians != null ? civilians : was;
                     a2m = civilians != null ? civM : wasM;
                 } else {
-                    if (actor2 == null || actor2.inter() == 7) {
+                    if (actor2 == null || actor2.inter() == Inter.CIVILIANS) {
                         actor2 = actor1;
                         a2m = a1m;
                     }
@@ -678,23 +690,19 @@ public final class EventExtractor {
         }
 
         // type decisions that need the actors
-        String eventType = f.eventType;
-        String subType = f.subType;
-        if (SHELLING.equals(subType) && actor1 != null && actor1.name().contains("Coalition")
+        SubEventType subType = f.subType;
+        if (subType == SHELLING && actor1 != null && actor1.name().contains("Coalition")
                 && weaponsNear(ctx, f, weaponsOf(ctx, f)) == null) {
             subType = AIR; // a coalition's "قصف" with no artillery named is an air strike
         }
         if (f.generic || f.killOnly) {
-            boolean civilianTarget = actor2 != null && actor2.inter() == 7;
-            if (civilianTarget && (actor1 == null || actor1.inter() != 7)) {
-                eventType = VAC;
-                subType = ATTACK;
-            } else if (actor2 != null && actor1 != null && actor2.inter() != 7) {
-                eventType = BATTLES;
-                subType = CLASH;
-            } else if (f.killOnly && actor2 != null && actor2.inter() != 7) {
-                eventType = BATTLES;
-                subType = CLASH;
+            boolean civilianTarget = actor2 != null && actor2.inter() == Inter.CIVILIANS;
+            if (civilianTarget && (actor1 == null || actor1.inter() != Inter.CIVILIANS)) {
+                subType = SubEventType.ATTACK;
+            } else if (actor2 != null && actor1 != null && actor2.inter() != Inter.CIVILIANS) {
+                subType = SubEventType.ARMED_CLASH;
+            } else if (f.killOnly && actor2 != null && actor2.inter() != Inter.CIVILIANS) {
+                subType = SubEventType.ARMED_CLASH;
             } else {
                 return;
             }
@@ -703,34 +711,34 @@ public final class EventExtractor {
             if (actor1 == null) {
                 return;
             }
-            eventType = BATTLES;
-            subType = actor1.inter() == 1 || actor1.inter() == 8 || GOVERNMENT_AFFILIATES.contains(actor1.name())
-                    ? "Government regains territory" : "Non-state actor overtakes territory";
+            subType = actor1.inter().isState() || GOVERNMENT_AFFILIATES.contains(actor1.name())
+                    ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
         }
         if (actor1 == null) {
-            actor1 = defaultActor1(ctx, eventType, subType, country);
+            actor1 = defaultActor1(ctx, subType, country);
         }
         if (actor2 == null) {
-            actor2 = defaultActor2(ctx, eventType, subType, country, actor1);
+            actor2 = defaultActor2(ctx, subType, country, actor1);
         }
         if (actor1 != null && actor2 != null && actor1.equals(actor2)) {
             actor2 = null;
         }
-        if (VAC.equals(eventType) && actor1 != null && actor1.inter() == 7) {
+        if (subType.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS && actor1 != null
+                && actor1.inter() == Inter.CIVILIANS) {
             return;
         }
         actor1 = external(actor1, country);
         actor2 = external(actor2, country);
-        if ("Looting/property destruction".equals(subType) && !actor1Stated) {
+        if (subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION && !actor1Stated) {
             return; // "النهب" in commentary; looting is coded when someone is said to have done it
         }
-        if (NVT.equals(subType) && (!actor1Stated || !sentenceHas(ctx, s, TERRITORY_NOUNS))) {
+        if (subType == NVT && (!actor1Stated || !sentenceHas(ctx, s, TERRITORY_NOUNS))) {
             return; // "handed over" people or documents, not territory
         }
-        if ("Agreement".equals(subType) && !sentenceHas(ctx, s, AGREEMENT_VERBS)) {
+        if (subType == SubEventType.AGREEMENT && !sentenceHas(ctx, s, AGREEMENT_VERBS)) {
             return; // a truce mentioned, not one concluded
         }
-        if ("Arrests".equals(subType) && (actor2 == null || actor2.inter() == 7)
+        if (subType == SubEventType.ARRESTS && (actor2 == null || actor2.inter() == Inter.CIVILIANS)
                 && !sentenceHas(ctx, s, POLITICAL_ARREST)) {
             return; // ACLED codes arrests of political or armed actors, not ordinary crime
         }
@@ -824,7 +832,7 @@ public final class EventExtractor {
                 pe.add(org.rasd.model.Evidence.of(text, p.start(), p.end(), "location"));
             }
             Mention<TriggerEntry> t0 = f.triggers.get(0);
-            out.add(new EventMention(eventType, subType, day, precision, dateStated, actor1, actor2, actor1Stated,
+            out.add(new EventMention(subType, day, precision, dateStated, actor1, actor2, actor1Stated,
                     p.location(), p.alternatives(), fatalities, fatalStated, attempted, si, t0.start(), t0.end(), pe,
                     f.generic || f.killOnly, p.kind(), provisional, assoc1, assoc2));
             ctx.lastPlaceInParagraph.put(para, p);
@@ -852,7 +860,7 @@ public final class EventExtractor {
             return true;
         }
         String loc = lex.countryName(p.location().country());
-        return (actor1.inter() == 1 || actor1.inter() == 8) && !actor1.name().endsWith(loc)
+        return actor1.inter().isState() && !actor1.name().endsWith(loc)
                 && !actor1.name().contains("(" + loc + ")");
     }
 
@@ -897,7 +905,7 @@ public final class EventExtractor {
                 continue;
             }
             Actor a = ctx.resolver.resolve(m, country);
-            if (a != null && !a.name().equals(main.name()) && !out.contains(a.name()) && a.inter() != 7) {
+            if (a != null && !a.name().equals(main.name()) && !out.contains(a.name()) && a.inter() != Inter.CIVILIANS) {
                 out.add(a.name());
             }
             prev = m;
@@ -912,7 +920,7 @@ public final class EventExtractor {
     }
 
     /** Keeps the most precise places; drops origins ("من X" when another place is there) and near-anchors. */
-    private List<PlaceRef> selectPlaces(Ctx ctx, List<PlaceRef> cands, String type) {
+    private List<PlaceRef> selectPlaces(Ctx ctx, List<PlaceRef> cands, EventType type) {
         List<PlaceRef> ps = new ArrayList<>(cands);
         if (ps.size() > 1) {
             List<PlaceRef> kept = new ArrayList<>();
@@ -954,7 +962,7 @@ public final class EventExtractor {
             }
         }
         // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not
-        ps = !notOrigin.isEmpty() ? notOrigin : BATTLES.equals(type) && !destinations.isEmpty() ? destinations : origins;
+        ps = !notOrigin.isEmpty() ? notOrigin : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
         if (ps.isEmpty()) {
             return ps;
         }
@@ -1015,7 +1023,7 @@ public final class EventExtractor {
     /** An artillery or rocket word in the frame, if any. */
     private static Mention<TriggerEntry> weaponsNear(Ctx ctx, Frame f, List<Mention<TriggerEntry>> weapons) {
         for (Mention<TriggerEntry> w : weapons) {
-            if (SHELLING.equals(w.entry().subEventType())) {
+            if (typeOf(w.entry()) == SHELLING) {
                 return w;
             }
         }
@@ -1064,23 +1072,24 @@ public final class EventExtractor {
         return false;
     }
 
-    private Actor defaultActor1(Ctx ctx, String type, String sub, String country) {
+    private Actor defaultActor1(Ctx ctx, SubEventType sub, String country) {
         if (country == null) {
             country = ctx.focus;
         }
         return switch (sub) {
-            case "Peaceful protest", "Protest with intervention" -> ctx.resolver.generic("Protesters ({C})", 6, country);
-            case "Violent demonstration" -> ctx.resolver.generic("Rioters ({C})", 5, country);
-            case "Arrests" -> ctx.resolver.generic("Police Forces of {C}", 1, country);
-            case "Air/drone strike" -> airForce(ctx, country);
-            case "Non-violent transfer of territory", "Agreement" -> null;
-            default -> ctx.resolver.generic("Unidentified Armed Group ({C})", 3, country);
+            case PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION ->
+                    ctx.resolver.generic("Protesters ({C})", Inter.PROTESTERS, country);
+            case VIOLENT_DEMONSTRATION -> ctx.resolver.generic("Rioters ({C})", Inter.RIOTERS, country);
+            case ARRESTS -> ctx.resolver.generic("Police Forces of {C}", Inter.STATE_FORCES, country);
+            case AIR_DRONE_STRIKE -> airForce(ctx, country);
+            case NON_VIOLENT_TRANSFER_OF_TERRITORY, AGREEMENT -> null;
+            default -> ctx.resolver.generic("Unidentified Armed Group ({C})", Inter.POLITICAL_MILITIAS, country);
         };
     }
 
     /** State forces acting outside their own country are external forces (ACLED inter 8). */
     private Actor external(Actor a, String eventCountry) {
-        if (a == null || a.inter() != 1 || eventCountry == null) {
+        if (a == null || a.inter() != Inter.STATE_FORCES || eventCountry == null) {
             return a;
         }
         String here = lex.countryName(eventCountry);
@@ -1090,26 +1099,27 @@ public final class EventExtractor {
             return a;
         }
         String theirs = n.substring(of + 4).replaceAll(" \\(.*\\)$", "");
-        return theirs.equals(here) ? a : new Actor(n, 8);
+        return theirs.equals(here) ? a : new Actor(n, Inter.EXTERNAL_OTHER_FORCES);
     }
 
     /** Who flies over a country when the text does not say (2015-era press): the coalition in Yemen, else its own air force. */
     private Actor airForce(Ctx ctx, String country) {
         LocalDate d = ctx.doc.published();
         if ("YE".equals(country) && (d == null || d.isAfter(LocalDate.of(2015, 3, 25)))) {
-            return new Actor("Saudi-led Coalition", 8);
+            return new Actor("Saudi-led Coalition", Inter.EXTERNAL_OTHER_FORCES);
         }
-        return ctx.resolver.generic("Military Forces of {C}", 1, country);
+        return ctx.resolver.generic("Military Forces of {C}", Inter.STATE_FORCES, country);
     }
 
-    private Actor defaultActor2(Ctx ctx, String type, String sub, String country, Actor actor1) {
-        if (VAC.equals(type)) {
-            return ctx.resolver.generic("Civilians ({C})", 7, country);
+    private Actor defaultActor2(Ctx ctx, SubEventType sub, String country, Actor actor1) {
+        if (sub.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+            return ctx.resolver.generic("Civilians ({C})", Inter.CIVILIANS, country);
         }
-        if (NVT.equals(sub) && actor1 != null && (actor1.inter() == 1 || GOVERNMENT_AFFILIATES.contains(actor1.name()))) {
+        if (sub == NVT && actor1 != null
+                && (actor1.inter() == Inter.STATE_FORCES || GOVERNMENT_AFFILIATES.contains(actor1.name()))) {
             // a handover to the government is made by the armed opposition of the place
-            return "SY".equals(country) ? new Actor("Opposition Rebels (Syria)", 2)
-                    : ctx.resolver.generic("Rebels ({C})", 2, country);
+            return "SY".equals(country) ? new Actor("Opposition Rebels (Syria)", Inter.REBEL_GROUPS)
+                    : ctx.resolver.generic("Rebels ({C})", Inter.REBEL_GROUPS, country);
         }
         return null;
     }
@@ -1118,7 +1128,7 @@ public final class EventExtractor {
                                List<Mention<ActorEntry>> actors) {
         Mention<TriggerEntry> w = nearest(weapons, t, 6);
         if (w != null) {
-            return AIR.equals(w.entry().subEventType());
+            return typeOf(w.entry()) == AIR;
         }
         for (int k = Math.max(0, t.firstToken() - 4); k <= Math.min(ctx.toks.size() - 1, t.lastToken() + 5); k++) {
             Set<String> keys = PhraseIndex.keys(ctx.toks.get(k));
@@ -1299,8 +1309,19 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Modality: a cue before the trigger in its clause (or anywhere in the sentence for sentence-wide cues). */
-    private boolean blocked(Ctx ctx, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s) {
+    /** A bare "explosion" word (انفجار، انفجرت): gas cylinders and fireworks explode too. */
+    private static boolean explosionWord(Ctx ctx, Mention<TriggerEntry> t) {
+        return t.firstToken() == t.lastToken()
+                && EXPLOSION_WORDS.contains(PhraseIndex.key(ctx.toks.get(t.firstToken()).stem()));
+    }
+
+    /**
+     * Modality: a cue before the trigger in its clause (or anywhere in the sentence for sentence-wide cues). An
+     * accident cue (حادث سير، حريق، الدفاع المدني) blocks every trigger of its own clause, and in the rest of its
+     * sentence only the words an accident could equally have produced ({@code weak}: generic attack words, bare
+     * death reports, bare explosions); "انفجرت سيارة مفخخة …، وأسفر الحادث عن مقتل 5" still reports a bombing.
+     */
+    private boolean blocked(Ctx ctx, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s, boolean weak) {
         Token tok = ctx.toks.get(t.firstToken());
         String norm = tok.norm();
         // future prefix on an imperfect verb: ستشن، سيقصف، سنستهدف
@@ -1309,25 +1330,22 @@ public final class EventExtractor {
                 && tok.stems().stream().anyMatch(x -> x.length() == norm.length() - 1)) {
             return true;
         }
-        int clauseStart = s.start();
-        for (var c : s.clauses()) {
-            if (c.start() <= t.start()) {
-                clauseStart = c.start();
-            }
-        }
-        if (pastYearInClause(ctx, s, t) || oldDateInClause(ctx, s, t)) {
+        int clauseStart = clauseStart(s, t.start());
+        int clauseEnd = clauseEnd(s, t.start());
+        if (ctx.backgroundClause.computeIfAbsent(clauseKey(clauseStart, clauseEnd),
+                k -> pastYearIn(ctx, clauseStart, clauseEnd) || oldDateIn(ctx, clauseStart, clauseEnd))) {
             return true;
         }
         for (Mention<Cue> c : cues) {
             Cue cue = c.entry();
-            if (cue.sentenceWide()) {
-                return true;
-            }
             if ("ACCIDENT".equals(cue.kind())) {
-                if (c.start() >= clauseStart && c.start() < clauseEnd(s, t.start())) {
+                if (weak || c.start() >= clauseStart && c.start() < clauseEnd) {
                     return true;
                 }
                 continue;
+            }
+            if (cue.sentenceWide()) {
+                return true;
             }
             if ("NEGATION".equals(cue.kind())) {
                 if (c.lastToken() < t.firstToken() && t.firstToken() - c.lastToken() <= 2) {
@@ -1355,54 +1373,76 @@ public final class EventExtractor {
         return days >= -1 && days <= 7 ? d : null;
     }
 
-    /** A date weeks before publication in the trigger's clause ("في مارس الماضي") marks background. */
-    private static boolean oldDateInClause(Ctx ctx, Sentence s, Mention<TriggerEntry> t) {
+    private static long clauseKey(int start, int end) {
+        return (long) start << 32 | end;
+    }
+
+    /** A date weeks before publication in {@code [cs, ce)} ("في مارس الماضي") marks background. */
+    private static boolean oldDateIn(Ctx ctx, int cs, int ce) {
         LocalDate pub = ctx.doc.published();
         if (pub == null) {
             return false;
         }
-        int cs = s.start();
-        for (var c : s.clauses()) {
-            if (c.start() <= t.start()) {
-                cs = c.start();
+        List<DateMention> ds = ctx.datesByStart;
+        int lo = 0;
+        int hi = ds.size();
+        while (lo < hi) { // first date starting at or after cs
+            int mid = (lo + hi) >>> 1;
+            if (ds.get(mid).start() < cs) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        int ce = clauseEnd(s, t.start());
-        for (DateMention d : ctx.doc.dates()) {
-            if (d.start() >= cs && d.end() <= ce && d.date() != null
-                    && d.date().isBefore(pub.minusDays(BACKGROUND_DAYS))) {
+        for (int i = lo; i < ds.size() && ds.get(i).start() < ce; i++) {
+            DateMention d = ds.get(i);
+            if (d.end() <= ce && d.date() != null && d.date().isBefore(pub.minusDays(BACKGROUND_DAYS))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A year before the publication year in the trigger's clause ("في صيف 2012") marks background. */
-    private static boolean pastYearInClause(Ctx ctx, Sentence s, Mention<TriggerEntry> t) {
-        if (ctx.doc.published() == null) {
-            return false;
-        }
-        int year = ctx.doc.published().getYear();
-        int cs = s.start();
-        for (var c : s.clauses()) {
-            if (c.start() <= t.start()) {
-                cs = c.start();
-            }
-        }
-        int ce = clauseEnd(s, t.start());
+    /** A year before the publication year in {@code [cs, ce)} ("في صيف 2012") marks background. */
+    private static boolean pastYearIn(Ctx ctx, int cs, int ce) {
         for (Token k : ctx.doc.tokensIn(cs, ce)) {
-            if (k.kind() == TokenKind.NUMBER && k.norm().length() == 4) {
-                try {
-                    int y = Integer.parseInt(k.norm());
-                    if (y >= 1900 && y < year) {
-                        return true;
-                    }
-                } catch (NumberFormatException e) {
-                    // not a year
-                }
+            if (pastYear(ctx, k)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Words that name a year: "عام 2012", "العام 2013", "سنة 2014". */
+    static final Set<String> YEAR_NOUNS = Set.of("عام", "سنه");
+
+    /**
+     * A year before the publication year named in {@code [start, end)} ("عام 2003 هاجم …", "في العام 2012"). Before
+     * a sentence's first trigger it sets the whole sentence in the past; elsewhere a past year marks only its own
+     * clause ({@link #pastYearIn}).
+     */
+    private static boolean namedPastYearIn(Ctx ctx, int start, int end) {
+        List<Token> ts = ctx.doc.tokensIn(start, end);
+        for (int i = 0; i + 1 < ts.size(); i++) {
+            if (pastYear(ctx, ts.get(i + 1))
+                    && PhraseIndex.keys(ts.get(i)).stream().anyMatch(YEAR_NOUNS::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A four-digit number from 1900 up to the year before publication. */
+    private static boolean pastYear(Ctx ctx, Token k) {
+        if (ctx.doc.published() == null || k.kind() != TokenKind.NUMBER || k.norm().length() != 4) {
+            return false;
+        }
+        try {
+            int y = Integer.parseInt(k.norm());
+            return y >= 1900 && y < ctx.doc.published().getYear();
+        } catch (NumberFormatException e) {
+            return false; // not a year
+        }
     }
 
     static final Set<String> TERRITORY_NOUNS = Set.of("مدينه", "بلده", "بلدات", "قريه", "قري", "مناطق", "منطقه",
@@ -1425,11 +1465,33 @@ public final class EventExtractor {
         return false;
     }
 
-    private static int clauseEnd(Sentence s, int offset) {
-        for (var c : s.clauses()) {
-            if (c.start() <= offset && offset < c.end()) {
-                return c.end();
+    /** Index of the last clause starting at or before {@code offset}, or -1 (clauses are in order). */
+    private static int clauseIndex(Sentence s, int offset) {
+        List<org.rasd.text.Span> cs = s.clauses();
+        int lo = 0;
+        int hi = cs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cs.get(mid).start() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        return lo - 1;
+    }
+
+    /** Start of the clause an offset lies in (the sentence start before the first clause). */
+    private static int clauseStart(Sentence s, int offset) {
+        int i = clauseIndex(s, offset);
+        return i < 0 ? s.start() : s.clauses().get(i).start();
+    }
+
+    /** End of the clause containing an offset, else the sentence end. */
+    private static int clauseEnd(Sentence s, int offset) {
+        int i = clauseIndex(s, offset);
+        if (i >= 0 && offset < s.clauses().get(i).end()) {
+            return s.clauses().get(i).end();
         }
         return s.end();
     }

@@ -105,11 +105,25 @@ public final class Gazetteer {
                 System.err.println("rasd: gazetteer cache unreadable, rebuilding: " + e);
             }
         }
-        Gazetteer g = fromTable(Sources.loadAll(inputs), fp);
+        long tl = System.nanoTime();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cl = mx.getCurrentThreadCpuTime();
+        PlaceTable table = Sources.loadAll(inputs);
+        long tc = System.nanoTime();
+        long cc = mx.getCurrentThreadCpuTime();
+        Gazetteer g = fromTable(table, fp);
+        long tw = System.nanoTime();
+        long cw = mx.getCurrentThreadCpuTime();
         try {
             g.write(cache);
         } catch (IOException e) {
             // read-only home: keep working from memory
+        }
+        if (Boolean.getBoolean("rasd.gazetteer.timing")) {
+            System.err.printf("gazetteer build: fingerprint %d ms, load sources %d ms (cpu %d), compile %d ms (cpu %d),"
+                    + " write %d ms (cpu %d)%n", (tl - t0) / 1_000_000, (tc - tl) / 1_000_000, (cc - cl) / 1_000_000,
+                    (tw - tc) / 1_000_000, (cw - cc) / 1_000_000, (System.nanoTime() - tw) / 1_000_000,
+                    (mx.getCurrentThreadCpuTime() - cw) / 1_000_000);
         }
         g.loadMillis = (System.nanoTime() - t0) / 1_000_000;
         g.origin = "built from " + inputs.size() + " files";
@@ -217,7 +231,8 @@ public final class Gazetteer {
             sb.append(p.toAbsolutePath()).append('|').append(Files.size(p)).append('|')
                     .append(Files.getLastModifiedTime(p).toMillis()).append(';');
         }
-        for (String r : new String[] {"countries.tsv", "places-extra.tsv", "heads.tsv", "common-words.tsv"}) {
+        for (String r : new String[] {"countries.tsv", "places-extra.tsv", "heads.tsv", "common-words.tsv",
+            "wof-overrides.tsv"}) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(r)) {
                 sb.append(r).append(sha(new String(in.readAllBytes(), StandardCharsets.UTF_8))).append(';');
             }

@@ -69,7 +69,7 @@ public final class Geocoder {
         }
         markDateline(doc, cands);
         // pass 1: resolve without anchors; later passes: with the solid mentions of the previous pass as anchors
-        List<Cand> anchors = new ArrayList<>();
+        Anchors anchors = new Anchors();
         String focus = null;
         for (int pass = 0; pass < 3; pass++) {
             for (List<Cand> cs : List.of(titleCands, cands)) {
@@ -80,7 +80,7 @@ public final class Geocoder {
                     accept(c, anchors);
                 }
             }
-            anchors = new ArrayList<>();
+            anchors = new Anchors();
             Map<String, Double> countries = new HashMap<>();
             for (List<Cand> cs : List.of(titleCands, cands)) {
                 for (Cand c : cs) {
@@ -88,7 +88,7 @@ public final class Geocoder {
                         Place p = gaz.place(c.best);
                         boolean solid = !c.spread || gaz.notable(c.best) || c.ev == Ev.HEAD || c.container != null;
                         if (solid) {
-                            anchors.add(c);
+                            anchors.add(c, p);
                             countries.merge(p.country(), p.kind() == PlaceKind.COUNTRY ? 1.5 : 1.0, Double::sum);
                         }
                     }
@@ -256,8 +256,7 @@ public final class Geocoder {
                     continue;
                 }
                 if (body) {
-                    org.rasd.text.Sentence st = doc.sentenceAt(found.start);
-                    found.sent = st == null ? -1 : doc.sentences().indexOf(st);
+                    found.sent = sentenceIndex(doc, found.start);
                 }
                 out.add(found);
                 i = found.t1;
@@ -267,6 +266,25 @@ public final class Geocoder {
         }
         containers(out, toks, readings, text);
         return out;
+    }
+
+    /** Index in doc.sentences() of the sentence containing {@code offset}, -1 when none (a binary search). */
+    private static int sentenceIndex(Document doc, int offset) {
+        List<org.rasd.text.Sentence> ss = doc.sentences();
+        int lo = 0;
+        int hi = ss.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            org.rasd.text.Sentence s = ss.get(mid);
+            if (s.end() <= offset) {
+                lo = mid + 1;
+            } else if (s.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return s.contains(offset) ? mid : -1;
+            }
+        }
+        return -1;
     }
 
     /** Original-character length of the first {@code foldedLen} letters of a surface (diacritics skipped). */
@@ -308,6 +326,7 @@ public final class Geocoder {
         int j = c.t0 - 1;
         int steps = 0;
         boolean sawHead = false;
+        boolean sawLocative = false;
         while (j >= 0 && steps < 4) {
             Token t = toks.get(j);
             if (t.kind() != TokenKind.WORD) {
@@ -332,6 +351,9 @@ public final class Geocoder {
                 h = null; // "عن طريق": "by means of", not a road
                 break;
             }
+            if (h != null && !sawHead && sawLocative) {
+                break; // "بلدات بالقرب من الحدود": the head names what lies near the place, not the place
+            }
             if (h != null && !sawHead) {
                 sawHead = true;
                 c.head = h;
@@ -342,6 +364,7 @@ public final class Geocoder {
                     c.rural = true;
                 }
             } else if (l != null) {
+                sawLocative = true;
                 if (c.ev.ordinal() < Ev.LOC.ordinal()) {
                     c.ev = Ev.LOC;
                 }
@@ -349,7 +372,9 @@ public final class Geocoder {
                 if (l.type().equals("DIR") || l.type().equals("NEAR")) {
                     c.locPrecision = Math.max(c.locPrecision, l.precision());
                 }
-            } else if (!FILLERS.contains(folded[j]) && !folded[j].equals("بالقرب")) {
+            } else if (folded[j].equals("بالقرب")) {
+                sawLocative = true;
+            } else if (!FILLERS.contains(folded[j])) {
                 break;
             }
             j--;
@@ -436,7 +461,7 @@ public final class Geocoder {
 
     // ---------------------------------------------------------------- resolution
 
-    private void resolve(Cand c, List<Cand> anchors, String focus) {
+    private void resolve(Cand c, Anchors anchors, String focus) {
         List<Integer> ids = new ArrayList<>();
         for (int id : c.ids) {
             ids.add(id);
@@ -465,7 +490,7 @@ public final class Geocoder {
         }
         ids.sort(Comparator.comparingDouble((Integer id) -> -score.get(id)));
         c.ranked = ids;
-        c.best = ids.get(0);
+        anchors.moved(c, ids.get(0));
         c.bestScore = score.get(c.best);
         if (DEBUG) {
             for (int k = 0; k < Math.min(4, ids.size()); k++) {
@@ -477,7 +502,7 @@ public final class Geocoder {
         c.secondScore = ids.size() > 1 ? score.get(ids.get(1)) : Double.NEGATIVE_INFINITY;
     }
 
-    private double score(Cand c, int id, List<Cand> anchors, String focus) {
+    private double score(Cand c, int id, Anchors anchors, String focus) {
         Place p = gaz.place(id);
         double s = 0.35 * Math.log10(p.population() + 10);
         if (gaz.notable(id)) {
@@ -520,23 +545,35 @@ public final class Geocoder {
             double dist = p.distanceKm(d);
             s += p.equals(d) ? -3 : inside(p, d) ? 6 + Math.max(0, 2 - dist / 50) : -3; // nothing contains itself
         }
-        // the other places of the article pull towards them, those of the same sentence twice as hard
+        // the other places of the article pull towards them, those of the same sentence twice as hard; anchors are
+        // grouped by (reading, name), so the cost is per distinct place, not per mention
         double pull = 0;
-        for (Cand ac : anchors) {
-            Place a = gaz.place(ac.best);
-            if (ac == c || a.kind() == PlaceKind.COUNTRY || a.equals(p) && !ac.key.equals(c.key)) {
+        Group own = anchors.groupOf(c);
+        for (Group g : anchors.groups.values()) {
+            Place a = g.place;
+            if (a.kind() == PlaceKind.COUNTRY || a.equals(p) && !g.key.equals(c.key)) {
                 // a repeated name reinforces its reading; another name of the same entry (an alias) does not
                 continue;
             }
+            int total = g.total;
+            int same = c.sent >= 0 ? g.perSentence.getOrDefault(c.sent, 0) : 0;
+            if (g == own) { // not itself
+                total--;
+                if (c.sent >= 0) {
+                    same--;
+                }
+            }
+            if (total <= 0) {
+                continue;
+            }
             double d = a.distanceKm(p);
-            double w = ac.sent >= 0 && ac.sent == c.sent ? 1.0 : 0.5;
-            pull += w * 3 * Math.exp(-d / 40);
+            pull += (same * 1.0 + (total - same) * 0.5) * 3 * Math.exp(-d / 40);
         }
         s += 10 * (1 - Math.exp(-pull / 6));
         return s;
     }
 
-    private void accept(Cand c, List<Cand> anchors) {
+    private void accept(Cand c, Anchors anchors) {
         Place p = gaz.place(c.best);
         if (lex.isCountryAdjective(c.key)) {
             c.accepted = false;
@@ -555,9 +592,9 @@ public final class Geocoder {
             containerOk = inside(p, d);
         }
         double near = Double.MAX_VALUE;
-        for (Cand ac : anchors) {
-            Place a = gaz.place(ac.best);
-            if (ac != c && !a.equals(p) && a.kind() != PlaceKind.COUNTRY) {
+        for (Group g : anchors.groups.values()) {
+            Place a = g.place;
+            if (!a.equals(p) && a.kind() != PlaceKind.COUNTRY) { // c itself reads p
                 near = Math.min(near, a.distanceKm(p));
             }
         }
@@ -569,7 +606,7 @@ public final class Geocoder {
         }
         // a minor place of another country than the article's, far from every other place: most likely a
         // namesake of a place the gazetteer lacks
-        String focus = focusOf(anchors);
+        String focus = anchors.focus();
         if (!notable && !focus.isEmpty() && !p.country().equals(focus) && near > 300 && !containerOk
                 && p.population() < 100_000) {
             c.accepted = false;
@@ -582,7 +619,7 @@ public final class Geocoder {
         switch (c.ev) {
             case HEAD -> c.accepted = true;
             case LOC -> c.accepted = notable || containerOk
-                    || p.population() >= 10_000 && (near <= 80 || p.country().equals(focusOf(anchors)));
+                    || p.population() >= 10_000 && (near <= 80 || p.country().equals(anchors.focus()));
             default -> c.accepted = notable && (!c.spread || clearWinner) || notable && gaz.place(c.ranked.get(0)).kind() == PlaceKind.COUNTRY
                     || containerOk && near <= 80 || notable && near <= 80;
         }
@@ -595,9 +632,9 @@ public final class Geocoder {
      * A name that is also a common word, once the article has introduced it as a place with a head
      * ("منطقة المار"), is that place again after a locative ("في المار").
      */
-    private static boolean establishedByHead(Cand c, List<Cand> anchors) {
-        for (Cand a : anchors) {
-            if (a != c && a.accepted && a.ev == Ev.HEAD && a.key.equals(c.key) && a.best == c.best) {
+    private static boolean establishedByHead(Cand c, Anchors anchors) {
+        for (Cand a : anchors.withHead.getOrDefault(c.key, List.of())) {
+            if (a != c && a.accepted && a.best == c.best) {
                 return true;
             }
         }
@@ -635,12 +672,89 @@ public final class Geocoder {
         return c.secondScore;
     }
 
-    private String focusOf(List<Cand> anchors) {
-        Map<String, Integer> n = new HashMap<>();
-        for (Cand a : anchors) {
-            n.merge(gaz.place(a.best).country(), 1, Integer::sum);
+    /** Anchors with the same reading and name, counted per sentence. */
+    private static final class Group {
+        final int id;
+        final Place place;
+        final String key;
+        int total;
+        final Map<Integer, Integer> perSentence = new HashMap<>();
+
+        Group(int id, Place place, String key) {
+            this.id = id;
+            this.place = place;
+            this.key = key;
         }
-        return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    private record GroupKey(int place, String key) {
+    }
+
+    /**
+     * The solid mentions of the previous pass, indexed so that scoring a reading costs one step per distinct
+     * (place, name) rather than one per mention: N copies of a sentence cost N times one, not N squared. Resolving an
+     * anchor again moves it to the group of its new reading.
+     */
+    private final class Anchors {
+        final List<Cand> list = new ArrayList<>();
+        final Map<GroupKey, Group> groups = new HashMap<>();
+        final Map<Cand, Group> member = new java.util.IdentityHashMap<>();
+        final Map<String, List<Cand>> withHead = new HashMap<>();
+        private String focus;
+
+        void add(Cand c, Place p) {
+            list.add(c);
+            join(c, c.best, p);
+            if (c.ev == Ev.HEAD) {
+                withHead.computeIfAbsent(c.key, k -> new ArrayList<>()).add(c);
+            }
+        }
+
+        Group groupOf(Cand c) {
+            return member.get(c);
+        }
+
+        /** Sets c.best, keeping the groups in step when c is an anchor. */
+        void moved(Cand c, int best) {
+            if (c.best == best) {
+                return;
+            }
+            Group g = member.remove(c);
+            c.best = best;
+            if (g == null) {
+                return;
+            }
+            g.total--;
+            if (c.sent >= 0) {
+                g.perSentence.merge(c.sent, -1, Integer::sum);
+            }
+            if (g.total == 0) {
+                groups.remove(new GroupKey(g.id, g.key));
+            }
+            join(c, best, gaz.place(best));
+            focus = null;
+        }
+
+        private void join(Cand c, int best, Place p) {
+            Group g = groups.computeIfAbsent(new GroupKey(best, c.key), k -> new Group(best, p, c.key));
+            g.total++;
+            if (c.sent >= 0) {
+                g.perSentence.merge(c.sent, 1, Integer::sum);
+            }
+            member.put(c, g);
+        }
+
+        /** The country most anchors are in ("" without anchors); cached until an anchor changes its reading. */
+        String focus() {
+            if (focus == null) {
+                Map<String, Integer> n = new HashMap<>();
+                for (Cand a : list) {
+                    n.merge(gaz.place(a.best).country(), 1, Integer::sum);
+                }
+                focus = n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+            }
+            return focus;
+        }
     }
 
     // ---------------------------------------------------------------- dateline

@@ -93,14 +93,24 @@ public final class Sources {
                 readCodes(p, admin2);
             }
         }
+        boolean timing = Boolean.getBoolean("rasd.gazetteer.timing");
         for (Path p : inputs) {
             String n = p.getFileName().toString();
+            long t0 = System.nanoTime();
+            long c0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            if (timing) {
+                System.err.print("  " + n);
+            }
             if (WOF.matcher(n).matches()) {
                 loadWof(p, t);
             } else if (n.endsWith(".json")) {
                 loadOpenSyria(p, t);
             } else if (CITIES.matcher(n).matches() || COUNTRY_DUMP.matcher(n).matches()) {
                 loadGeoNames(p, t, admin1, admin2);
+            }
+            if (timing) {
+                System.err.printf(" %d ms (cpu %d ms)%n", (System.nanoTime() - t0) / 1_000_000,
+                        (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0) / 1_000_000);
             }
         }
         loadExtras(t);
@@ -174,11 +184,19 @@ public final class Sources {
         }
     }
 
+    /** A WOF row as a link in a parent chain: its type, English name and parent id. */
+    private record WofLink(String type, String name, String parent) {
+    }
+
     /** Who's On First TSV: wof_id, placetype, name, name_ar, lat, lon, parent_id, gn_id, is_current, deprecated, src_geom. */
     static void loadWof(Path p, PlaceTable t) throws IOException {
         String iso = p.getFileName().toString().substring(4, 6).toUpperCase(java.util.Locale.ROOT);
-        Map<String, String[]> rows = new HashMap<>();
+        // every row is a possible link of a parent chain, but only rows with an Arabic name become places: the others
+        // (most rows outside the Arab countries) are kept as a small link record, without splitting the whole line
+        Map<String, WofLink> rows = new HashMap<>();
         List<String[]> order = new ArrayList<>();
+        Map<String, String> types = new HashMap<>();
+        int[] tab = new int[8];
         try (BufferedReader r = Tsv.open(p)) {
             String header = r.readLine();
             if (header == null) {
@@ -186,12 +204,21 @@ public final class Sources {
             }
             String line;
             while ((line = r.readLine()) != null) {
-                String[] c = line.split("\t", -1);
-                if (c.length < 8) {
-                    continue;
+                int n = 0;
+                for (int i = line.indexOf('\t'); i >= 0 && n < tab.length; i = line.indexOf('\t', i + 1)) {
+                    tab[n++] = i;
                 }
-                rows.put(c[0], c);
-                order.add(c);
+                if (n < 7) {
+                    continue; // fewer than 8 columns
+                }
+                String id = line.substring(0, tab[0]);
+                String type = types.computeIfAbsent(line.substring(tab[0] + 1, tab[1]), x -> x);
+                String name = line.substring(tab[1] + 1, tab[2]);
+                String parent = line.substring(tab[5] + 1, tab[6]);
+                rows.put(id, new WofLink(type, name, parent));
+                if (Tsv.hasArabic(line, tab[2] + 1, tab[3])) {
+                    order.add(line.split("\t", -1));
+                }
             }
         }
         for (String[] c : order) {
@@ -222,19 +249,20 @@ public final class Sources {
             String a1 = null;
             String a2 = null;
             String a3 = null;
-            String[] cur = rows.get(c[6]);
+            WofLink cur = rows.get(c[6]);
             for (int hops = 0; cur != null && hops < 8; hops++) {
-                switch (cur[1]) {
-                    case "region" -> a1 = a1 == null ? cur[2] : a1;
-                    case "county" -> a2 = a2 == null ? cur[2] : a2;
-                    case "localadmin" -> a3 = a3 == null ? cur[2] : a3;
+                switch (cur.type()) {
+                    case "region" -> a1 = a1 == null ? cur.name() : a1;
+                    case "county" -> a2 = a2 == null ? cur.name() : a2;
+                    case "localadmin" -> a3 = a3 == null ? cur.name() : a3;
                     default -> { }
                 }
-                cur = rows.get(cur[6]);
+                cur = rows.get(cur.parent());
             }
             List<String> ar = new ArrayList<>();
+            java.util.Set<String> wrong = WofOverrides.droppedNames(c[0]);
             for (String n : c[3].split("\\|")) {
-                if (Tsv.hasArabic(n)) {
+                if (Tsv.hasArabic(n) && !wrong.contains(NameKeys.key(n))) {
                     ar.add(n.trim());
                 }
             }

@@ -72,7 +72,12 @@ final class Tsv {
     }
 
     static boolean hasArabic(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        return hasArabic(s, 0, s.length());
+    }
+
+    /** Whether s[from, to) has an Arabic letter. */
+    static boolean hasArabic(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= '\u0621' && c <= '\u064A') {
                 return true;

@@ -16,7 +16,9 @@ import org.rasd.model.Article;
 import org.rasd.model.Event;
 import org.rasd.model.Evidence;
 import org.rasd.model.ExtractionResult;
+import org.rasd.model.Inter;
 import org.rasd.model.Location;
+import org.rasd.model.SubEventType;
 
 /**
  * Serves events from a gold file ({@code gold.jsonl}: {@code {"doc_id", "events": [...]}} with an evidence
@@ -75,10 +77,10 @@ public final class GoldExtractor implements Extractor {
             }
         }
         String date = str(e, "date");
-        return new Event(str(e, "event_type"), str(e, "sub_event_type"), date == null ? null : LocalDate.parse(date),
+        return new Event(null, SubEventType.of(str(e, "event_type"), str(e, "sub_event_type")), date == null ? null : LocalDate.parse(date),
                 e.path("time_precision").asInt(1), a1, List.of(), a2, List.of(), loc,
                 e.hasNonNull("fatalities") ? e.get("fatalities").asInt() : null, e.path("attempted").asBoolean(false),
-                a2 != null && a2.inter() == 7, ev, 1.0, str(e, "notes"));
+                a2 != null && a2.inter() == Inter.CIVILIANS, ev, 1.0, str(e, "notes"));
     }
 
     private static Actor actor(JsonNode n) {

@@ -2,19 +2,14 @@ package org.rasd.ingest;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.rasd.io.OrderedPool;
 import org.rasd.model.Article;
 import org.rasd.model.ExtractionResult;
 import org.rasd.store.Store;
@@ -28,10 +23,16 @@ import org.rasd.store.StoreOutcome;
 public final class Ingestor {
     private static final int MAX_PROBLEMS = 1000;
 
+    /** Default per-document limits, as for {@code rasd extract --in}. */
+    public static final long DEFAULT_MAX_CHARS = 1_000_000;
+    public static final Duration DEFAULT_MAX_TIME = Duration.ofSeconds(120);
+
     private final Store store;
     private final Extractor extractor;
     private final int threads;
     private PrintStream log = System.err;
+    private long maxChars = DEFAULT_MAX_CHARS;
+    private Duration maxTime = DEFAULT_MAX_TIME;
 
     public Ingestor(Store store, Extractor extractor, int threads) {
         this.store = store;
@@ -45,16 +46,41 @@ public final class Ingestor {
         return this;
     }
 
+    /**
+     * Per-document limits: a longer text or a longer extraction is reported as a failed document and the run goes
+     * on. {@code maxTime} null or zero: no time limit.
+     */
+    public Ingestor limits(long maxChars, Duration maxTime) {
+        this.maxChars = maxChars;
+        this.maxTime = maxTime;
+        return this;
+    }
+
     public Store store() {
         return store;
     }
 
-    /** Extracts and stores one article (the REST API's POST). */
+    /** Extraction of one article threw: the message names the cause. */
+    public static final class ExtractionFailed extends RuntimeException {
+        public ExtractionFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Extracts and stores one article (the REST API's POST). A failure of the extractor, {@link Error}s such as
+     * StackOverflowError included, is thrown as {@link ExtractionFailed}.
+     */
     public StoreOutcome ingest(Article a) {
         if (store.contains(a)) {
             return store.add(a, List.of());
         }
-        ExtractionResult r = extractor.extract(a);
+        ExtractionResult r;
+        try {
+            r = extractor.extract(a);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new ExtractionFailed("extraction failed: " + e, e);
+        }
         return store.add(a, r.events());
     }
 
@@ -86,32 +112,38 @@ public final class Ingestor {
         }
     }
 
-    /** Ingests files, folders, feeds (paths or http(s) URLs); a progress bar on stderr when {@code progress}. */
+    /**
+     * Ingests files, folders, feeds (paths or http(s) URLs); a progress bar on stderr when {@code progress}. Each
+     * document is extracted in a worker under the per-document limits; a failure of any kind, {@link Error}s such as
+     * OutOfMemoryError included, is reported for that document and the documents after it are still stored. Writes
+     * happen in input order, so a resumed run assigns the same ids as an uninterrupted one.
+     */
     public IngestReport ingest(List<String> inputs, boolean progress) {
         Tally t = new Tally();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread th = new Thread(r, "rasd-ingest");
-            th.setDaemon(true);
-            return th;
-        });
         ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("ingest")
                 .setInitialMax(Inputs.estimate(inputs)).setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250)
                 .continuousUpdate().build() : null;
-        Deque<Future<Done>> window = new ArrayDeque<>();
-        int maxWindow = threads * 8;
-        try {
+        try (OrderedPool<Inputs.Item, Done> pool = new OrderedPool<>(threads, threads * 8, maxTime, "rasd-ingest",
+                (item, o) -> {
+                    Done d = o.ok() ? o.value()
+                            : o.timedOut() ? new Done(item, null, false, "extraction stopped after "
+                                    + maxTime.toSeconds() + " s (--max-seconds)")
+                            : new Done(item, null, false, failure(o.failure()));
+                    write(d, t, bar);
+                })) {
             Inputs.read(inputs, item -> {
-                window.add(pool.submit(() -> prepare(item)));
-                while (window.size() > maxWindow) {
-                    write(window.poll(), t, bar);
+                try {
+                    pool.submit(item, () -> prepare(item));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
                 }
             });
-            while (!window.isEmpty()) {
-                write(window.poll(), t, bar);
-            }
+            pool.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
-            pool.shutdownNow();
             if (bar != null) {
                 bar.close();
             }
@@ -119,30 +151,28 @@ public final class Ingestor {
         return t.report();
     }
 
+    static String failure(Throwable e) {
+        String m = String.valueOf(e);
+        int nl = m.indexOf('\n');
+        return "extraction failed: " + (nl < 0 ? m : m.substring(0, nl));
+    }
+
     private Done prepare(Inputs.Item item) {
         if (item.error() != null) {
             return new Done(item, null, false, item.error());
         }
-        try {
-            if (store.contains(item.article())) {
-                return new Done(item, null, true, null);
-            }
-            return new Done(item, extractor.extract(item.article()), false, null);
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Done(item, null, false, "extraction failed: " + e);
+        Article a = item.article();
+        if (a.text().length() > maxChars) {
+            return new Done(item, null, false, String.format("text of %,d characters is longer than --max-chars %,d",
+                    a.text().length(), maxChars));
         }
+        if (store.contains(a)) {
+            return new Done(item, null, true, null);
+        }
+        return new Done(item, extractor.extract(a), false, null); // failures are caught by the pool
     }
 
-    private void write(Future<Done> f, Tally t, ProgressBar bar) {
-        Done d;
-        try {
-            d = f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+    private void write(Done d, Tally t, ProgressBar bar) {
         t.seen++;
         if (d.error() != null) {
             t.problem(d.item().origin(), d.error());
@@ -161,6 +191,8 @@ public final class Ingestor {
                 }
             } catch (IllegalArgumentException e) {
                 t.problem(d.item().origin(), e.getMessage());
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                t.problem(d.item().origin(), "not stored: " + e);
             }
         }
         if (bar != null) {

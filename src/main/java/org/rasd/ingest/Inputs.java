@@ -45,6 +45,9 @@ public final class Inputs {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(20)).build();
 
+    /** Longest JSONL line read (characters); longer ones are reported, not held in memory. */
+    static final long MAX_LINE = ArticleReader.MAX_STRING;
+
     private Inputs() {
     }
 
@@ -158,7 +161,7 @@ public final class Inputs {
                 }
                 default -> sink.accept(Item.bad(origin, "unsupported file type (txt, html, jsonl[.gz], xml/rss/atom)"));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             sink.accept(Item.bad(origin, e.getMessage() == null ? e.toString() : e.getMessage()));
         }
     }
@@ -184,15 +187,21 @@ public final class Inputs {
     }
 
     private static void jsonl(Path f, Consumer<Item> sink) throws IOException {
-        try (BufferedReader r = LineSource.open(f)) {
-            String line;
+        try (LineSource.LfReader r = LineSource.open(f)) {
+            LineSource.Line l;
             int n = 0;
-            while ((line = r.readLine()) != null) {
+            while ((l = r.readLine(MAX_LINE)) != null) {
                 n++;
+                String origin = f + ":" + n;
+                if (l.overLong()) {
+                    sink.accept(Item.bad(origin, String.format("line of %,d characters, longer than %,d", l.length(),
+                            MAX_LINE)));
+                    continue;
+                }
+                String line = l.text();
                 if (line.isBlank()) {
                     continue;
                 }
-                String origin = f + ":" + n;
                 try {
                     Article a = ArticleReader.parse(line);
                     sink.accept(a.text().isBlank() ? Item.bad(origin, "empty text") : Item.ok(origin, a));

@@ -1,35 +1,31 @@
 package org.rasd.io;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.rasd.model.Actor;
 import org.rasd.model.Event;
+import org.rasd.model.EventType;
+import org.rasd.model.SubEventType;
 
 /** ACLED's derived fields: disorder_type, interaction, inter2. */
 public final class Acled {
-    private static final Map<String, String> DISORDER = new HashMap<>();
-
-    static {
-        for (String[] f : TableResource.rows(Acled.class, "disorder-types.tsv")) {
-            DISORDER.put(f[0] + "\t" + f[1], f[2]);
-        }
-    }
-
     private Acled() {
     }
 
-    /** "Political violence", "Demonstrations", "Strategic developments" or "Political violence; Demonstrations"; "" if unknown. */
+    /**
+     * ACLED's disorder type for labels read from outside (a stored row, a gold file): the sub-event type's, else
+     * the event type's in general; "" if neither label is ACLED's.
+     */
     public static String disorderType(String eventType, String subEventType) {
-        String d = DISORDER.get(eventType + "\t" + subEventType);
-        if (d == null) {
-            d = DISORDER.get(eventType + "\t*");
+        SubEventType sub = SubEventType.find(subEventType);
+        EventType type = EventType.find(eventType);
+        if (sub != null && (type == null || sub.eventType() == type)) {
+            return sub.disorderType().label();
         }
-        return d == null ? "" : d;
+        return type == null ? "" : type.disorderType().label();
     }
 
     /** ACLED's inter2: the actor's inter code, 0 when there is no second actor. */
     public static int inter(Actor a) {
-        return a == null ? 0 : a.inter();
+        return a == null ? 0 : a.inter().code();
     }
 
     /**
@@ -38,17 +34,17 @@ public final class Acled {
      */
     public static int interaction(Actor actor1, Actor actor2) {
         if (actor1 == null) {
-            return actor2 == null ? 0 : actor2.inter() * 10;
+            return actor2 == null ? 0 : actor2.inter().code() * 10;
         }
         if (actor2 == null) {
-            return actor1.inter() * 10;
+            return actor1.inter().code() * 10;
         }
-        int a = Math.min(actor1.inter(), actor2.inter());
-        int b = Math.max(actor1.inter(), actor2.inter());
+        int a = Math.min(actor1.inter().code(), actor2.inter().code());
+        int b = Math.max(actor1.inter().code(), actor2.inter().code());
         return a * 10 + b;
     }
 
     public static String disorderType(Event e) {
-        return disorderType(e.eventType(), e.subEventType());
+        return e.disorderType().label();
     }
 }

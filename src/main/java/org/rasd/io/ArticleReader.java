@@ -1,5 +1,8 @@
 package org.rasd.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -11,7 +14,15 @@ import org.rasd.model.Article;
  * ({@code content} is accepted for {@code text}).
  */
 public final class ArticleReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Deepest JSON nesting accepted: an article is a flat object; deeper input is refused before it is built. */
+    public static final int MAX_DEPTH = 16;
+    /** Longest JSON string value read (characters); longer documents are refused with this wording. */
+    public static final int MAX_STRING = 64_000_000;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING).build())
+            .build())
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private ArticleReader() {
@@ -32,12 +43,33 @@ public final class ArticleReader {
     }
 
     public static Article parse(String line) throws BadLine {
-        JsonNode n;
+        return fromTree(readTree(line));
+    }
+
+    /**
+     * Reads one JSON value with the limits above. Over-deep nesting and over-long strings are named as such, not
+     * as "invalid JSON" (the input may be well-formed).
+     */
+    public static JsonNode readTree(String json) throws BadLine {
         try {
-            n = MAPPER.readTree(line);
+            return MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (m.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+                throw new BadLine(null, "JSON nested deeper than " + MAX_DEPTH + " levels");
+            }
+            if (m.toLowerCase(java.util.Locale.ROOT).contains("string value length")) {
+                throw new BadLine(null, "a JSON string is longer than " + String.format("%,d", MAX_STRING)
+                        + " characters");
+            }
+            throw new BadLine(null, "JSON beyond the reader's limits: " + firstLine(m));
         } catch (Exception e) {
             throw new BadLine(null, "invalid JSON: " + firstLine(e.getMessage()));
         }
+    }
+
+    /** The article a parsed JSON value stands for. */
+    public static Article fromTree(JsonNode n) throws BadLine {
         if (n == null || !n.isObject()) {
             throw new BadLine(null, "expected a JSON object");
         }

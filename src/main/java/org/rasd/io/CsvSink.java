@@ -74,11 +74,11 @@ public final class CsvSink implements EventSink {
         f.add(e.eventDate() == null ? "" : String.valueOf(e.eventDate().getYear()));
         f.add(String.valueOf(e.timePrecision()));
         f.add(Acled.disorderType(e));
-        f.add(nz(e.eventType()));
-        f.add(nz(e.subEventType()));
+        f.add(e.eventType().label());
+        f.add(e.subEventType().label());
         f.add(name(e.actor1()));
         f.add(String.join("; ", e.assocActor1()));
-        f.add(e.actor1() == null ? "" : String.valueOf(e.actor1().inter()));
+        f.add(e.actor1() == null ? "" : String.valueOf(e.actor1().inter().code()));
         f.add(name(e.actor2()));
         f.add(String.join("; ", e.assocActor2()));
         f.add(String.valueOf(Acled.inter(e.actor2())));

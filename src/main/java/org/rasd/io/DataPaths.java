@@ -24,7 +24,15 @@ public final class DataPaths {
     /** Resolve with an optional {@code --data} flag value (may be null). */
     public static DataPaths resolve(Path flag) {
         return resolve(flag, System.getenv("RASD_DATA"), Path.of("").toAbsolutePath(), System.getenv("RASD_HOME"),
-                Path.of(System.getProperty("user.home")));
+                userHome(System.getenv("HOME"), System.getProperty("user.home")));
+    }
+
+    /**
+     * The user's home: {@code $HOME} when set, else Java's {@code user.home}. Java takes user.home from the account
+     * database, so {@code HOME=/tmp/x rasd ...} would otherwise still write to the account's {@code ~/.rasd}.
+     */
+    public static Path userHome(String homeEnv, String userHomeProperty) {
+        return Path.of(homeEnv != null && !homeEnv.isBlank() ? homeEnv : userHomeProperty);
     }
 
     /** Resolution with every input explicit, for tests. */

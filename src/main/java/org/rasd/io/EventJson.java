@@ -40,8 +40,8 @@ public final class EventJson {
 
     public static ObjectNode event(Event e) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("event_type", e.eventType());
-        o.put("sub_event_type", e.subEventType());
+        o.put("event_type", e.eventType().label());
+        o.put("sub_event_type", e.subEventType().label());
         if (e.eventDate() == null) {
             o.putNull("event_date");
         } else {
@@ -83,7 +83,7 @@ public final class EventJson {
         }
         ObjectNode o = MAPPER.createObjectNode();
         o.put("name", a.name());
-        o.put("inter", a.inter());
+        o.put("inter", a.inter().code());
         return o;
     }
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * One actor of the lexicon. {@code name} may hold {@code {C}} for the event's country; {@code country} is an
  * ISO-2 code, "*" for generic actors, and {@code focusOnly} (an ISO-2 code or null) restricts an ambiguous
- * spelling (النظام، التحالف) to articles about that country.
+ * spelling ("the regime", "the coalition") to articles about that country.
  */
 public record ActorEntry(String name, int inter, String country, String kind, LocalDate validFrom, LocalDate validTo,
                          String focusOnly, String gloss) {

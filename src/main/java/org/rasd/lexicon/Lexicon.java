@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rasd.text.Affixes;
 import org.rasd.text.ArabicNormalizer;
 import org.rasd.text.Document;
 import org.rasd.text.Token;
+import org.rasd.text.TsvTable;
 
 /**
  * Entry point of the lexicon stage: actors, triggers, modality cues and nationality adjectives, loaded from
@@ -16,6 +18,9 @@ import org.rasd.text.Token;
  */
 public final class Lexicon {
     private static volatile Lexicon instance;
+
+    /** Endings of a nationality adjective marked {@code ~} in demonyms.tsv: none, then affixes.tsv's demonym_suffix. */
+    private static final List<String> DEMONYM_ENDINGS = withNone(Affixes.demonymSuffixes());
 
     private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
     private final PhraseIndex<TriggerEntry> triggers = new PhraseIndex<>();
@@ -38,7 +43,7 @@ public final class Lexicon {
     }
 
     private Lexicon() {
-        for (Tsv.Row r : Tsv.read("actors.tsv", 5)) {
+        for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "actors.tsv", false, 5)) {
             String country = r.col(3);
             String focus = null;
             if (country.startsWith("@")) {
@@ -50,39 +55,39 @@ public final class Lexicon {
                 e = new ActorEntry(r.col(1), Integer.parseInt(r.col(2)), country, r.col(4), date(r.col(5)),
                         date(r.col(6)), focus, r.col(7));
             } catch (RuntimeException ex) {
-                throw new IllegalStateException(r.file() + ":" + r.line() + ": " + ex.getMessage(), ex);
+                throw r.error(ex.getMessage(), ex);
             }
             for (String form : r.col(0).split("\\|")) {
                 actors.add(form, e);
             }
         }
-        for (Tsv.Row r : Tsv.read("triggers.tsv", 4)) {
+        for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "triggers.tsv", false, 4)) {
             TriggerEntry e;
             try {
                 e = new TriggerEntry(r.col(1), r.col(2), TriggerEntry.Role.valueOf(r.col(3)), r.col(4));
             } catch (RuntimeException ex) {
-                throw new IllegalStateException(r.file() + ":" + r.line() + ": " + ex.getMessage(), ex);
+                throw r.error(ex.getMessage(), ex);
             }
             for (String form : r.col(0).split("\\|")) {
                 triggers.add(form, e);
             }
         }
-        for (Tsv.Row r : Tsv.read("modality.tsv", 3)) {
+        for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "modality.tsv", false, 3)) {
             Cue c = new Cue(r.col(1), r.col(2), r.col(3));
             for (String form : r.col(0).split("\\|")) {
                 cues.add(form, c);
             }
         }
-        for (Tsv.Row r : Tsv.read("demonyms.tsv", 3)) {
+        for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "demonyms.tsv", false, 3)) {
             String iso = r.col(0);
             countryNames.put(iso, r.col(1));
             for (String form : r.col(2).split("\\|")) {
                 String f = ArabicNormalizer.normalize(form.trim());
                 if (f.endsWith("~")) {
                     String stem = f.substring(0, f.length() - 1);
-                    for (String suf : new String[] {"", "ه", "ين", "ون", "ان", "تين", "تان"}) {
+                    for (String suf : DEMONYM_ENDINGS) {
                         demonymToIso.put(PhraseIndex.key(stem + suf), iso);
-                        demonymToIso.put(PhraseIndex.key("ال" + stem + suf), iso);
+                        demonymToIso.put(PhraseIndex.key(Affixes.ARTICLE + stem + suf), iso);
                     }
                 } else {
                     demonymToIso.put(PhraseIndex.key(f), iso);
@@ -128,7 +133,7 @@ public final class Lexicon {
         return mentions(doc, cues);
     }
 
-    /** ISO-2 code of a nationality adjective or country name token (تركية، التركي، العراقيين), or null. */
+    /** ISO-2 code of a nationality adjective (any gender, number, with or without the article) or country name token, or null. */
     public String demonym(Token t) {
         for (String k : PhraseIndex.keys(t)) {
             String iso = demonymToIso.get(k);
@@ -163,5 +168,12 @@ public final class Lexicon {
                     m.values()));
         }
         return out;
+    }
+
+    private static List<String> withNone(List<String> suffixes) {
+        List<String> out = new ArrayList<>(suffixes.size() + 1);
+        out.add("");
+        out.addAll(suffixes);
+        return List.copyOf(out);
     }
 }

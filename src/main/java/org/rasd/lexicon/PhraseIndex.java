@@ -6,21 +6,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rasd.text.Affixes;
 import org.rasd.text.ArabicNormalizer;
 import org.rasd.text.Token;
 import org.rasd.text.TokenKind;
 
 /**
  * Matches multi-word Arabic phrases against tokens, clitic- and inflection-tolerant: a token matches a
- * phrase word when one of its stems, with or without the article ال and with or without a common suffix
- * (ات ين ون ان ه ها هم …), equals the word's key. Matching is greedy, longest phrase first, non-overlapping.
+ * phrase word when one of its stems, with or without the article and with or without a common suffix
+ * (plural, dual, feminine, pronoun and verb endings: the {@code phrase_suffix} class of
+ * {@code org/rasd/text/affixes.tsv}), equals the word's key. Matching is greedy, longest phrase first,
+ * non-overlapping.
  *
  * @param <T> what a phrase maps to (several values may share one phrase)
  */
 public final class PhraseIndex<T> {
-    /** Suffixes a token may carry beyond the lexicon form (normalized: ة is ه). */
-    static final String[] SUFFIXES = {"", "ات", "ين", "ون", "ان", "تين", "تان", "يين", "يون", "ه", "ها", "هم", "هما", "ت",
-        "وا", "تا", "ي", "يه", "يا", "ا", "نا", "كم"};
+    /** Suffixes a token may carry beyond the lexicon form (normalized: teh marbuta is heh), none first. */
+    static final List<String> SUFFIXES = suffixes();
 
     private record Pattern<T>(String[] words, List<T> values) {
     }
@@ -65,22 +67,28 @@ public final class PhraseIndex<T> {
         return size;
     }
 
-    /** Suffixes removable from a three-letter stem: verb and plural endings, not nisba or pronouns (شيعيه ≠ شيع). */
-    static final java.util.Set<String> SHORT_STEM_SUFFIXES = java.util.Set.of("ت", "وا", "ون", "ين", "ات", "ان", "تا",
-            "ي");
+    /** Suffixes removable from a three-letter stem: verb and plural endings, not the feminine nisba or pronouns. */
+    static final Set<String> SHORT_STEM_SUFFIXES = Affixes.shortStemSuffixes();
+
+    private static List<String> suffixes() {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(Affixes.phraseSuffixes());
+        return List.copyOf(out);
+    }
 
     /** Marks a key that must match a token stem as written, with no suffix removed. */
     static final String EXACT = "=";
 
-    /** The lookup key of a normalized word: without a leading ال when enough remains. */
+    /** The lookup key of a normalized word: without a leading article when enough remains. */
     public static String key(String w) {
-        if (w.length() >= 4 && w.startsWith("ال")) {
-            return w.substring(2);
+        if (w.length() >= 4 && w.startsWith(Affixes.ARTICLE)) {
+            return w.substring(Affixes.ARTICLE.length());
         }
         return w;
     }
 
-    /** All keys a token can match: its stems, without ال, with a suffix removed. */
+    /** All keys a token can match: its stems, without the article, with a suffix removed. */
     public static Set<String> keys(Token t) {
         Set<String> out = new LinkedHashSet<>();
         if (t.kind() == TokenKind.PUNCT || t.kind() == TokenKind.SYMBOL) {
@@ -94,7 +102,7 @@ public final class PhraseIndex<T> {
                     out.add(k);
                     out.add(stem);
                     if (t.enclitic().isEmpty() || stem.endsWith(t.enclitic())) {
-                        out.add(k + EXACT); // "سيطرتها" (its control) is not the verb "سيطرت"
+                        out.add(k + EXACT); // "its control" (noun + pronoun) is not the verb "it controlled"
                     }
                 } else if (k.endsWith(suf) && (k.length() - suf.length() >= 4
                         || k.length() - suf.length() == 3 && SHORT_STEM_SUFFIXES.contains(suf))) {

@@ -1,5 +1,15 @@
 package org.rasd.model;
 
-/** An ACLED actor: canonical English name and inter code (1 state forces … 8 external/other forces). */
-public record Actor(String name, int inter) {
+import java.util.Objects;
+
+/** An ACLED actor: canonical English name and inter code (state forces … external/other forces). */
+public record Actor(String name, Inter inter) {
+    public Actor {
+        Objects.requireNonNull(inter, "inter");
+    }
+
+    /** With ACLED's inter number, 1 to 8. */
+    public Actor(String name, int inter) {
+        this(name, Inter.of(inter));
+    }
 }

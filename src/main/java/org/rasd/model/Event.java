@@ -2,11 +2,15 @@ package org.rasd.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
-/** One ACLED-style event: one sub-event type at one location on one day, with its actors and evidence. */
+/**
+ * One ACLED-style event: one sub-event type at one location on one day, with its actors and evidence. The event
+ * type may be given as null (it follows from the sub-event type); given, it must be the sub-event type's own.
+ */
 public record Event(
-        String eventType,
-        String subEventType,
+        EventType eventType,
+        SubEventType subEventType,
         LocalDate eventDate,
         int timePrecision,
         Actor actor1,
@@ -21,8 +25,19 @@ public record Event(
         double confidence,
         String notes) {
     public Event {
+        Objects.requireNonNull(subEventType, "subEventType");
+        if (eventType == null) {
+            eventType = subEventType.eventType();
+        } else if (eventType != subEventType.eventType()) {
+            throw new IllegalArgumentException(subEventType.label() + " is not of event type " + eventType.label());
+        }
         assocActor1 = assocActor1 == null ? List.of() : List.copyOf(assocActor1);
         assocActor2 = assocActor2 == null ? List.of() : List.copyOf(assocActor2);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** ACLED's disorder type of this event. */
+    public DisorderType disorderType() {
+        return subEventType.disorderType();
     }
 }

@@ -3,6 +3,13 @@ package org.rasd.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -12,6 +19,9 @@ import io.javalin.http.UnauthorizedResponse;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -65,7 +75,8 @@ public final class Server implements AutoCloseable {
         Objects.requireNonNull(store, "store");
         String openapi = resource("openapi.json");
         Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 8_000_000L;
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
@@ -73,39 +84,116 @@ public final class Server implements AutoCloseable {
                 sf.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+                c.setHost(o.host());
+                c.setPort(o.port());
+                // the default backlog of 50 made 64 concurrent clients wait 1 s for a SYN retry
+                c.setAcceptQueueSize(ACCEPT_QUEUE);
+                return c;
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler()));
+            routes(config.routes, store, ingestor, o, openapi);
         });
-        app.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
-            ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; "
+        app.start(o.host(), o.port());
+        return new Server(app, o);
+    }
+
+    /** Listen backlog: enough for 64 clients connecting at once without SYN retries. */
+    static final int ACCEPT_QUEUE = 1024;
+
+    /** Headers sent with every reply, Jetty's own error pages included. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; "
                     + "style-src 'self' 'unsafe-inline'; img-src 'self' data: http: https:; connect-src 'self'; "
                     + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+
+    /** Jetty's error replies (bad request line, 414, 431, ...) with the security headers. */
+    static final class SecureErrorHandler extends ErrorHandler {
+        SecureErrorHandler() {
+            setShowStacks(false);
+            setShowCauses(false);
+        }
+
+        @Override
+        protected void generateCacheControl(org.eclipse.jetty.server.Response response) {
+            super.generateCacheControl(response);
+            SECURITY_HEADERS.forEach((k, v) -> response.getHeaders().put(k, v));
+        }
+
+        @Override
+        public java.nio.ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            SECURITY_HEADERS.forEach(fields::put);
+            return super.badMessageError(status, reason, fields);
+        }
+    }
+
+    /**
+     * The Host names this server answers to: loopback names and the configured host. Any other Host header is
+     * refused with 421, so that a web page whose own name was rebound to 127.0.0.1 (DNS rebinding) cannot read the
+     * API from the user's browser.
+     */
+    static boolean allowedHost(String hostHeader, String configuredHost) {
+        if (hostHeader == null) {
+            return true; // HTTP/1.0 without Host: not a browser
+        }
+        String h = hostHeader.trim().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            h = end < 0 ? h : h.substring(1, end);
+        } else if (h.indexOf(':') == h.lastIndexOf(':') && h.indexOf(':') >= 0) {
+            h = h.substring(0, h.indexOf(':'));
+        }
+        if (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        String c = configuredHost.toLowerCase(java.util.Locale.ROOT).replace("[", "").replace("]", "");
+        return h.equals("localhost") || h.equals("127.0.0.1") || h.equals("::1")
+                || (!c.equals("0.0.0.0") && !c.equals("::") && h.equals(c));
+    }
+
+    private static void routes(RoutesConfig r, Store store, Ingestor ingestor, Options o, String openapi) {
+        r.before(ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            if ("HTTP/1.0".equals(ctx.protocol())) {
+                // no chunked encoding in HTTP/1.0: end each reply by closing, never leave a keep-alive client waiting
+                ctx.header("Connection", "close");
+            }
+            if (!allowedHost(ctx.header("Host"), o.host())) {
+                throw new HttpResponseException(HttpStatus.MISDIRECTED_REQUEST.getCode(),
+                        "unknown Host header (only 127.0.0.1, localhost or the configured host are served)");
+            }
         });
-        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        app.exception(Store.StoreException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
+        r.exception(HttpResponseException.class, (e, ctx) -> {
+            ObjectNode n = Formats.JSON.createObjectNode();
+            n.put("error", e.getMessage());
+            ctx.status(e.getStatus()).contentType("application/json").result(n.toString());
+        });
+        r.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        r.exception(Store.StoreException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                 "store error"));
-        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
-        app.get("/api/config", ctx -> {
+        r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        r.get("/api/config", ctx -> {
             ObjectNode n = Formats.JSON.createObjectNode();
             n.put("tiles", o.tiles());
             n.put("attribution", o.tileAttribution());
             n.put("post_enabled", o.token() != null && ingestor != null);
             json(ctx, n);
         });
-        app.get("/api/events", ctx -> events(ctx, store));
-        app.get("/api/events/{id}", ctx -> {
+        r.get("/api/events", ctx -> events(ctx, store));
+        r.get("/api/events/{id}", ctx -> {
             Views.EventDetail d = store.event(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such event"));
             json(ctx, Formats.detail(d));
         });
-        app.get("/api/articles/{id}", ctx -> {
+        r.get("/api/articles/{id}", ctx -> {
             Views.ArticleView v = store.article(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such article"));
             json(ctx, Formats.article(v));
         });
-        app.get("/api/stats", ctx -> json(ctx, Formats.stats(store.stats(query(ctx, EventQuery.MAX_LIMIT)),
+        r.get("/api/stats", ctx -> json(ctx, Formats.stats(store.stats(query(ctx, EventQuery.MAX_LIMIT)),
                 store.counts())));
-        app.post("/api/articles", ctx -> post(ctx, ingestor, o.token()));
-        app.start(o.host(), o.port());
-        return new Server(app, o);
+        r.post("/api/articles", ctx -> post(ctx, ingestor, o.token()));
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {
@@ -203,23 +291,16 @@ public final class Server implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new UnauthorizedResponse("missing or wrong bearer token");
         }
-        Article a;
+        Article a = article(ctx);
+        StoreOutcome r;
         try {
-            JsonNode body = Formats.JSON.readTree(ctx.body());
-            if (body instanceof ObjectNode on && !on.hasNonNull("doc_id")) {
-                String text = on.path("text").asText(on.path("content").asText(""));
-                on.put("doc_id", "api-" + Store.contentHash(text).substring(0, 16));
-            }
-            a = ArticleReader.parse(body == null ? "" : body.toString());
-        } catch (IOException e) {
-            throw new BadRequestResponse("body must be a JSON article");
-        } catch (ArticleReader.BadLine e) {
-            throw new BadRequestResponse(e.getMessage());
+            r = ingestor.ingest(a);
+        } catch (Ingestor.ExtractionFailed e) {
+            throw new HttpResponseException(HttpStatus.UNPROCESSABLE_CONTENT.getCode(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new HttpResponseException(HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
+                    "cannot store the extraction: " + e.getMessage());
         }
-        if (a.text().isBlank()) {
-            throw new BadRequestResponse("empty text");
-        }
-        StoreOutcome r = ingestor.ingest(a);
         ObjectNode n = Formats.JSON.createObjectNode();
         n.put("article_id", r.articleId());
         n.put("added", r.added());
@@ -227,6 +308,63 @@ public final class Server implements AutoCloseable {
         n.put("events_merged", r.eventsMerged());
         ctx.status(r.added() ? HttpStatus.CREATED : HttpStatus.OK);
         json(ctx, n);
+    }
+
+    /** Largest request body accepted by POST /api/articles (bytes). */
+    public static final int MAX_BODY_BYTES = 8_000_000;
+    /** Longest article text accepted by POST /api/articles (characters), as the store's limit. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+
+    /**
+     * The posted article, with every limit checked before any extraction work: body size (413), UTF-8 (400), JSON
+     * syntax and nesting depth (400), the article contract (400) and the text length (413).
+     */
+    static Article article(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_BODY_BYTES) {
+            throw tooLarge("request body of " + String.format("%,d", declared) + " bytes; the limit is "
+                    + String.format("%,d", MAX_BODY_BYTES) + " bytes");
+        }
+        byte[] bytes;
+        try (InputStream in = ctx.req().getInputStream()) {
+            bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+        } catch (IOException e) {
+            throw new BadRequestResponse("cannot read the request body: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw tooLarge("request body larger than " + String.format("%,d", MAX_BODY_BYTES) + " bytes");
+        }
+        String body;
+        try {
+            body = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequestResponse("request body is not valid UTF-8");
+        }
+        Article a;
+        try {
+            JsonNode tree = ArticleReader.readTree(body);
+            if (tree instanceof ObjectNode on && !on.hasNonNull("doc_id")) {
+                JsonNode t = on.hasNonNull("text") ? on.get("text") : on.get("content");
+                String text = t != null && t.isTextual() ? t.asText() : "";
+                on.put("doc_id", "api-" + Store.contentHash(text).substring(0, 16));
+            }
+            a = ArticleReader.fromTree(tree);
+        } catch (ArticleReader.BadLine e) {
+            throw new BadRequestResponse("body must be a JSON article: " + e.getMessage());
+        }
+        if (a.text().length() > MAX_TEXT_CHARS) {
+            throw tooLarge("text of " + String.format("%,d", a.text().length()) + " characters; the limit is "
+                    + String.format("%,d", MAX_TEXT_CHARS) + " characters");
+        }
+        if (a.text().isBlank()) {
+            throw new BadRequestResponse("empty text");
+        }
+        return a;
+    }
+
+    private static HttpResponseException tooLarge(String message) {
+        return new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), message);
     }
 
     private static String resource(String name) {
@@ -238,6 +376,11 @@ public final class Server implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The listen backlog of the connector (for tests). */
+    int acceptQueueSize() {
+        return ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getAcceptQueueSize();
     }
 
     public int port() {

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.rasd.model.Actor;
 import org.rasd.model.Article;
 import org.rasd.model.Event;
 import org.rasd.model.Location;
+import org.rasd.model.SubEventType;
 
 /** ACLED field derivations: disorder type, interaction code, the 31 CSV columns, sub-event families. */
 public final class Acled {
@@ -20,36 +20,17 @@ public final class Acled {
             "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
             "notes", "fatalities", "tags", "timestamp");
 
-    /**
-     * Sub-event families for cross-source deduplication: two reports of one incident may code it as
-     * neighbouring sub-event types (an air strike read as shelling, a clash read as a territorial gain).
-     */
-    private static final Map<String, String> FAMILY = Map.ofEntries(
-            Map.entry("armed clash", "battle"),
-            Map.entry("government regains territory", "battle"),
-            Map.entry("non-state actor overtakes territory", "battle"),
-            Map.entry("air/drone strike", "remote-strike"),
-            Map.entry("shelling/artillery/missile attack", "remote-strike"),
-            Map.entry("remote explosive/landmine/ied", "explosive"),
-            Map.entry("suicide bomb", "explosive"),
-            Map.entry("grenade", "explosive"),
-            Map.entry("chemical weapon", "chemical"),
-            Map.entry("attack", "attack"),
-            Map.entry("abduction/forced disappearance", "abduction"),
-            Map.entry("sexual violence", "sexual-violence"),
-            Map.entry("peaceful protest", "protest"),
-            Map.entry("protest with intervention", "protest"),
-            Map.entry("excessive force against protesters", "protest"),
-            Map.entry("violent demonstration", "riot"),
-            Map.entry("mob violence", "riot"));
-
     private Acled() {
     }
 
+    /**
+     * The deduplication family of labels read from outside ({@link SubEventType#family()}); an unknown
+     * sub-event type is its own family, a missing one that of its event type.
+     */
     public static String family(String eventType, String subEventType) {
         if (subEventType != null && !subEventType.isBlank()) {
-            String f = FAMILY.get(subEventType.trim().toLowerCase(Locale.ROOT));
-            return f != null ? f : "sub:" + subEventType.trim().toLowerCase(Locale.ROOT);
+            SubEventType t = SubEventType.find(subEventType);
+            return t != null ? t.family() : "sub:" + subEventType.trim().toLowerCase(Locale.ROOT);
         }
         return "type:" + (eventType == null ? "" : eventType.trim().toLowerCase(Locale.ROOT));
     }
@@ -68,14 +49,14 @@ public final class Acled {
     public static EventRow flatten(Event e, Article a, Instant now) {
         Actor x1 = e.actor1();
         Actor x2 = e.actor2();
-        int i1 = x1 == null ? 0 : x1.inter();
-        int i2 = x2 == null ? 0 : x2.inter();
+        int i1 = x1 == null ? 0 : x1.inter().code();
+        int i2 = x2 == null ? 0 : x2.inter().code();
         Location l = e.location();
         LocalDate date = e.eventDate() != null ? e.eventDate() : a.published();
         String cc = l == null || l.country() == null ? null : l.country().trim().toUpperCase(Locale.ROOT);
         String country = cc == null ? null : Countries.of(cc).name();
-        return new EventRow(0, family(e.eventType(), e.subEventType()), date, e.timePrecision(),
-                disorderType(e.eventType(), e.subEventType()), e.eventType(), e.subEventType(),
+        return new EventRow(0, e.subEventType().family(), date, e.timePrecision(),
+                e.disorderType().label(), e.eventType().label(), e.subEventType().label(),
                 x1 == null ? null : x1.name(), e.assocActor1(), i1,
                 x2 == null ? null : x2.name(), e.assocActor2(), i2, interaction(i1, i2),
                 e.civilianTargeting(), e.attempted(), cc, country,

@@ -318,9 +318,11 @@ public final class Store implements AutoCloseable {
 
     private static long insertArticle(Connection c, Article a, String hash, int eventCount, Instant now)
             throws SQLException {
+        long id = nextId(c, "articles");
         String sql = "INSERT INTO articles (doc_id, source, url, published, title, text, content_hash, event_count, "
-                + "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+                + "ingested_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(10, id);
             ps.setString(1, cut(a.docId(), 512));
             ps.setString(2, cut(a.source(), 512));
             ps.setString(3, a.url());
@@ -331,15 +333,19 @@ public final class Store implements AutoCloseable {
             ps.setInt(8, eventCount);
             ps.setTimestamp(9, Timestamp.from(now));
             ps.executeUpdate();
-            return generatedId(ps);
+            return id;
         }
     }
 
-    private static long generatedId(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.getGeneratedKeys()) {
-            if (!rs.next()) {
-                throw new SQLException("no generated id");
-            }
+    /**
+     * The next id of a table, taken inside the writing transaction (writes are serialized): one more than the
+     * largest stored. Unlike an identity sequence, whose values a transaction cut short by kill -9 has used up, this
+     * gives a resumed ingest the very ids of an uninterrupted one.
+     */
+    private static long nextId(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+            rs.next();
             return rs.getLong(1);
         }
     }
@@ -413,12 +419,14 @@ public final class Store implements AutoCloseable {
     }
 
     private static long insertEvent(Connection c, EventRow r) throws SQLException {
-        String marks = String.join(", ", java.util.Collections.nCopies(EVENT_COLUMNS.split(",").length, "?"));
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS + ") VALUES (" + marks + ")",
-                new String[] {"id"})) {
-            bindEvent(ps, r);
+        String marks = String.join(", ", java.util.Collections.nCopies(EVENT_COLUMNS.split(",").length + 1, "?"));
+        long id = nextId(c, "events");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS + ", id) VALUES (" + marks
+                + ")")) {
+            int i = bindEvent(ps, r);
+            ps.setLong(i, id);
             ps.executeUpdate();
-            return generatedId(ps);
+            return id;
         }
     }
 
@@ -443,7 +451,8 @@ public final class Store implements AutoCloseable {
             spans.add(m);
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_sources (event_id, article_id, ordinal, "
-                + "fatalities, event_json, evidence_json) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "fatalities, event_json, evidence_json, id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(7, nextId(c, "event_sources"));
             ps.setLong(1, eventId);
             ps.setLong(2, articleId);
             ps.setInt(3, ordinal);

@@ -88,7 +88,7 @@ public final class ArabicNormalizer {
     }
 
     /**
-     * The normalized expansion of a presentation-form character ("ﻻ" → "لا"), or null when {@code c} is
+     * The normalized expansion of a presentation-form character (the lam-alef ligature → lam + alef), or null when {@code c} is
      * not one (then {@link #map(char)} is its one-character normalization).
      */
     public static String expand(char c) {

@@ -3,30 +3,38 @@ package org.rasd.text;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds date expressions in a token list and resolves them against the publication date.
+ * Finds date expressions in a token list and resolves them against the publication date. The words it
+ * looks for are data: {@code months.tsv}, {@code weekdays.tsv}, {@code date-phrases.tsv} and
+ * {@code date-words.tsv} (each word with its role, named below in brackets); examples are in
+ * {@code DateParserTest}.
  *
- * <p>Absolute: day + month (+ year): "3 تموز/يوليو 2018", "٣ يوليو", "15 يوليو الجاري", "الرابع من تموز",
- * "الحادي والعشرين من أيار"; numeric "2018/7/3", "3-7-2018", "3.7.2018"; month + year and month alone
- * (precision 3; a month name listed as ambiguous in {@code months.tsv} needs a year or "شهر" before it).
- * Month names (Levantine, Egyptian/Gulf, Maghrebi, Hijri) come from {@code months.tsv}; Hijri dates are
- * converted with {@link HijrahDate}. Without a year, the year is the one that puts the date on or before
- * the publication date (a date in the publication month keeps the publication year).
+ * <p>Absolute: day + month (+ year), the day in digits or as an ordinal before [of]; numeric
+ * "2018/7/3", "3-7-2018", "3.7.2018" (+ [era_mark]); month + year and month alone (precision 3; a month
+ * name listed as ambiguous in {@code months.tsv} needs a year or a [month_noun] before it). Month names
+ * (Levantine, Egyptian/Gulf, Maghrebi, Hijri) come from {@code months.tsv}; Hijri dates are converted
+ * with {@link HijrahDate}. Without a year, the year is the one that puts the date on or before the
+ * publication date (a date in the publication month keeps the publication year). A date that cannot be
+ * resolved (e.g. a Hijri month when the publication date is outside the Hijri calendar's range) is not
+ * emitted.
  *
- * <p>Relative (relative=true): اليوم، صباح/مساء اليوم، أمس/الأمس/البارحة، فجر/صباح/ظهر/عصر/مساء/ليل أمس،
- * أول أمس/أول من أمس/أمس الأول (−2)، الليلة الماضية (−1)، الليلة/ليلا (0)، غدا/يوم غد (+1)، weekday names with ال or after
- * يوم/ليلة… (the latest such day on or before publication; الماضي → strictly before; المقبل/القادم → after;
- * "أمس الجمعة" → −1; "ليل الجمعة السبت" → the second day, as ACLED codes overnight events), منذ/قبل N أيام/يومين/أسابيع/أشهر
- * (precision 1 up to 3 days, 2 for more days or weeks, 3 for months), اليومين الماضيين، الأيام الماضية،
- * الأسبوع الماضي، هذا الأسبوع (precision 2), الشهر الماضي/الجاري (precision 3, first of the month).
- * With {@code published == null}, mentions are still found but their date is null.
+ * <p>Relative (relative=true): [today], [time_of_day] + [today]/[yesterday], [yesterday] (-1), [first]
+ * [yesterday] and [yesterday] [the_first] (-2), [tonight] [night_past] (-1), [tonight]/[at_night] (0),
+ * [tomorrow] (+1), weekday names with the article or after a [time_of_day] word (the latest such day on
+ * or before publication; [weekday_past] strictly before; [weekday_future] after; [yesterday] + weekday
+ * is -1; [night] + two weekdays is the second day, as ACLED codes overnight events), [since_ago] N
+ * [days]/[weeks]/[months] (precision 1 up to 3 days, 2 for more days or weeks, 3 for months), and the
+ * fixed phrases of {@code date-phrases.tsv}. With {@code published == null}, mentions are still found
+ * but their date is null.
  */
 public final class DateParser {
     private record Month(String[] words, int month, boolean hijri, boolean ambiguous) {
@@ -35,32 +43,62 @@ public final class DateParser {
     private static final Map<String, List<Month>> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     /** First words of every word-initial pattern; other words are skipped at once. */
-    private static final java.util.Set<String> TRIGGERS = new java.util.HashSet<>();
-    private static final java.util.Set<String> TIME_OF_DAY = java.util.Set.of("فجر", "صباح", "صبيحه", "ظهر",
-            "ظهيره", "عصر", "مساء", "ليل", "ليله", "يوم", "نهار", "منتصف", "مطلع");
+    private static final Set<String> TRIGGERS = new java.util.HashSet<>();
+    /** A fixed relative phrase: offset in days before publication, or "Mn" (first of the month + n months). */
+    private record Phrase(String[] words, String offset, int precision) {
+    }
 
-    /** Fixed phrases: الليل قبل الماضي (−2), اليومين الماضيين، الأيام الماضية، الأسبوع الماضي، هذا الأسبوع، الشهر الماضي … */
-    private static final String[][] PHRASES = {
-        {"الليل", "قبل", "الماضي", "2", "1"},
-        {"الليله", "قبل", "الماضيه", "2", "1"},
-        {"الليله", "قبل", "الماضي", "2", "1"},
-        {"الليل", "الماضي", "1", "1"},
-        {"اليومين", "الماضيين", "1", "2"},
-        {"الايام", "القليله", "الماضيه", "2", "2"},
-        {"الايام", "الماضيه", "2", "2"},
-        {"الايام", "الاخيره", "2", "2"},
-        {"الاسبوع", "الماضي", "7", "2"},
-        {"الاسبوع", "المنصرم", "7", "2"},
-        {"الاسبوع", "الجاري", "0", "2"},
-        {"الاسبوع", "الحالي", "0", "2"},
-        {"هذا", "الاسبوع", "0", "2"},
-        {"نهايه", "الاسبوع", "0", "2"},
-        {"الشهر", "الماضي", "M-1", "3"},
-        {"الشهر", "المنصرم", "M-1", "3"},
-        {"الشهر", "الجاري", "M0", "3"},
-        {"الشهر", "الحالي", "M0", "3"},
-        {"هذا", "الشهر", "M0", "3"},
-    };
+    /** Fixed phrases of {@code date-phrases.tsv}, in file order (the first that matches wins). */
+    private static final List<Phrase> PHRASES = new ArrayList<>();
+
+    /** The roles of {@code date-words.tsv}. */
+    static final WordClasses WORDS = TextData.classes("date-words.tsv");
+    private static final Set<String> TIME_OF_DAY = WORDS.set("time_of_day");
+    private static final Set<String> FIRST = WORDS.set("first");
+    private static final Set<String> YESTERDAY = WORDS.set("yesterday");
+    private static final String YESTERDAY_AFTER_FIRST = WORDS.one("yesterday_after_first");
+    private static final String THE_FIRST = WORDS.one("the_first");
+    private static final Set<String> TOMORROW = WORDS.set("tomorrow");
+    private static final String TOMORROW_NOUN = WORDS.one("tomorrow_noun");
+    private static final Set<String> TOMORROW_THE = WORDS.set("tomorrow_the");
+    private static final Set<String> TODAY = WORDS.set("today");
+    private static final Set<String> TONIGHT = WORDS.set("tonight");
+    private static final Set<String> AT_NIGHT = WORDS.set("at_night");
+    private static final Set<String> NIGHT = WORDS.set("night");
+    private static final Set<String> TIME_ADVERB = WORDS.set("time_adverb");
+    private static final Set<String> NOT_TODAY_AFTER = WORDS.set("not_today_after");
+    private static final List<String> NOT_TODAY_PROCLITIC = WORDS.list("not_today_proclitic");
+    private static final String IN = WORDS.one("in");
+    private static final Set<String> UNTIL_BEFORE = WORDS.set("until_before");
+    private static final Set<String> NIGHT_PAST = WORDS.set("night_past");
+    private static final Set<String> CURRENT = WORDS.set("current");
+    private static final Set<String> MONTH_PAST = WORDS.set("month_past");
+    private static final Set<String> MONTH_FUTURE = WORDS.set("month_future");
+    private static final Set<String> YEAR_PAST = WORDS.set("year_past");
+    private static final Set<String> WEEKDAY_PAST = WORDS.set("weekday_past");
+    private static final Set<String> WEEKDAY_FUTURE = WORDS.set("weekday_future");
+    private static final Set<String> WEEKDAY_TO = WORDS.set("weekday_to");
+    private static final Set<String> TEN = WORDS.set("ten");
+    private static final String OF = WORDS.one("of");
+    private static final Set<String> YEAR_NOUN = WORDS.set("year_noun");
+    private static final Set<String> YEAR_NOUN_LAM = WORDS.set("year_noun_lam");
+    private static final Set<String> YEAR_NOUN_RELATIVE = WORDS.set("year_noun_relative");
+    private static final Set<String> ERA_MARK = WORDS.set("era_mark");
+    private static final Set<String> MONTH_NOUN = WORDS.set("month_noun");
+    private static final Set<String> MONTH_LEAD = WORDS.set("month_lead");
+    private static final String MONTH_NOUN_BARE = WORDS.one("month_noun_bare");
+    private static final Set<String> DATE_PREPOSITION = WORDS.set("date_preposition");
+    private static final List<String> DATE_PROCLITIC = WORDS.list("date_proclitic");
+    private static final Set<String> BLOC_HEAD = WORDS.set("bloc_head");
+    private static final Set<String> PLACE_HEAD = WORDS.set("place_head");
+    private static final Set<String> SINCE_AGO = WORDS.set("since_ago");
+    private static final Set<String> DAYS = WORDS.set("days");
+    private static final Set<String> DAYS_PLURAL = WORDS.set("days_plural");
+    private static final Set<String> TWO_DAYS = WORDS.set("two_days");
+    private static final Set<String> WEEKS = WORDS.set("weeks");
+    private static final Set<String> TWO_WEEKS = WORDS.set("two_weeks");
+    private static final Set<String> MONTHS_UNIT = WORDS.set("months");
+    private static final Set<String> TWO_MONTHS = WORDS.set("two_months");
 
     static {
         for (String[] row : TextData.rows("months.tsv")) {
@@ -73,17 +111,19 @@ public final class DateParser {
         }
         TRIGGERS.addAll(MONTHS.keySet());
         TRIGGERS.addAll(TIME_OF_DAY);
-        for (String w : new String[] {"امس", "الامس", "البارحه", "اليوم", "الليله", "ليلا", "اول", "منذ", "قبل", "غدا"}) {
+        TRIGGERS.addAll(WORDS.list("day_trigger"));
+        for (TextData.Row row : TextData.table("date-phrases.tsv")) {
+            String off = row.cell(1);
+            if (!off.matches("M?-?\\d+")) {
+                throw new IllegalStateException(row.where() + ": offset must be days or Mn, not " + off);
+            }
+            PHRASES.add(new Phrase(TextData.words(row.cell(0)), off, Integer.parseInt(row.cell(2))));
+            TRIGGERS.add(PHRASES.get(PHRASES.size() - 1).words[0]);
+        }
+        for (TextData.Row row : TextData.table("weekdays.tsv")) {
+            String w = ArabicNormalizer.normalize(row.cell(0));
+            WEEKDAYS.put(w, DayOfWeek.valueOf(row.cell(1)));
             TRIGGERS.add(w);
-        }
-        for (String[] p : PHRASES) {
-            TRIGGERS.add(p[0]);
-        }
-        String[][] wd = {{"الاثنين", "MONDAY"}, {"الثلاثاء", "TUESDAY"}, {"الاربعاء", "WEDNESDAY"},
-            {"الخميس", "THURSDAY"}, {"الجمعه", "FRIDAY"}, {"السبت", "SATURDAY"}, {"الاحد", "SUNDAY"}};
-        for (String[] d : wd) {
-            WEEKDAYS.put(d[0], DayOfWeek.valueOf(d[1]));
-            TRIGGERS.add(d[0]);
         }
     }
 
@@ -143,13 +183,20 @@ public final class DateParser {
         return window.has(i, w);
     }
 
-    private boolean isAnyNorm(int i, String... ws) {
+    /** Token {@code i} is one of {@code ws} exactly (normalized). */
+    private boolean isAnyNorm(int i, Set<String> ws) {
+        Token t = tok(i);
+        return t != null && t.kind() == TokenKind.WORD && ws.contains(t.norm());
+    }
+
+    /** Token {@code i} is one of {@code ws}, possibly with proclitics. */
+    private boolean hasAny(int i, Set<String> ws) {
         Token t = tok(i);
         if (t == null || t.kind() != TokenKind.WORD) {
             return false;
         }
-        for (String w : ws) {
-            if (t.norm().equals(w)) {
+        for (String s : t.stems()) {
+            if (ws.contains(s)) {
                 return true;
             }
         }
@@ -239,10 +286,10 @@ public final class DateParser {
             if (TRIGGERS.contains(s)) {
                 return true;
             }
-            if (s.startsWith("ال")) {
-                NumberWords.Entry e = NumberWords.get(s.substring(2));
+            if (s.startsWith(Affixes.ARTICLE)) {
+                NumberWords.Entry e = NumberWords.get(s.substring(Affixes.ARTICLE.length()));
                 if (e != null && (e.is("ordinal") || e.is("tens"))) {
-                    return true; // الرابع من …، العشرين من …
+                    return true; // ordinal or tens with the article, before "of" + month
                 }
             }
         }
@@ -260,6 +307,9 @@ public final class DateParser {
     }
 
     private static LocalDate hijri(int y, int m, int d) {
+        if (!HijrahChronology.INSTANCE.range(ChronoField.YEAR).isValidValue(y)) {
+            return null; // HijrahDate.of fails with ArrayIndexOutOfBoundsException just past the range's end
+        }
         try {
             return LocalDate.from(HijrahDate.of(y, m, d));
         } catch (DateTimeException e) {
@@ -289,7 +339,7 @@ public final class DateParser {
             LocalDate d = dmy(n, toks.get(i + 2).norm(), toks.get(i + 4).norm());
             if (d != null) {
                 int end = i + 5;
-                if (isAnyNorm(end, "ه", "م", "هجري", "هجريه", "ميلادي", "ميلاديه") && joined(end)) {
+                if (isAnyNorm(end, ERA_MARK) && joined(end)) {
                     end++;
                 }
                 emit(i, end, d, 1, false);
@@ -352,7 +402,7 @@ public final class DateParser {
         return null;
     }
 
-    /** Skips an alternative month name: "تموز/يوليو", "يوليو (تموز)", "تموز - يوليو". */
+    /** Skips an alternative month name after "/", "-" or in brackets (Levantine and Egyptian names together). */
     private int skipAltMonth(int j) {
         if (isPunct(j, '/', '-', '(') && joined(j)) {
             int[] alt = month(j + 1);
@@ -367,20 +417,20 @@ public final class DateParser {
         return j;
     }
 
-    /** A year at {@code j} (optionally after من العام / عام / سنة): {year, endIndex}, or null. */
+    /** A year at {@code j} (optionally after [of] [year_noun] or [year_noun]): {year, endIndex}, or null. */
     private int[] year(int j, boolean hijri) {
         int k = j;
-        if (is(k, "من") && joined(k) && isAnyNorm(k + 1, "العام", "عام", "السنه", "سنه")) {
+        if (is(k, OF) && joined(k) && isAnyNorm(k + 1, YEAR_NOUN)) {
             k += 2;
-        } else if (isAnyNorm(k, "العام", "عام", "لعام", "سنه", "السنه")) {
+        } else if (isAnyNorm(k, YEAR_NOUN) || isAnyNorm(k, YEAR_NOUN_LAM)) {
             k += 1;
         }
         if (!joined(k)) {
             return null;
         }
-        if (pub != null && !hijri && k > j && (isAnyNorm(k - 1, "العام") || isAnyNorm(k - 1, "عام"))
-                && isAnyNorm(k, "الماضي", "المنصرم", "الفائت", "الجاري", "الحالي")) {
-            int yr = isAnyNorm(k, "الجاري", "الحالي") ? pub.getYear() : pub.getYear() - 1;
+        if (pub != null && !hijri && k > j && isAnyNorm(k - 1, YEAR_NOUN_RELATIVE)
+                && (isAnyNorm(k, YEAR_PAST) || isAnyNorm(k, CURRENT))) {
+            int yr = isAnyNorm(k, CURRENT) ? pub.getYear() : pub.getYear() - 1;
             return new int[] {yr, k + 1};
         }
         int y = intValue(k, 4);
@@ -393,16 +443,17 @@ public final class DateParser {
             return null;
         }
         int end = k + 1;
-        if (isAnyNorm(end, "م", "ه", "هجري", "هجريه", "ميلادي", "ميلاديه") && joined(end)) {
+        if (isAnyNorm(end, ERA_MARK) && joined(end)) {
             end++;
         }
         return new int[] {y, end};
     }
 
-    /** An ordinal day (الرابع، الحادي عشر، الحادي والعشرين، العشرين): {day, endIndex}, or null. */
+    /** An ordinal day with the article (4th, 11th as ordinal + [ten], 21st as ordinal + and-tens, 20th): {day, endIndex}, or null. */
     private int[] ordinalDay(int i) {
         Token t = tok(i);
-        if (t == null || t.kind() != TokenKind.WORD || !t.norm().startsWith("ال") && !t.proclitics().contains("ال")) {
+        if (t == null || t.kind() != TokenKind.WORD || !t.norm().startsWith(Affixes.ARTICLE)
+                && !t.proclitics().contains(Affixes.ARTICLE)) {
             return null;
         }
         NumberWords.Entry e = NumberWords.lookup(t);
@@ -416,11 +467,11 @@ public final class DateParser {
             return null;
         }
         int v = e.value().intValue();
-        if (isAnyNorm(i + 1, "عشر", "عشره") && joined(i + 1)) {
+        if (isAnyNorm(i + 1, TEN) && joined(i + 1)) {
             return v <= 9 ? new int[] {v + 10, i + 2} : null;
         }
         Token n = tok(i + 1);
-        if (n != null && joined(i + 1) && n.norm().startsWith("و")) {
+        if (n != null && joined(i + 1) && n.norm().startsWith(Affixes.AND)) {
             NumberWords.Entry tens = NumberWords.lookup(n);
             if (tens != null && tens.is("tens") && (tens.value() == 20 || tens.value() == 30) && v <= 9) {
                 return new int[] {v + tens.value().intValue(), i + 2};
@@ -443,17 +494,17 @@ public final class DateParser {
             }
             day = od[0];
             j = od[1];
-            if (!(is(j, "من") && joined(j))) {
-                return -1; // "الرابع تموز" is unusual; require "الرابع من تموز"
+            if (!(is(j, OF) && joined(j))) {
+                return -1; // an ordinal right before the month is unusual; require ordinal + "of" + month
             }
         }
         if (day < 1 || day > 31) {
             return -1;
         }
-        if (is(j, "من") && joined(j)) {
+        if (is(j, OF) && joined(j)) {
             j++;
         }
-        if (isAnyNorm(j, "شهر") && joined(j)) {
+        if (is(j, MONTH_NOUN_BARE) && joined(j)) {
             j++;
         }
         if (!joined(j)) {
@@ -467,13 +518,13 @@ public final class DateParser {
         int k = skipAltMonth(m[3]);
         boolean current = false;
         boolean future = false;
-        if (isAnyNorm(k, "الجاري", "الحالي", "الماضي", "المنصرم", "المقبل", "القادم") && joined(k)) {
-            current = isAnyNorm(k, "الجاري", "الحالي");
-            future = isAnyNorm(k, "المقبل", "القادم");
+        if ((isAnyNorm(k, CURRENT) || isAnyNorm(k, MONTH_PAST) || isAnyNorm(k, MONTH_FUTURE)) && joined(k)) {
+            current = isAnyNorm(k, CURRENT);
+            future = isAnyNorm(k, MONTH_FUTURE);
             k++;
         }
         if (!hijri && m[0] == 3 && (day == 8 || day == 14) && isBlocName(from - 1) || isPlaceName(from - 1)) {
-            return -1; // قوى 14 آذار / فريق 8 آذار: Lebanese political blocs; مدينة 6 أكتوبر: a place
+            return -1; // "forces of 14 March", "camp of 8 March": Lebanese blocs; "city of 6 October": a place
         }
         int[] y = current || future ? null : year(k, hijri);
         LocalDate d;
@@ -501,8 +552,7 @@ public final class DateParser {
             return false;
         }
         for (String s : t.stems()) {
-            if (s.equals("قوي") || s.equals("فريق") || s.equals("تحالف") || s.equals("تيار") || s.equals("حركه")
-                    || s.equals("كتله") || s.equals("معسكر") || s.equals("ثوره")) {
+            if (BLOC_HEAD.contains(s)) {
                 return true;
             }
         }
@@ -515,11 +565,17 @@ public final class DateParser {
             return false;
         }
         for (String s : t.stems()) {
-            switch (s) {
-                case "مدينه", "جسر", "كوبري", "شارع", "ميدان", "بوابه", "حي", "جامعه", "مستشفي", "ساحه", "مدرسه":
-                    return true;
-                default:
-                    break;
+            if (PLACE_HEAD.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String s, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (s.startsWith(p)) {
+                return true;
             }
         }
         return false;
@@ -530,7 +586,12 @@ public final class DateParser {
             return null;
         }
         if (hijri) {
-            HijrahDate hp = HijrahDate.from(pub);
+            HijrahDate hp;
+            try {
+                hp = HijrahDate.from(pub);
+            } catch (DateTimeException e) {
+                return null; // publication outside the Hijri calendar's range (1300-1600 AH): not resolved
+            }
             int hy = hp.get(ChronoField.YEAR);
             LocalDate d = hijri(hy, month, day);
             if (d != null && d.isAfter(pub) && hp.get(ChronoField.MONTH_OF_YEAR) != month) {
@@ -560,13 +621,13 @@ public final class DateParser {
         int k = skipAltMonth(m[3]);
         boolean current = false;
         boolean past = false;
-        if (isAnyNorm(k, "الجاري", "الحالي", "الماضي", "المنصرم") && joined(k)) {
-            current = isAnyNorm(k, "الجاري", "الحالي");
+        if ((isAnyNorm(k, CURRENT) || isAnyNorm(k, MONTH_PAST)) && joined(k)) {
+            current = isAnyNorm(k, CURRENT);
             past = !current;
             k++;
         }
         int[] y = current ? null : year(k, hijri);
-        boolean afterShahr = i > 0 && joined(i) && isAnyNorm(i - 1, "شهر", "الشهر", "وشهر", "بشهر", "لشهر", "خلال");
+        boolean afterShahr = i > 0 && joined(i) && (isAnyNorm(i - 1, MONTH_NOUN) || isAnyNorm(i - 1, MONTH_LEAD));
         if (y == null && m[2] == 1 && !afterShahr) {
             return -1;
         }
@@ -574,7 +635,7 @@ public final class DateParser {
             return -1;
         }
         LocalDate d;
-        int start = afterShahr && isAnyNorm(i - 1, "شهر", "الشهر", "وشهر", "بشهر", "لشهر") ? i - 1 : i;
+        int start = afterShahr && isAnyNorm(i - 1, MONTH_NOUN) ? i - 1 : i;
         if (y != null) {
             k = y[1];
             d = hijri ? hijri(y[0], m[0], 1) : gregorian(y[0], m[0], 1);
@@ -590,21 +651,35 @@ public final class DateParser {
 
     private boolean hasDatePreposition(int i) {
         Token t = toks.get(i);
-        if (!t.proclitics().isEmpty() && t.proclitics().indexOf('ب') >= 0) {
-            return true; // بتموز
+        for (String p : DATE_PROCLITIC) {
+            if (t.proclitics().contains(p)) {
+                return true; // "in July" as a proclitic on the month name
+            }
         }
-        return i > 0 && joined(i) && isAnyNorm(i - 1, "في", "منذ", "خلال", "حتي", "مطلع", "اوائل", "اواخر", "منتصف",
-                "نهايه", "بدايه", "اواسط", "مطلع", "بدء", "قبل", "بعد", "وفي", "ومنذ", "شهري");
+        return i > 0 && joined(i) && isAnyNorm(i - 1, DATE_PREPOSITION);
     }
 
     // ---------------------------------------------------------------- relative dates
 
     private int offsetDate(int i, int j, int days, int precision) {
-        emit(i, j, pub == null ? null : pub.minusDays(days), precision, true);
+        LocalDate d = pub == null ? null : minusDays(pub, days);
+        if (d == null && pub != null) {
+            return -1; // outside LocalDate's range: not resolved
+        }
+        emit(i, j, d, precision, true);
         return j;
     }
 
-    /** أمس / اليوم / الليلة / weekday with a time-of-day word before it, and the plain forms. */
+    /** {@code d - days}, or null past {@link LocalDate#MIN} / {@link LocalDate#MAX}. */
+    private static LocalDate minusDays(LocalDate d, long days) {
+        try {
+            return d.minusDays(days);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** [yesterday] / [today] / [tonight] / weekday with a [time_of_day] word before it, and the plain forms. */
     private int dayWords(int i) {
         int start = i;
         int k = i;
@@ -618,14 +693,14 @@ public final class DateParser {
         return r;
     }
 
-    /** Normalized form without a leading conjunction و/ف. */
+    /** Normalized form without a leading conjunction proclitic. */
     private String stemNoConj(int i) {
         Token t = tok(i);
         if (t == null || t.kind() != TokenKind.WORD) {
             return "";
         }
         String p = t.proclitics();
-        if ((p.equals("و") || p.equals("ف")) && t.stems().size() > 1) {
+        if (Affixes.isConjunction(p) && t.stems().size() > 1) {
             return t.stems().get(1);
         }
         return t.norm();
@@ -637,51 +712,50 @@ public final class DateParser {
             return -1;
         }
         boolean prefixed = k > start;
-        // أول أمس / أول من أمس
-        if (has(k, "اول")) {
-            if (is(k + 1, "امس") && joined(k + 1)) {
+        // [first] [yesterday] / [first] [of] [yesterday]: the day before yesterday
+        if (hasAny(k, FIRST)) {
+            if (is(k + 1, YESTERDAY_AFTER_FIRST) && joined(k + 1)) {
                 return offsetDate(start, trailingNight(skipWeekday(k + 2)), 2, 1);
             }
-            if (is(k + 1, "من") && is(k + 2, "امس") && joined(k + 1) && joined(k + 2)) {
+            if (is(k + 1, OF) && is(k + 2, YESTERDAY_AFTER_FIRST) && joined(k + 1) && joined(k + 2)) {
                 return offsetDate(start, trailingNight(skipWeekday(k + 3)), 2, 1);
             }
             return -1;
         }
-        if (has(k, "امس") || has(k, "الامس") || has(k, "البارحه")) {
+        if (hasAny(k, YESTERDAY)) {
             int j = k + 1;
-            if (is(j, "الاول") && joined(j)) {
+            if (is(j, THE_FIRST) && joined(j)) {
                 return offsetDate(start, trailingNight(j + 1), 2, 1);
             }
-            j = skipWeekday(j); // أمس الجمعة
+            j = skipWeekday(j); // yesterday + weekday name
             return offsetDate(start, trailingNight(j), 1, 1);
         }
-        if (has(k, "غدا") || is(k, "غد") || has(k, "الغد") && prefixed) {
-            if (!prefixed && is(k, "غد")) {
+        if (hasAny(k, TOMORROW) || is(k, TOMORROW_NOUN) || hasAny(k, TOMORROW_THE) && prefixed) {
+            if (!prefixed && is(k, TOMORROW_NOUN)) {
                 return -1;
             }
             return offsetDate(start, trailingNight(skipWeekday(k + 1)), -1, 1); // tomorrow
         }
-        if (has(k, "اليوم")) {
-            if (isAnyNorm(k + 1, "التالي", "الثاني", "الاول", "الذي", "السابق", "نفسه", "الاخير", "العالمي",
-                    "الوطني", "الواحد", "الدولي", "المفتوح", "الموعود", "الثالث", "الرابع", "الخامس") && joined(k + 1)) {
-                return -1;
+        if (hasAny(k, TODAY)) {
+            if (isAnyNorm(k + 1, NOT_TODAY_AFTER) && joined(k + 1)) {
+                return -1; // "the next day", "national day" ...
             }
             String pro = t.proclitics();
-            if (!prefixed && (pro.startsWith("ب") || pro.startsWith("لل") || is(start - 1, "في") && joined(start))) {
-                return -1; // باليوم، لليوم، في اليوم: "per day", "in the day"
+            if (!prefixed && (startsWithAny(pro, NOT_TODAY_PROCLITIC) || is(start - 1, IN) && joined(start))) {
+                return -1; // "per day", "for the day", "in the day"
             }
             Token prev = tok(start - 1);
             if (!prefixed && prev != null && joined(start) && prev.kind() == TokenKind.WORD
-                    && (prev.norm().equals("حتي") || prev.norm().equals("الي") || prev.norm().equals("عين"))) {
-                return -1; // "حتى اليوم": until now; "عين اليوم": a newspaper
+                    && UNTIL_BEFORE.contains(prev.norm())) {
+                return -1; // "until today": until now; a newspaper name
             }
             if (weekday(k + 1) != null && joined(k + 1)) {
-                return offsetDate(start, k + 2, 0, 1); // اليوم الجمعة
+                return offsetDate(start, k + 2, 0, 1); // today + weekday name
             }
             return offsetDate(start, trailingNight(k + 1), 0, 1);
         }
-        if (has(k, "الليله") && !prefixed) {
-            if (isAnyNorm(k + 1, "الماضيه", "المنصرمه", "الفائته") && joined(k + 1)) {
+        if (hasAny(k, TONIGHT) && !prefixed) {
+            if (isAnyNorm(k + 1, NIGHT_PAST) && joined(k + 1)) {
                 return offsetDate(start, k + 2, 1, 1);
             }
             if (weekday(k + 1) != null && joined(k + 1)) {
@@ -689,29 +763,29 @@ public final class DateParser {
             }
             return offsetDate(start, k + 1, 0, 1);
         }
-        if (is(k, "ليلا") && !prefixed) {
+        if (isAnyNorm(k, AT_NIGHT) && !prefixed) {
             return offsetDate(start, k + 1, 0, 1);
         }
         if (weekday(k) != null) {
-            if (!prefixed && !t.norm().startsWith("ال") && !t.proclitics().contains("ال")) {
+            if (!prefixed && !t.norm().startsWith(Affixes.ARTICLE) && !t.proclitics().contains(Affixes.ARTICLE)) {
                 return -1;
             }
             String tod = stemNoConj(start);
-            return weekdayAt(start, k, prefixed && (tod.equals("ليل") || tod.equals("ليله")));
+            return weekdayAt(start, k, prefixed && NIGHT.contains(tod));
         }
         if (prefixed && weekdayBare(k) != null) {
             String tod = stemNoConj(start);
-            return weekdayAt(start, k, tod.equals("ليل") || tod.equals("ليله"));
+            return weekdayAt(start, k, NIGHT.contains(tod));
         }
         return -1;
     }
 
-    /** Extends a mention over a following ليلا / مساء / صباحا, or a weekday in brackets: "اليوم (الثلاثاء)". */
+    /** Extends a mention over a following [time_adverb], or a weekday in brackets: "today (Tuesday)". */
     private int trailingNight(int j) {
         if (isPunct(j, '(') && joined(j) && weekday(j + 1) != null && isPunct(j + 2, ')')) {
             j += 3;
         }
-        if (isAnyNorm(j, "ليلا", "مساء", "صباحا", "ظهرا", "عصرا", "فجرا") && joined(j)) {
+        if (isAnyNorm(j, TIME_ADVERB) && joined(j)) {
             return j + 1;
         }
         return j;
@@ -729,8 +803,8 @@ public final class DateParser {
         for (String s : t.stems()) {
             DayOfWeek d = WEEKDAYS.get(s);
             if (d != null) {
-                if (d == DayOfWeek.SUNDAY && isAnyNorm(i + 1, "عشر", "عشره")) {
-                    return null; // الأحد عشر: the eleven
+                if (d == DayOfWeek.SUNDAY && isAnyNorm(i + 1, TEN)) {
+                    return null; // Sunday + ten: "eleven"
                 }
                 return d;
             }
@@ -738,15 +812,15 @@ public final class DateParser {
         return null;
     }
 
-    /** Weekday name without the article, after يوم / ليلة: "يوم أحد". */
+    /** Weekday name without the article, after a [time_of_day] word ("day", "night"). */
     private DayOfWeek weekdayBare(int i) {
         Token t = tok(i);
         if (t == null || t.kind() != TokenKind.WORD) {
             return null;
         }
-        DayOfWeek d = WEEKDAYS.get("ال" + t.norm());
+        DayOfWeek d = WEEKDAYS.get(Affixes.ARTICLE + t.norm());
         if (d == DayOfWeek.SUNDAY || d == DayOfWeek.MONDAY) {
-            return null; // "يوم أحد"/"اثنين" are rare; أحد/اثنين are far more often numbers
+            return null; // bare Sunday/Monday are rare; the same words are far more often "one"/"two"
         }
         return d;
     }
@@ -757,9 +831,9 @@ public final class DateParser {
             d = weekdayBare(k);
         }
         int j = k + 1;
-        // ليل الجمعة السبت / الجمعة - السبت / الجمعة إلى السبت
+        // night of Friday Saturday / Friday - Saturday / Friday to Saturday
         int nxt = j;
-        if (isPunct(nxt, '-', '/') && joined(nxt) || isAnyNorm(nxt, "الي", "علي") && joined(nxt)) {
+        if (isPunct(nxt, '-', '/') && joined(nxt) || isAnyNorm(nxt, WEEKDAY_TO) && joined(nxt)) {
             nxt++;
         }
         DayOfWeek d2 = joined(nxt) ? weekday(nxt) : null;
@@ -767,7 +841,7 @@ public final class DateParser {
             j = nxt + 1;
             d = d2; // the night of Friday to Saturday is coded on the Saturday, as ACLED and the gold do
         }
-        // الأربعاء 22 يوليو: the absolute date wins
+        // weekday + day + month: the absolute date wins
         if (tok(j) != null && joined(j)) {
             int save = out.size();
             int r = dayMonth(start, j, true);
@@ -778,10 +852,10 @@ public final class DateParser {
             }
         }
         int mode = 0;
-        if (isAnyNorm(j, "الماضي", "الماضيه", "المنصرم", "الفائت", "السابق") && joined(j)) {
+        if (isAnyNorm(j, WEEKDAY_PAST) && joined(j)) {
             mode = -1;
             j++;
-        } else if (isAnyNorm(j, "المقبل", "المقبله", "القادم", "القادمه") && joined(j)) {
+        } else if (isAnyNorm(j, WEEKDAY_FUTURE) && joined(j)) {
             mode = 1;
             j++;
         }
@@ -792,19 +866,22 @@ public final class DateParser {
             if (mode == -1 && back == 0) {
                 back = 7;
             }
-            date = pub.minusDays(back);
+            date = minusDays(pub, back);
             if (mode == 1) {
                 int fwd = (d.getValue() - pub.getDayOfWeek().getValue() + 7) % 7;
-                date = pub.plusDays(fwd == 0 ? 7 : fwd);
+                date = minusDays(pub, -(fwd == 0 ? 7 : fwd));
+            }
+            if (date == null) {
+                return -1;
             }
         }
         emit(start, j, date, 1, true);
         return j;
     }
 
-    /** منذ / قبل N أيام … */
+    /** [since_ago] N [days] / [weeks] / [months], or a dual of those units without a number. */
     private int sinceAgo(int i) {
-        if (!(has(i, "منذ") || has(i, "قبل")) || !joined(i + 1)) {
+        if (!hasAny(i, SINCE_AGO) || !joined(i + 1)) {
             return -1;
         }
         int k = i + 1;
@@ -830,48 +907,40 @@ public final class DateParser {
         long n = nVal;
         int days;
         int precision;
-        switch (w) {
-            case "ايام", "يوما", "يوم" -> {
-                if (n < 0) {
-                    n = w.equals("ايام") ? 3 : 1;
-                    precision = 2;
-                } else {
-                    precision = n > 3 ? 2 : 1;
-                }
-                days = (int) n;
-            }
-            case "يومين" -> {
-                if (nVal >= 0) {
-                    return -1;
-                }
-                days = 2;
-                precision = 1;
-            }
-            case "اسبوع", "اسبوعا", "اسابيع" -> {
-                days = (int) (7 * (n < 0 ? 1 : n));
+        if (DAYS.contains(w)) {
+            if (n < 0) {
+                n = DAYS_PLURAL.contains(w) ? 3 : 1;
                 precision = 2;
+            } else {
+                precision = n > 3 ? 2 : 1;
             }
-            case "اسبوعين" -> {
-                if (nVal >= 0) {
-                    return -1;
-                }
-                days = 14;
-                precision = 2;
-            }
-            case "شهر", "شهرا", "اشهر", "شهور" -> {
-                days = (int) (30 * (n < 0 ? 1 : n));
-                precision = 3;
-            }
-            case "شهرين" -> {
-                if (nVal >= 0) {
-                    return -1;
-                }
-                days = 60;
-                precision = 3;
-            }
-            default -> {
+            days = (int) n;
+        } else if (TWO_DAYS.contains(w)) {
+            if (nVal >= 0) {
                 return -1;
             }
+            days = 2;
+            precision = 1;
+        } else if (WEEKS.contains(w)) {
+            days = (int) (7 * (n < 0 ? 1 : n));
+            precision = 2;
+        } else if (TWO_WEEKS.contains(w)) {
+            if (nVal >= 0) {
+                return -1;
+            }
+            days = 14;
+            precision = 2;
+        } else if (MONTHS_UNIT.contains(w)) {
+            days = (int) (30 * (n < 0 ? 1 : n));
+            precision = 3;
+        } else if (TWO_MONTHS.contains(w)) {
+            if (nVal >= 0) {
+                return -1;
+            }
+            days = 60;
+            precision = 3;
+        } else {
+            return -1;
         }
         if (days > 3660) {
             return -1;
@@ -880,26 +949,31 @@ public final class DateParser {
     }
 
     private int relativePhrase(int i) {
-        for (String[] p : PHRASES) {
-            int words = p.length - 2;
-            if (!has(i, p[0])) {
+        for (Phrase p : PHRASES) {
+            int words = p.words.length;
+            if (!has(i, p.words[0])) {
                 continue;
             }
             boolean ok = true;
             for (int k = 1; k < words && ok; k++) {
-                ok = is(i + k, p[k]) && joined(i + k);
+                ok = is(i + k, p.words[k]) && joined(i + k);
             }
             if (!ok) {
                 continue;
             }
-            int precision = Integer.parseInt(p[p.length - 1]);
-            String off = p[p.length - 2];
+            int precision = p.precision;
+            String off = p.offset;
             LocalDate d = null;
             if (pub != null) {
                 if (off.startsWith("M")) {
-                    d = pub.withDayOfMonth(1).plusMonths(Integer.parseInt(off.substring(1)));
+                    int months = Integer.parseInt(off.substring(1));
+                    LocalDate first = pub.withDayOfMonth(1);
+                    d = months < 0 && first.equals(LocalDate.MIN.withDayOfMonth(1)) ? null : first.plusMonths(months);
                 } else {
-                    d = pub.minusDays(Integer.parseInt(off));
+                    d = minusDays(pub, Integer.parseInt(off));
+                }
+                if (d == null) {
+                    return -1;
                 }
             }
             emit(i, i + words, d, precision, true);

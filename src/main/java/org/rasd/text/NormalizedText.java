@@ -4,7 +4,7 @@ package org.rasd.text;
  * A normalized text with a map back to the original: {@code toOriginal[i]} is the original offset of
  * normalized character {@code i}; {@code toOriginal[normalized.length()]} is the original length.
  * The map is non-decreasing; several normalized characters share one original offset when a
- * presentation-form ligature expanded (ﻻ → لا).
+ * presentation-form ligature expanded (lam-alef → lam + alef).
  */
 public record NormalizedText(String original, String normalized, int[] toOriginal) {
     /** Original offset of the normalized start position {@code i}. */
@@ -14,7 +14,7 @@ public record NormalizedText(String original, String normalized, int[] toOrigina
 
     /**
      * Original end offset (exclusive) of a normalized span ending at {@code end} (exclusive). It covers
-     * the dropped marks (harakat, shadda, tatweel) that follow the last character, so the span of "شنَّ"
+     * the dropped marks (harakat, shadda, tatweel) that follow the last character, so the span of a word ending in shadda + fatha
      * includes the shadda and fatha.
      */
     public int originalEnd(int end) {

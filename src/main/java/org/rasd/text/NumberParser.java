@@ -5,21 +5,25 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds counts in a token list: digits in any script with thousands separators ("1,200", "٣٠٠", "3 آلاف",
- * "1.5 مليون"), Arabic number words from {@code number-words.tsv} including compounds ("خمسة وعشرين",
- * "ثلاثمائة وخمسون", "أحد عشر", "مئة ألف") with proclitics (وثلاثة، بثلاثة), duals of count nouns from
- * {@code dual-nouns.tsv} (قتيلين، سيارتين → 2, noun = singular), and vague quantities (عشرات → DOZENS,
- * مئات → HUNDREDS, آلاف → THOUSANDS, عدة/بضعة/عدد من/العديد من → SEVERAL, value null).
+ * Finds counts in a token list: digits in any script with thousands separators ("1,200", Eastern Arabic
+ * digits, digits + a multiplier word, "1.5" + million), Arabic number words from {@code number-words.tsv}
+ * including compounds (unit + and + tens, hundreds + and + tens, one + ten, hundred + thousand) with
+ * proclitics, duals of count nouns from {@code dual-nouns.tsv} (2, noun = singular), and vague quantities
+ * (DOZENS, HUNDREDS, THOUSANDS, SEVERAL from the table or [several_head] + [of]; value null). The words
+ * it looks for around numbers are data ({@code number-context.tsv}, roles in brackets below; affixes in
+ * {@code affixes.tsv}); examples are in {@code NumberParserTest}.
  *
- * <p>Qualifiers from {@code qualifiers.tsv} (نحو، أكثر من، ما لا يقل عن …) are kept; a leading one is part
- * of the mention's span, a trailing one (على الأقل، تقريبا, right after the number or after its noun)
- * extends the span's end. The counted noun is the next word (after an optional "من"), normalized and
- * without proclitics, with the accusative alef of a tamyiz removed after 11–99 (قتيلا → قتيل).
+ * <p>Qualifiers from {@code qualifiers.tsv} (about, more than, no fewer than ...) are kept; a leading one
+ * is part of the mention's span, a trailing one (at least, approximately: right after the number or after
+ * its noun) extends the span's end. The counted noun is the next word (after an optional [of]), normalized
+ * and without proclitics, not a [not_noun], with the accusative alef of a tamyiz removed after 11-99.
  *
- * <p>Not counts, so skipped: ordinals (الثاني), numbers inside date mentions, years after عام/سنة or
- * before هـ/م, percentages (%, في المئة), decimals without a multiplier, and الأحد (Sunday).
+ * <p>Not counts, so skipped: ordinals, numbers inside date mentions, years after a [year_context] word or
+ * before a [year_mark], percentages ([percent_sign], [percent_in] [percent_hundred], [percent_word]),
+ * decimals without a multiplier, and the article + "one" (Sunday).
  */
 public final class NumberParser {
     private record Qual(String[] words, Qualifier q) {
@@ -28,14 +32,24 @@ public final class NumberParser {
     private static final List<Qual> BEFORE = new ArrayList<>();
     private static final List<Qual> AFTER = new ArrayList<>();
     private static final Map<String, String> DUAL = new HashMap<>();
+    /** The roles of {@code number-context.tsv}. */
+    static final WordClasses WORDS = TextData.classes("number-context.tsv");
     /** Function words that follow a number but are not its counted noun. */
-    private static final java.util.Set<String> NOT_NOUN = java.util.Set.of("في", "من", "علي", "الي", "عن", "ما", "لا",
-            "لم", "لن", "قد", "حتي", "منذ", "بعد", "قبل", "اثر", "جراء", "عندما", "حين", "التي", "الذي", "الذين",
-            "سوف", "انه", "ان", "او", "ثم", "كما", "بين", "مع", "خلال", "حيث", "ضد", "بسبب", "نتيجه", "هم", "هو",
-            "هي", "وال", "ال", "الا", "اي", "كل", "تم", "كان", "كانت", "فيما", "بينما", "لدي", "عند", "الان");
-    private static final java.util.Set<String> YEAR_CONTEXT = java.util.Set.of("في", "منذ", "حتي", "عام", "العام",
-            "سنه", "السنه", "لعام", "صيف", "شتاء", "ربيع", "خريف", "مطلع", "نهايه", "اواخر", "بدايه", "منتصف", "اوائل",
-            "اواسط", "وفي", "ومنذ", "بعام", "خلال", "بين");
+    private static final Set<String> NOT_NOUN = WORDS.set("not_noun");
+    private static final Set<String> YEAR_CONTEXT = WORDS.set("year_context");
+    private static final Set<String> YEAR_MARK = WORDS.set("year_mark");
+    private static final Set<String> SEVERAL_HEAD = WORDS.set("several_head");
+    private static final String LARGE_COUNT_HEAD = WORDS.one("large_count_head");
+    private static final String LARGE = WORDS.one("large");
+    private static final String OF = WORDS.one("of");
+    private static final String PERCENT_SIGNS = String.join("", WORDS.list("percent_sign"));
+    private static final String PERCENT_IN = WORDS.one("percent_in");
+    private static final Set<String> PERCENT_HUNDRED = WORDS.set("percent_hundred");
+    private static final Set<String> PERCENT_WORD = WORDS.set("percent_word");
+    private static final String HUNDRED_IN = WORDS.one("hundred_in");
+    private static final String HUNDRED_PROCLITIC = WORDS.one("hundred_proclitic");
+    private static final Set<String> TEN = WORDS.set("ten");
+    private static final Set<String> TEEN_TWO = WORDS.set("teen_two");
 
     static {
         for (String[] row : TextData.rows("qualifiers.tsv")) {
@@ -104,6 +118,20 @@ public final class NumberParser {
         return window.has(i, w);
     }
 
+    private boolean isAny(int i, Set<String> ws) {
+        Token t = tok(i);
+        return t != null && t.kind() == TokenKind.WORD && ws.contains(t.norm());
+    }
+
+    private boolean hasAny(int i, Set<String> ws) {
+        for (String w : ws) {
+            if (has(i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private NumberWords.Entry entry(int i) {
         Token t = tok(i);
         if (t == null || t.kind() != TokenKind.WORD || inDate[i]) {
@@ -135,10 +163,10 @@ public final class NumberParser {
         if (e != null) {
             return words(i, e);
         }
-        if ((has(i, "عدد") || has(i, "العديد")) && is(i + 1, "من") && joined(i + 1)) {
+        if (hasAny(i, SEVERAL_HEAD) && is(i + 1, OF) && joined(i + 1)) {
             return emit(i, i + 2, null, Qualifier.SEVERAL, i + 2);
         }
-        if (has(i, "عدد") && is(i + 1, "كبير") && is(i + 2, "من") && joined(i + 1) && joined(i + 2)) {
+        if (has(i, LARGE_COUNT_HEAD) && is(i + 1, LARGE) && is(i + 2, OF) && joined(i + 1) && joined(i + 2)) {
             return emit(i, i + 3, null, Qualifier.SEVERAL, i + 3);
         }
         return dual(i);
@@ -189,7 +217,7 @@ public final class NumberParser {
             return i + 1;
         }
         if (n.length() == 4 && mult == null && joined(i + 1)
-                && (is(i + 1, "م") || is(i + 1, "ه") || is(i + 1, "هجري") || is(i + 1, "ميلادي"))) {
+                && isAny(i + 1, YEAR_MARK)) {
             return i + 2;
         }
         if (isClock(i)) {
@@ -201,20 +229,20 @@ public final class NumberParser {
         if (isPercent(end)) {
             return end;
         }
-        if (t.start() > 0 && (text.charAt(t.start() - 1) == '%' || text.charAt(t.start() - 1) == '٪')) {
+        if (t.start() > 0 && PERCENT_SIGNS.indexOf(text.charAt(t.start() - 1)) >= 0) {
             return i + 1; // %47 (percent sign first in RTL text)
         }
         if (mult == null && dot < 0 && n.indexOf(',') < 0 && (n.length() >= 8 || n.length() > 1 && n.charAt(0) == '0')) {
             return i + 1; // phone numbers, codes
         }
         if (isDigitRange(t)) {
-            return i + 1; // scores and ranges: 7-6، 15-35
+            return i + 1; // scores and ranges: 7-6, 15-35
         }
         if (isListNumber(i)) {
             return i + 1;
         }
         if (mult == null && joined(i + 1) && DateParser.isMonthWord(tok(i + 1))) {
-            return i + 1; // a day of a month that is not a date (قوى 14 آذار)
+            return i + 1; // a day of a month that is not a date (a bloc named after 14 March)
         }
         return emit(i, end, value, Qualifier.EXACT, end);
     }
@@ -231,7 +259,7 @@ public final class NumberParser {
         return c == '-' || c == '–' || c == '—';
     }
 
-    /** "3- في حال …", "2) …" at the start of a line: list numbering. */
+    /** "3- ...", "2) ..." at the start of a line: list numbering. */
     private boolean isListNumber(int i) {
         Token t = toks.get(i);
         int k = t.start() - 1;
@@ -256,7 +284,7 @@ public final class NumberParser {
         return sb.toString();
     }
 
-    /** A 4-digit number 1900–2099 is a year after في/منذ/عام/صيف … or when no word follows it. */
+    /** A 4-digit number 1900–2099 is a year after a [year_context] word or when no word follows it. */
     private boolean isYearContext(int i) {
         if (afterYearWord(i)) {
             return true;
@@ -303,13 +331,13 @@ public final class NumberParser {
             return false;
         }
         String n = t.norm();
-        if (n.equals("%") || n.equals("٪")) {
+        if (n.length() == 1 && PERCENT_SIGNS.indexOf(n.charAt(0)) >= 0) {
             return true;
         }
-        if (n.equals("في") && (is(j + 1, "المئه") || is(j + 1, "المائه")) && joined(j + 1)) {
+        if (n.equals(PERCENT_IN) && isAny(j + 1, PERCENT_HUNDRED) && joined(j + 1)) {
             return true;
         }
-        return n.equals("بالمئه") || n.equals("بالمائه");
+        return PERCENT_WORD.contains(n);
     }
 
     /** Number words at {@code i} (entry {@code e}). */
@@ -321,7 +349,7 @@ public final class NumberParser {
                 return -1;
             case "DOZENS", "HUNDREDS", "THOUSANDS", "SEVERAL": {
                 int end = i + 1;
-                // مئات الآلاف، عشرات الآلاف
+                // hundreds of thousands, tens of thousands
                 if (joined(i + 1) && entry(i + 1) != null && entry(i + 1).is("thousands")) {
                     end = i + 2;
                 }
@@ -332,26 +360,26 @@ public final class NumberParser {
             case "millions", "billions":
                 return -1;
             case "one_of":
-                if (pro.contains("ال") && !(joined(i + 1) && (is(i + 1, "عشر") || is(i + 1, "عشره")))) {
-                    return -1; // الأحد: Sunday (but الأحد عشر: the eleven)
+                if (pro.contains(Affixes.ARTICLE) && !(joined(i + 1) && isAny(i + 1, TEN))) {
+                    return -1; // the article + "one": Sunday (but + ten: the eleven)
                 }
                 break;
             case "tens":
-                if (pro.startsWith("و") && i > 0 && joined(i) && entry(i - 1) != null && entry(i - 1).is("ordinal")) {
-                    return i + 1; // الحادي والأربعون: an ordinal
+                if (pro.startsWith(Affixes.AND) && i > 0 && joined(i) && entry(i - 1) != null && entry(i - 1).is("ordinal")) {
+                    return i + 1; // ordinal + and + tens: an ordinal
                 }
                 break;
             case "hundred":
-                if (pro.contains("ال") && (is(i - 1, "في") || pro.startsWith("ب"))) {
-                    return i + 1; // في المئة، بالمئة
+                if (pro.contains(Affixes.ARTICLE) && (is(i - 1, HUNDRED_IN) || pro.startsWith(HUNDRED_PROCLITIC))) {
+                    return i + 1; // "in the hundred": percent
                 }
                 break;
             default:
                 break;
         }
         if (TEEN_TWO.contains(t.norm()) || TEEN_TWO.contains(t.stem())) {
-            if (!(joined(i + 1) && (is(i + 1, "عشر") || is(i + 1, "عشره")))) {
-                return -1; // اثنا/اثني only before عشر (وأثنى "he praised")
+            if (!(joined(i + 1) && isAny(i + 1, TEN))) {
+                return -1; // [teen_two] only before ten (the same letters also spell "he praised")
             }
         }
         long total = 0;
@@ -363,7 +391,7 @@ public final class NumberParser {
             if (x == null || x.is("ordinal") || x.value() == null && !isPluralMultiplier(x)) {
                 break;
             }
-            boolean wa = j > i && toks.get(j).proclitics().startsWith("و");
+            boolean wa = j > i && toks.get(j).proclitics().startsWith(Affixes.AND);
             if (j > i && !wa && toks.get(j).proclitics().length() > 0) {
                 break;
             }
@@ -393,7 +421,7 @@ public final class NumberParser {
                     break;
                 }
             } else if (j > i) {
-                // و + number: units before tens (خمسة وعشرين), smaller parts after larger (ثلاثمائة وخمسون)
+                // and + number: units before tens (5 and 20), smaller parts after larger (300 and 50)
                 boolean additive = k.equals("unit") || k.equals("tens") || k.equals("hundreds") || k.equals("hundred")
                         || k.equals("thousand") || k.equals("thousands_fixed") || k.equals("one_of");
                 boolean unitThenTens = lastPart >= 1 && lastPart <= 9 && k.equals("tens");
@@ -421,8 +449,6 @@ public final class NumberParser {
         return emit(i, j, total + current, Qualifier.EXACT, j);
     }
 
-    private static final java.util.Set<String> TEEN_TWO = java.util.Set.of("اثنا", "اثني", "اثنتا", "اثنتي");
-
     private static boolean isPluralMultiplier(NumberWords.Entry x) {
         return x.is("thousands") || x.is("millions") || x.is("billions");
     }
@@ -435,7 +461,7 @@ public final class NumberParser {
         return m;
     }
 
-    /** A dual count noun: قتيلين، جنديين، سيارتين، انتحاريان → 2. */
+    /** A dual count noun (two killed, two soldiers, two cars) → 2. */
     private int dual(int i) {
         Token t = toks.get(i);
         String singular = dualSingular(t);
@@ -443,14 +469,14 @@ public final class NumberParser {
             return -1;
         }
         Token prev = tok(i - 1);
-        if (t.proclitics().endsWith("ال") && prev != null && joined(i) && prev.kind() == TokenKind.WORD
-                && (prev.norm().endsWith("ين") || prev.norm().endsWith("ان"))) {
-            return -1; // البلدين الشقيقين: an adjective agreeing with a dual
+        if (t.proclitics().endsWith(Affixes.ARTICLE) && prev != null && joined(i) && prev.kind() == TokenKind.WORD
+                && (prev.norm().endsWith(Affixes.DUAL_OBLIQUE) || prev.norm().endsWith(Affixes.DUAL_NOMINATIVE))) {
+            return -1; // "the two brotherly countries": an adjective agreeing with a dual
         }
         int end = i + 1;
         NumberWords.Entry two = joined(i + 1) ? entry(i + 1) : null;
         if (two != null && two.is("unit") && two.value() == 2) {
-            end = i + 2; // جنديين اثنين
+            end = i + 2; // dual noun + "two"
         }
         return emitWithNoun(i, end, 2L, Qualifier.EXACT, singular);
     }
@@ -463,8 +489,8 @@ public final class NumberParser {
             if (s.length() < 5) {
                 continue;
             }
-            boolean an = s.endsWith("ان");
-            boolean yn = s.endsWith("ين");
+            boolean an = s.endsWith(Affixes.DUAL_NOMINATIVE);
+            boolean yn = s.endsWith(Affixes.DUAL_OBLIQUE);
             if (!an && !yn) {
                 continue;
             }
@@ -473,8 +499,8 @@ public final class NumberParser {
             if (forms != null && (an || forms.equals("both"))) {
                 return base;
             }
-            if (base.endsWith("ت")) {
-                String fem = base.substring(0, base.length() - 1) + "ه";
+            if (base.endsWith(Affixes.FEMININE_T)) {
+                String fem = base.substring(0, base.length() - Affixes.FEMININE_T.length()) + Affixes.HEH;
                 forms = DUAL.get(fem);
                 if (forms != null && (an || forms.equals("both"))) {
                     return fem;
@@ -488,7 +514,7 @@ public final class NumberParser {
 
     private int emit(int i, int end, Long value, Qualifier q, int nounAt) {
         int k = nounAt;
-        if (is(k, "من") && joined(k)) {
+        if (is(k, OF) && joined(k)) {
             k++;
         }
         String noun = null;
@@ -516,8 +542,8 @@ public final class NumberParser {
         List<String> st = t.stems();
         String s = t.norm();
         String pro = t.proclitics();
-        if (pro.endsWith("ال") || pro.endsWith("لل")) {
-            // only the article is stripped: after a number a bare ب/ل/ك is far more often a root letter
+        if (pro.endsWith(Affixes.ARTICLE) || pro.endsWith(Affixes.LAM_ARTICLE)) {
+            // only the article is stripped: after a number a bare preposition letter is far more often a root letter
             s = st.get(st.size() - 1);
             if (!t.enclitic().isEmpty() && st.size() >= 2) {
                 s = st.get(st.size() - 2);
@@ -526,8 +552,8 @@ public final class NumberParser {
         if (s.length() < 2) {
             return null;
         }
-        if (value != null && value >= 11 && value % 100 >= 11 && value % 100 <= 99 && s.length() >= 4 && s.endsWith("ا")) {
-            s = s.substring(0, s.length() - 1);
+        if (value != null && value >= 11 && value % 100 >= 11 && value % 100 <= 99 && s.length() >= 4 && s.endsWith(Affixes.TAMYIZ_ALEF)) {
+            s = s.substring(0, s.length() - Affixes.TAMYIZ_ALEF.length());
         }
         return s;
     }

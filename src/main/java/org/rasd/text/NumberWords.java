@@ -19,7 +19,7 @@ public final class NumberWords {
         for (String[] row : TextData.rows("number-words.tsv")) {
             String w = ArabicNormalizer.normalize(row[0]);
             Long v = row[1].isEmpty() ? null : Long.valueOf(row[1]);
-            TABLE.putIfAbsent(w, new Entry(w, v, row[3], row[2], row[0].endsWith("ة")));
+            TABLE.putIfAbsent(w, new Entry(w, v, row[3], row[2], row[0].endsWith(String.valueOf(ArabicNormalizer.TEH_MARBUTA))));
         }
     }
 
@@ -43,8 +43,8 @@ public final class NumberWords {
     }
 
     /**
-     * The entry for a token: its normalized form first, then its clitic-stripped stems (وثلاثة → ثلاثه),
-     * or null. Ordinals are found with or without the article (الرابع → رابع).
+     * The entry for a token: its normalized form first, then its clitic-stripped stems ("and three" → "three"),
+     * or null. Ordinals are found with or without the article ("the fourth" → "fourth").
      */
     public static Entry lookup(Token t) {
         if (t.kind() != TokenKind.WORD) {
@@ -55,7 +55,7 @@ public final class NumberWords {
             Entry e = TABLE.get(s);
             if (e != null) {
                 if (e.tehMarbuta() && !endsWithTehMarbuta(t.surface())) {
-                    return null; // عدّه "counted it" is not عدة "several"
+                    return null; // "he counted it" (final pronoun heh) is not "several" (final teh marbuta)
                 }
                 return e;
             }

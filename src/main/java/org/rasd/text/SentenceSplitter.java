@@ -7,13 +7,18 @@ import java.util.List;
  * Splits a text into {@link Sentence}s with clauses, all in original offsets.
  *
  * <p>Sentences end at a newline (so a headline line without final punctuation is its own sentence) and
- * after a run of {@code . ؟ ? ! …} together with any closing quotes or brackets that follow. A period is
- * not a sentence end between digits (1.5), when a letter follows it directly (أ.ف.ب, aawsat.com) or after a
- * one-letter word (د. ، أ. ف. ب.). Clauses split a sentence at {@code ، ؛ ; ,} (a comma between digits
+ * after a run of {@code . ? !}, the Arabic question mark and full stop, or an ellipsis together with any closing quotes or brackets that follow. A period is
+ * not a sentence end between digits (1.5), when a letter follows it directly (the AFP abbreviation written with periods, aawsat.com) or after a
+ * one-letter word (an abbreviation such as the title "Dr." written as one letter). Clauses split a sentence at
+ * Arabic and Latin commas and semicolons (a comma between digits
  * excepted) and at quotation marks {@code « » " “ ” „}; separators and surrounding spaces are not part of
  * a clause, and a clause must hold a letter or a digit.
  */
 public final class SentenceSplitter {
+    private static final char ARABIC_COMMA = '\u060C';
+    private static final char ARABIC_SEMICOLON = '\u061B';
+    private static final char ARABIC_QUESTION_MARK = '\u061F';
+
     private SentenceSplitter() {
     }
 
@@ -50,7 +55,7 @@ public final class SentenceSplitter {
     }
 
     static boolean isTerminator(char c) {
-        return c == '.' || c == '؟' || c == '?' || c == '!' || c == '…' || c == '\u06D4';
+        return c == '.' || c == ARABIC_QUESTION_MARK || c == '?' || c == '!' || c == '…' || c == '\u06D4';
     }
 
     private static boolean isCloser(char c) {
@@ -65,12 +70,12 @@ public final class SentenceSplitter {
             return false;
         }
         if (Character.isLetter(next) && !Character.isSurrogate(next)) {
-            return false; // أ.ف.ب, domain names
+            return false; // abbreviations written with periods (AFP), domain names
         }
         if (Character.isLetter(prev) && !Character.isSurrogate(prev)) {
             char prev2 = i > 1 ? n.charAt(i - 2) : ' ';
             if (!Character.isLetter(prev2) || Character.isSurrogate(prev2)) {
-                // one-letter word: an abbreviation (د. ، أ. ف. ب.) unless a newline or the end follows
+                // one-letter word: an abbreviation (one Arabic letter + period) unless a newline or the end follows
                 int j = i + 1;
                 while (j < len && n.charAt(j) == ' ') {
                     j++;
@@ -84,7 +89,7 @@ public final class SentenceSplitter {
     static boolean isClauseSeparator(String n, int i) {
         char c = n.charAt(i);
         switch (c) {
-            case '،', '؛', ';', '«', '»', '"', '“', '”', '„':
+            case ARABIC_COMMA, ARABIC_SEMICOLON, ';', '«', '»', '"', '“', '”', '„':
                 return true;
             case ',':
                 return !(i > 0 && i + 1 < n.length() && Character.isDigit(n.charAt(i - 1)) && Character.isDigit(n.charAt(i + 1)));

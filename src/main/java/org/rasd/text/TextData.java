@@ -1,51 +1,56 @@
 package org.rasd.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Loads the versioned TSV tables under {@code src/main/resources/org/rasd/text}: lines starting with
- * {@code #} are comments, the first other line is the header, cells are tab-separated.
+ * Loads the versioned TSV tables under {@code src/main/resources/org/rasd/text} through {@link TsvTable}:
+ * lines starting with {@code #} are comments, the first other line is the header, cells are tab-separated
+ * and stripped.
  */
 final class TextData {
     private TextData() {
     }
 
-    /** Data rows (header skipped) of a table in this package's resources. */
-    static List<String[]> rows(String name) {
-        InputStream in = TextData.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing resource org/rasd/text/" + name);
+    /** A data row with its table and 1-based line number, for error messages; cells are stripped. */
+    record Row(String table, int line, String[] cells) {
+        /** Cell {@code i}, stripped, or "" when the row is shorter. */
+        String cell(int i) {
+            return i < cells.length ? cells[i] : "";
         }
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = cells[i].strip();
-                }
-                out.add(cells);
+
+        String where() {
+            return "org/rasd/text/" + table + ":" + line;
+        }
+    }
+
+    /** Data rows (header skipped) of a table in this package's resources, with their line numbers. */
+    static List<Row> table(String name) {
+        List<Row> out = new ArrayList<>();
+        for (TsvTable.Row r : TsvTable.resource(TextData.class, name, true, 0)) {
+            String[] cells = r.cells().clone();
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = cells[i].strip();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(new Row(name, r.line(), cells));
         }
         return out;
+    }
+
+    /** Data rows (header skipped) of a table in this package's resources. */
+    static List<String[]> rows(String name) {
+        List<String[]> out = new ArrayList<>();
+        for (Row row : table(name)) {
+            out.add(row.cells());
+        }
+        return out;
+    }
+
+    /** A {@code form class gloss} table (see {@link WordClasses}). */
+    static WordClasses classes(String name) {
+        return WordClasses.load(name);
     }
 
     /** Normalized first column of a table. */

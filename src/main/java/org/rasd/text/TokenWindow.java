@@ -28,7 +28,7 @@ record TokenWindow(List<Token> toks, String text) {
         return t != null && t.kind() == TokenKind.WORD && t.norm().equals(w);
     }
 
-    /** Token {@code i} is {@code w}, possibly with proclitics (وأمس، بالأمس). */
+    /** Token {@code i} is {@code w}, possibly with proclitics ("and yesterday", "by yesterday"). */
     boolean has(int i, String w) {
         Token t = tok(i);
         return t != null && t.kind() == TokenKind.WORD && t.stems().contains(w);

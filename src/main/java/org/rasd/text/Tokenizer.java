@@ -7,23 +7,27 @@ import java.util.Set;
 /**
  * Splits a text into {@link Token}s (original offsets) and analyses Arabic clitics.
  *
- * <p>Words are maximal runs of letters of one script in the normalized text (so "بـ" is the word "ب"
- * and tatweel, diacritics and bidi marks never break a word); numbers are digit runs in any script with
- * inner {@code , . ٫ ٬} separators ("1,200", "1.5", "٣٠٠"); every other non-space character is a
- * one-character PUNCT or SYMBOL token (a surrogate pair is kept whole).
+ * <p>Words are maximal runs of letters of one script in the normalized text (so a letter + tatweel is a
+ * one-letter word and tatweel, diacritics and bidi marks never break a word); numbers are digit runs in
+ * any script with inner {@code , .} separators (Arabic decimal and thousands separators are normalized
+ * to them); every other non-space character is a one-character PUNCT or SYMBOL token (a surrogate pair
+ * is kept whole).
  *
  * <p>Clitic analysis ({@link #stems(String, boolean)}) lists lookup candidates, most specific first, all
- * normalized and at least 2 letters long: the whole word; without a conjunction و/ف; without a
- * preposition ب/ل/ك (لل → ال); without the article ال (not when the alef was written with hamza: ألوية);
- * finally without an enclitic pronoun (هما، كما، هم، هن، كم، ها، نا، ه) when no article was present, a ت
- * before it read back as teh marbuta (جهته → جهت, جهه). The future prefix س is not stripped (سيارة، سنوات).
+ * normalized and at least 2 letters long: the whole word; without a conjunction; without a preposition
+ * (preposition + article contracted is read back as the article); without the article (not when its
+ * alef was written with hamza: then the alef is a root letter); finally without an enclitic pronoun when
+ * no article was present, a feminine t before it read back as teh marbuta. The clitics are the classes
+ * of {@code affixes.tsv}. The future prefix (sa-) is not stripped: it is far more often a root letter.
  * A single-letter proclitic is only stripped when at least 3 letters remain, and words listed in
- * {@code clitic-exceptions.tsv} (بلدة، وزير، ليبيا …) are never stripped. Enclitic ي is not stripped: in
- * news text a final ي is nearly always a nisba adjective (السوري) or part of the stem.
+ * {@code clitic-exceptions.tsv} are never stripped. Enclitic yeh is not stripped: in news text a final
+ * yeh is nearly always a nisba adjective or part of the stem. Examples are in {@code TokenizerTest}.
  */
 public final class Tokenizer {
     private static final Set<String> EXCEPTIONS = TextData.wordSet("clitic-exceptions.tsv");
-    private static final String[] ENCLITICS = {"هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه"};
+    private static final String ARTICLE = Affixes.ARTICLE;
+    private static final String LAM_ARTICLE = Affixes.LAM_ARTICLE;
+    private static final List<String> ENCLITICS = Affixes.enclitics();
 
     private Tokenizer() {
     }
@@ -116,14 +120,15 @@ public final class Tokenizer {
 
     /**
      * Lookup candidates for a normalized Arabic word, most specific first (see the class comment).
-     * {@code encliticHehPossible} is false when the original word ended in teh marbuta (ة), whose
-     * normalized form ه must not be read as the pronoun ـه.
+     * {@code encliticHehPossible} is false when the original word ended in teh marbuta, whose normalized
+     * form (heh) must not be read as the pronoun heh.
      */
     public static List<String> stems(String normWord, boolean encliticHehPossible) {
-        return analyse(normWord, encliticHehPossible ? null : normWord.substring(0, normWord.length() - 1) + "ة").stems;
+        return analyse(normWord, encliticHehPossible ? null
+                : normWord.substring(0, normWord.length() - 1) + ArabicNormalizer.TEH_MARBUTA).stems;
     }
 
-    /** Lookup candidates of a raw (unnormalized) word: {@code stems(normalize(word), word does not end in ة)}. */
+    /** Lookup candidates of a raw (unnormalized) word: {@code stems(normalize(word), word does not end in teh marbuta)}. */
     public static List<String> stemsOf(String rawWord) {
         NormalizedText nt = ArabicNormalizer.normalizeWithOffsets(rawWord.strip());
         List<Token> toks = tokenize(nt);
@@ -138,8 +143,8 @@ public final class Tokenizer {
 
     /**
      * Clitic analysis of normalized word {@code w}; {@code raw} (may be null) holds the original letter
-     * behind each normalized one, to tell the article ال from a hamza-alef stem (ألوية، ألغام) and a final
-     * teh marbuta from the pronoun ـه.
+     * behind each normalized one, to tell the article from a stem starting with a hamza alef and a final
+     * teh marbuta from the pronoun heh.
      */
     static Analysis analyse(String w, String raw) {
         boolean encliticHehPossible = raw == null || raw.isEmpty() || raw.charAt(raw.length() - 1) != ArabicNormalizer.TEH_MARBUTA;
@@ -152,45 +157,45 @@ public final class Tokenizer {
         String rest = w;
         StringBuilder pro = new StringBuilder();
         char c0 = rest.charAt(0);
-        if (!exception && (c0 == 'و' || c0 == 'ف') && rest.length() >= 4) {
+        if (!exception && Affixes.isConjunction(c0) && rest.length() >= 4) {
             rest = rest.substring(1);
             pro.append(c0);
             stems.add(rest);
         }
         boolean article = false;
         if (!exception && !isException(rest)) {
-            if (rest.startsWith("لل") && rest.length() >= 4) {
-                stems.add("ال" + rest.substring(2));
-                rest = rest.substring(2);
+            if (rest.startsWith(LAM_ARTICLE) && rest.length() >= 4) {
+                stems.add(ARTICLE + rest.substring(LAM_ARTICLE.length()));
+                rest = rest.substring(LAM_ARTICLE.length());
                 stems.add(rest);
-                pro.append("لل");
+                pro.append(LAM_ARTICLE);
                 article = true;
             } else {
                 char p = rest.charAt(0);
-                if ((p == 'ب' || p == 'ك' || p == 'ل') && rest.length() >= 4) {
+                if (Affixes.isPreposition(p) && rest.length() >= 4) {
                     rest = rest.substring(1);
                     pro.append(p);
                     stems.add(rest);
                 }
-                if (rest.startsWith("ال") && rest.length() >= 4 && !EXCEPTIONS.contains(rest)
+                if (rest.startsWith(ARTICLE) && rest.length() >= 4 && !EXCEPTIONS.contains(rest)
                         && plainAlef(raw, w.length() - rest.length())) {
-                    rest = rest.substring(2);
-                    pro.append("ال");
+                    rest = rest.substring(ARTICLE.length());
+                    pro.append(ARTICLE);
                     stems.add(rest);
                     article = true;
                 }
             }
         }
         String enclitic = "";
-        if (!article && !rest.endsWith("الله")) {
+        if (!article && !rest.endsWith(Affixes.ENCLITIC_BLOCKER)) {
             for (String e : ENCLITICS) {
-                boolean heh = e.equals("ه");
+                boolean heh = e.equals(Affixes.HEH);
                 if (rest.endsWith(e) && rest.length() - e.length() >= (heh ? 4 : 3) && (encliticHehPossible || !heh)) {
                     String base = rest.substring(0, rest.length() - e.length());
-                    if (base.endsWith("ت")) {
-                        // جهته → جهت, جهه (the teh marbuta that became ت before the pronoun)
+                    if (base.endsWith(Affixes.FEMININE_T)) {
+                        // the teh marbuta written as t before the pronoun: both readings
                         stems.add(base);
-                        base = base.substring(0, base.length() - 1) + "ه";
+                        base = base.substring(0, base.length() - Affixes.FEMININE_T.length()) + Affixes.HEH;
                     }
                     stems.add(base);
                     enclitic = e;
@@ -201,7 +206,7 @@ public final class Tokenizer {
         return new Analysis(dedupe(stems), pro.toString(), enclitic);
     }
 
-    /** An exception word, also with an enclitic pronoun (بلاده، بعضهم). */
+    /** An exception word, also with an enclitic pronoun. */
     private static boolean isException(String x) {
         if (EXCEPTIONS.contains(x)) {
             return true;

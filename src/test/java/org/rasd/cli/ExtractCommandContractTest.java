@@ -186,4 +186,94 @@ class ExtractCommandContractTest {
         Path f = Files.writeString(tmp.resolve("art_4.txt"), "x", StandardCharsets.UTF_8);
         assertThat(Cli.run("extract", f.toString(), "--published", "July").code()).isEqualTo(Main.USAGE);
     }
+
+    @Test
+    void aBareCrDoesNotSplitALine() throws Exception {
+        Path in = Files.writeString(tmp.resolve("cr.jsonl"), GOOD1 + "\n{\"doc_id\": \"cr\",\r \"text\": \"x\"}\n"
+                + "{\"doc_id\": \"cr2\", \"text\": \"a\rb\"}\n" + GOOD2 + "\r\n", StandardCharsets.UTF_8);
+        List<JsonNode> out = jsonLines(Cli.run("extract", "--in", in.toString()).out());
+        assertThat(out).hasSize(4);
+        assertThat(out.get(1).get("doc_id").asText()).isEqualTo("cr");
+        assertThat(out.get(1).has("events")).isTrue();
+        assertThat(out.get(2).get("line").asInt()).isEqualTo(3);
+        assertThat(out.get(3).get("doc_id").asText()).isEqualTo("b");
+    }
+
+    @Test
+    void aTextOverMaxCharsGetsAnErrorLineAndTheRestGoesOn() throws Exception {
+        String big = "{\"doc_id\": \"big\", \"text\": \"" + "ق".repeat(5_000) + "\"}";
+        Cli.Run r = Cli.run("extract", "--in", input(GOOD1, big, GOOD2).toString(), "--max-chars", "1000");
+        List<JsonNode> out = jsonLines(r.out());
+        assertThat(out).hasSize(3);
+        assertThat(out.get(1).get("doc_id").asText()).isEqualTo("big");
+        assertThat(out.get(1).get("error").asText()).isEqualTo("text of 5,000 characters is longer than --max-chars 1,000");
+        assertThat(out.get(2).get("doc_id").asText()).isEqualTo("b");
+        assertThat(r.code()).isEqualTo(ExtractCommand.SOME_FAILED);
+    }
+
+    @Test
+    void aLineFarOverMaxCharsIsSkippedUnreadWithItsLength() throws Exception {
+        String huge = "{\"doc_id\": \"huge\", \"text\": \"" + "x".repeat(200_000) + "\"}";
+        List<JsonNode> out = jsonLines(Cli.run("extract", "--in", input(huge, GOOD2).toString(), "--max-chars", "10")
+                .out());
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).get("error").asText()).startsWith("line of 200,0").contains("--max-chars 10");
+        assertThat(out.get(1).get("doc_id").asText()).isEqualTo("b");
+    }
+
+    @Test
+    void overNestingAndOverLengthAreNotCalledInvalidJson() throws Exception {
+        String deep = "{\"doc_id\": \"deep\", \"text\": \"x\", \"meta\": " + "[".repeat(40) + "]".repeat(40) + "}";
+        JsonNode n = jsonLines(Cli.run("extract", "--in", input(deep).toString()).out()).get(0);
+        assertThat(n.get("error").asText()).isEqualTo("JSON nested deeper than 16 levels");
+    }
+
+    @Test
+    void aLoneSurrogateInDocIdComesBackUnaltered() throws Exception {
+        Path in = Files.writeString(tmp.resolve("s.jsonl"), "{\"doc_id\": \"a\\ud800b\", \"text\": \"x\"}\n"
+                + "{\"doc_id\": \"e\\udc00\", \"text\": 5}\n{\"doc_id\": \"ok\\ud83d\\ude00\", \"text\": \"x\"}\n");
+        Cli.Run r = Cli.run("extract", "--in", in.toString());
+        List<JsonNode> out = jsonLines(r.out());
+        assertThat(out.get(0).get("doc_id").asText()).isEqualTo("a\ud800b");
+        assertThat(out.get(1).get("doc_id").asText()).isEqualTo("e\udc00");
+        assertThat(out.get(2).get("doc_id").asText()).isEqualTo("ok\ud83d\ude00");
+        assertThat(r.out()).contains("\ud83d\ude00"); // the pair stays a literal emoji
+    }
+
+    @Test
+    void aBadOutPathIsAOneLineUsageError() throws Exception {
+        Path blocker = Files.writeString(tmp.resolve("file"), "x");
+        Cli.Run r = Cli.run("extract", "--in", input(GOOD1).toString(), "--out", blocker.resolve("sub/out.jsonl").toString());
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("cannot write --out").doesNotContain("\tat ");
+        assertThat(r.err().lines().filter(l -> l.contains("--out " + blocker))).hasSize(1);
+        Cli.Run dir = Cli.run("extract", "--in", input(GOOD1).toString(), "--out", tmp.toString());
+        assertThat(dir.code()).isEqualTo(Main.USAGE);
+        assertThat(dir.err()).contains("is a directory");
+    }
+
+    @Test
+    void aRuntimeFailureExitsOneWithOneLineAndNoStackTrace() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "needs /dev/full");
+        Cli.Run r = Cli.run("extract", "--in", input(GOOD1, GOOD2).toString(), "--out", "/dev/full");
+        assertThat(r.code()).isEqualTo(Main.FAILED);
+        assertThat(r.err()).startsWith("rasd extract: ").doesNotContain("\tat ");
+        assertThat(r.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void formatNamesTheValidValues() throws Exception {
+        Cli.Run r = Cli.run("extract", "--in", input(GOOD1).toString(), "--format", "xml");
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("jsonl, csv, geojson");
+    }
+
+    @Test
+    void aSingleFileOverMaxCharsIsRefusedWithAClearMessage() throws Exception {
+        Path f = Files.writeString(tmp.resolve("big.txt"), "قصف ".repeat(3_000), StandardCharsets.UTF_8);
+        Cli.Run r = Cli.run("extract", f.toString(), "--max-chars", "1000");
+        assertThat(r.code()).isEqualTo(ExtractCommand.SOME_FAILED);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("12,000 characters is longer than --max-chars 1,000");
+    }
 }

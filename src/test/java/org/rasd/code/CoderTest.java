@@ -1,5 +1,6 @@
 package org.rasd.code;
 
+import org.rasd.model.SubEventType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,8 +22,7 @@ class CoderTest {
 
     private static EventMention m(String sub, Location loc, LocalDate d, boolean dateStated, Integer fat, boolean weak,
                                   int at) {
-        String type = sub.equals("Armed clash") ? "Battles" : "Explosions/Remote violence";
-        return new EventMention(type, sub, d, dateStated ? 1 : 2, dateStated, SYR, null, true, loc, List.of(), fat, fat != null,
+        return new EventMention(SubEventType.of(sub), d, dateStated ? 1 : 2, dateStated, SYR, null, true, loc, List.of(), fat, fat != null,
                 false, 0, at, at + 3, List.of(), weak, null, false);
     }
 
@@ -65,13 +65,13 @@ class CoderTest {
         List<Event> es = Coder.code(List.of(m("Suicide bomb", TAFAS, d, true, 5, false, 1),
                 m("Armed clash", TAFAS, d, true, 7, true, 20)));
         assertThat(es).hasSize(1);
-        assertThat(es.get(0).subEventType()).isEqualTo("Suicide bomb");
+        assertThat(es.get(0).subEventType().label()).isEqualTo("Suicide bomb");
         assertThat(es.get(0).fatalities()).isEqualTo(7);
     }
 
     @Test
     void notesSummariseTheFields() {
-        String n = Notes.line("Battles", "Armed clash", LocalDate.of(2018, 7, 2), 1, SYR,
+        String n = Notes.line(SubEventType.ARMED_CLASH, LocalDate.of(2018, 7, 2), 1, SYR,
                 new Actor("Opposition Rebels (Syria)", 2), TAFAS, 2, true, false);
         assertThat(n).contains("2018-07-02").contains("Military Forces of Syria").contains("Tafas").contains("2 fatalities");
     }

@@ -95,7 +95,7 @@ class ScorerTest {
 
     @Test
     void scoresInMemoryExtractionResults() throws Exception {
-        Event e = new Event("Battles", "Armed clash", java.time.LocalDate.of(2015, 7, 20), 1, new Actor("A", 1), null,
+        Event e = new Event(org.rasd.model.EventType.BATTLES, org.rasd.model.SubEventType.ARMED_CLASH, java.time.LocalDate.of(2015, 7, 20), 1, new Actor("A", 1), null,
                 new Actor("B", 2), null, new Location("X", "س", "SY", null, null, null, 33.01, 36.01, 1, null), 3,
                 false, false, null, 0.9, "");
         Scorer.Result r = Scorer.score(gold(), List.of(new ExtractionResult("d1", List.of(e))));

@@ -34,12 +34,12 @@ class EventExtractorTest {
         List<Event> es = extract("وأمس شنَّ النظام 18 غارة جوية استهدفت مدينة طفس، ما تسبب في سقوط قتلى وجرحى من المدنيين.");
         assertThat(es).hasSize(1);
         Event e = es.get(0);
-        assertThat(e.subEventType()).isEqualTo("Air/drone strike");
+        assertThat(e.subEventType().label()).isEqualTo("Air/drone strike");
         assertThat(e.eventDate()).isEqualTo(LocalDate.of(2018, 7, 2));
         assertThat(e.timePrecision()).isEqualTo(1);
         assertThat(e.location().name()).isEqualTo("Tafas");
         assertThat(e.actor1().name()).isEqualTo("Military Forces of Syria");
-        assertThat(e.actor2().inter()).isEqualTo(7);
+        assertThat(e.actor2().inter().code()).isEqualTo(7);
         assertThat(e.civilianTargeting()).isTrue();
         assertThat(e.fatalities()).isPositive();
     }
@@ -48,7 +48,7 @@ class EventExtractorTest {
     void anAttackOnSeveralNamedTownsIsOneEventPerTown() {
         List<Event> es = extract("كثفت قوات النظام أمس القصف الصاروخي على بلدات صيدا، الطيبة، الجيزة في ريف درعا الشرقي.");
         assertThat(es).extracting(e -> e.location().name()).containsExactly("Sayda", "At Tayyibah", "Al Jizah");
-        assertThat(es).allMatch(e -> e.subEventType().equals("Shelling/artillery/missile attack"));
+        assertThat(es).allMatch(e -> e.subEventType().label().equals("Shelling/artillery/missile attack"));
     }
 
     @Test
@@ -73,7 +73,7 @@ class EventExtractorTest {
     void inAPassiveReportTheSpeakerIsTheAgent() {
         List<Event> es = extract("وأوضحت قيادة التحالف اليوم أنه تم قصف مقرات للحوثيين في مدينة عدن.");
         assertThat(es).hasSize(1);
-        assertThat(es.get(0).subEventType()).isEqualTo("Air/drone strike");
+        assertThat(es.get(0).subEventType().label()).isEqualTo("Air/drone strike");
         assertThat(es.get(0).actor1().name()).isEqualTo("Saudi-led Coalition");
         assertThat(es.get(0).actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
     }
@@ -88,7 +88,7 @@ class EventExtractorTest {
     void aHedgedCountStaysWithItsDeathCue() {
         List<Event> es = extract("قتل خمسة أشخاص على الأقل وأصيب عشرة آخرون أمس بانفجار سيارة مفخخة في مدينة عدن.");
         assertThat(es).hasSize(1);
-        assertThat(es.get(0).subEventType()).isEqualTo("Remote explosive/landmine/IED");
+        assertThat(es.get(0).subEventType().label()).isEqualTo("Remote explosive/landmine/IED");
         assertThat(es.get(0).fatalities()).isEqualTo(5);
     }
 
@@ -96,7 +96,7 @@ class EventExtractorTest {
     void namedOfficersAreCountedWhenNoNumberIsGiven() {
         List<Event> es = extract("قُتل أمس اللواء عماد إبراهيم واللواء يوسف علي خلال اشتباكات عنيفة بالقرب من بلدة طفس.");
         assertThat(es).hasSize(1);
-        assertThat(es.get(0).subEventType()).isEqualTo("Armed clash");
+        assertThat(es.get(0).subEventType().label()).isEqualTo("Armed clash");
         assertThat(es.get(0).fatalities()).isEqualTo(2);
     }
 

@@ -52,7 +52,7 @@ class SharedDataExtractionTest {
 
     @Test
     void referenceArticleGeneralsDiedOnceNearTafasYesterday() throws Exception {
-        List<Event> clashes = seedEvents().stream().filter(e -> e.subEventType().equals("Armed clash")
+        List<Event> clashes = seedEvents().stream().filter(e -> e.subEventType().label().equals("Armed clash")
                 && e.fatalities() != null && e.fatalities() == 2).toList();
         assertThat(clashes).hasSize(1);
         Event e = clashes.get(0);

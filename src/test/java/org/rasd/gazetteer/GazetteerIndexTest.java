@@ -53,6 +53,28 @@ class GazetteerIndexTest {
     }
 
     @Test
+    void wofOverridesDropTaizzFromSanaaAndRaymah() throws IOException {
+        // the shipped WOF lists «تعز» as an Arabic name of the Sana'a and Raymah governorates too
+        Path gz = tmp.resolve("ye/gazetteer");
+        Files.createDirectories(gz);
+        String ye = String.join("\n",
+                "wof_id\tplacetype\tname\tname_ar\tlat\tlon\tparent_id\tgn_id\tis_current\tdeprecated\tsrc_geom",
+                "85680989\tregion\tTa`izz\tتعز|محافظة تعز\t13.418758\t43.778108\t0\t70222\t1\t\tmeso",
+                "85681021\tregion\tSana'a\tSan`ar|تعز|صنعاء|محافظة صنعاء\t15.338898\t44.338049\t0\t71132\t1\t\tmeso",
+                "85681033\tregion\tRaymah\tSan`ar|تعز|ريمة|محافظة ريمة\t14.660481\t43.670554\t0\t71532\t1\t\tmeso")
+                + "\n";
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz.resolve("wof_ye_places.tsv.gz")))) {
+            o.write(ye.getBytes(StandardCharsets.UTF_8));
+        }
+        DataPaths p = DataPaths.resolve(tmp.resolve("ye"), null, tmp, tmp.resolve("home-ye").toString(), tmp);
+        Gazetteer g = Gazetteer.loadOrBuild(p, true);
+        assertThat(g.lookup("تعز")).extracting(Place::id).contains("wof:85680989")
+                .doesNotContain("wof:85681021", "wof:85681033");
+        assertThat(g.lookup("صنعاء")).extracting(Place::id).contains("wof:85681021");
+        assertThat(g.lookup("ريمة")).extracting(Place::id).contains("wof:85681033");
+    }
+
+    @Test
     void deprecatedAndSupersededWofRowsAreSkipped() throws IOException {
         Gazetteer g = Gazetteer.loadOrBuild(paths(), true);
         assertThat(g.lookup("قديم")).isEmpty();

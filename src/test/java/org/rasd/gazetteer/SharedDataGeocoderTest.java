@@ -86,6 +86,21 @@ class SharedDataGeocoderTest {
         assertThat(seed).extracting(PlaceMention::nameAr).allMatch(places::contains);
     }
 
+    static List<PlaceMention> find(String text) {
+        return new Geocoder(Gazetteer.load(paths)).find(TextPipeline.analyze("t", text, LocalDate.of(2015, 7, 22)));
+    }
+
+    @Test
+    void taizzIsNeverTheSanaaOrRaymahGovernorate() {
+        // WOF lists «تعز» among the names of both governorates; wof-overrides.tsv drops it
+        List<PlaceMention> ms = find("اشتباكات عنيفة في محافظة تعز وقصف على مدينة تعز وفي صنعاء.");
+        assertThat(ms).filteredOn(m -> m.nameAr().equals("تعز")).hasSize(2).allSatisfy(m -> {
+            assertThat(m.place().id()).isNotIn("wof:85681021", "wof:85681033");
+            assertThat(Place.distanceKm(m.place().lat(), m.place().lon(), 13.58, 44.02)).isLessThan(60);
+            assertThat(m.alternatives()).extracting(Place::id).doesNotContain("wof:85681021", "wof:85681033");
+        });
+    }
+
     @Test
     void ruralDaraaHasRegionalPrecision() {
         assertThat(seed).filteredOn(m -> "ريف".equals(m.head())).isNotEmpty()

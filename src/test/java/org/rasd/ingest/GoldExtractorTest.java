@@ -25,7 +25,7 @@ class GoldExtractorTest {
                 + "\"fatalities\": 5, \"attempted\": false, \"evidence\": \"بمقتل خمسة عناصر من جيش النظام\"}]}\n");
         ExtractionResult r = GoldExtractor.load(gold).extract(Daraa.articleB());
         Event e = r.events().get(0);
-        assertThat(e.subEventType()).isEqualTo("Armed clash");
+        assertThat(e.subEventType().label()).isEqualTo("Armed clash");
         assertThat(e.fatalities()).isEqualTo(5);
         assertThat(e.actor2()).isNull();
         assertThat(e.evidence()).singleElement().satisfies(ev ->

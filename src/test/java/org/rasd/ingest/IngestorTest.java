@@ -32,6 +32,12 @@ class IngestorTest {
         if (a.text().contains("CRASH")) {
             throw new IllegalStateException("boom");
         }
+        if (a.text().contains("HEAP")) {
+            throw new OutOfMemoryError("Java heap space");
+        }
+        if (a.text().contains("STACK")) {
+            throw new StackOverflowError();
+        }
         int i = a.text().indexOf("طفس");
         if (i < 0) {
             return new ExtractionResult(a.docId(), List.of());
@@ -238,6 +244,56 @@ class IngestorTest {
             assertThat(r.eventsAdded()).isEqualTo(1);
         } finally {
             http.stop(0);
+        }
+    }
+
+    @Test
+    void errorsInAWorkerAreReportedPerDocumentAndTheFilesAfterAreStored() throws IOException {
+        Path d = Files.createDirectories(dir.resolve("errs"));
+        Files.writeString(d.resolve("a.txt"), "HEAP");
+        Files.writeString(d.resolve("b.txt"), "STACK");
+        Files.writeString(d.resolve("c.txt"), "اشتباكات قرب طفس");
+        Files.writeString(d.resolve("d.jsonl"), "{\"doc_id\":\"x\",\"text\":\"CRASH\"}\n{\"doc_id\":\"y\",\"text\":\"نص آخر\"}\n");
+        IngestReport r = ingest(d.toString());
+        assertThat(r.seen()).isEqualTo(5);
+        assertThat(r.failed()).isEqualTo(3);
+        assertThat(r.problems()).anySatisfy(p -> assertThat(p).contains("a.txt").contains("OutOfMemoryError"))
+                .anySatisfy(p -> assertThat(p).contains("b.txt").contains("StackOverflowError"));
+        assertThat(r.added()).isEqualTo(2);
+    }
+
+    @Test
+    void aTextOverTheCharacterLimitIsReportedAndSkipped() throws IOException {
+        Path f = dir.resolve("long.jsonl");
+        Files.writeString(f, "{\"doc_id\":\"l\",\"text\":\"" + "ق".repeat(500) + "\"}\n{\"doc_id\":\"s\",\"text\":\"طفس\"}\n");
+        IngestReport r = new Ingestor(store, FAKE, 2).log(null).limits(100, java.time.Duration.ofSeconds(30))
+                .ingest(List.of(f.toString()), false);
+        assertThat(r.problems()).singleElement().asString().contains("long.jsonl:1").contains("--max-chars 100");
+        assertThat(r.added()).isEqualTo(1);
+    }
+
+    @Test
+    void aDocumentOverItsTimeBudgetIsReportedAndTheRestGoesOn() throws IOException {
+        Path f = dir.resolve("slow.jsonl");
+        Files.writeString(f, "{\"doc_id\":\"slow\",\"text\":\"SLOW\"}\n{\"doc_id\":\"s\",\"text\":\"طفس\"}\n");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Extractor slow = a -> {
+            if (a.text().contains("SLOW")) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return FAKE.extract(a);
+        };
+        try {
+            IngestReport r = new Ingestor(store, slow, 1).log(null).limits(1000, java.time.Duration.ofMillis(300))
+                    .ingest(List.of(f.toString()), false);
+            assertThat(r.problems()).singleElement().asString().contains("slow.jsonl:1").contains("stopped after");
+            assertThat(r.added()).isEqualTo(1);
+        } finally {
+            release.countDown();
         }
     }
 }

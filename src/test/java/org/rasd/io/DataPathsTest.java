@@ -63,4 +63,11 @@ class DataPathsTest {
     void defaultHomeIsDotRasdInUserHome() {
         assertThat(DataPaths.resolve(null, null, work, null, user).home()).isEqualTo(user.resolve(".rasd"));
     }
+
+    @org.junit.jupiter.api.Test
+    void homeEnvironmentVariableWinsOverTheAccountsHome() {
+        org.assertj.core.api.Assertions.assertThat(DataPaths.userHome("/tmp/h", "/root")).isEqualTo(Path.of("/tmp/h"));
+        org.assertj.core.api.Assertions.assertThat(DataPaths.userHome(null, "/root")).isEqualTo(Path.of("/root"));
+        org.assertj.core.api.Assertions.assertThat(DataPaths.userHome(" ", "/root")).isEqualTo(Path.of("/root"));
+    }
 }

@@ -1,5 +1,8 @@
 package org.rasd.io;
 
+import org.rasd.model.Inter;
+import org.rasd.model.SubEventType;
+import org.rasd.model.EventType;
 import java.time.LocalDate;
 import java.util.List;
 import org.rasd.model.Actor;
@@ -17,9 +20,9 @@ final class SinkFixtures {
     }
 
     static Event event(String country, Double lat, Double lon, String notes, Actor actor2) {
-        return new Event("Explosions/Remote violence", "Air/drone strike", LocalDate.of(2018, 7, 1), 1,
+        return new Event(EventType.EXPLOSIONS_REMOTE_VIOLENCE, SubEventType.AIR_DRONE_STRIKE, LocalDate.of(2018, 7, 1), 1,
                 new Actor("Military Forces of Syria (2000-)", 1), List.of("Air Force"), actor2, List.of(),
                 new Location("Daraa", "درعا", country, "Dar'a", "Dar'a", "Dar'a", lat, lon, 1, "wof:1"), 5, false,
-                actor2 != null && actor2.inter() == 7, List.of(new Evidence(0, 3, "قصف", "trigger")), 0.8, notes);
+                actor2 != null && actor2.inter() == Inter.CIVILIANS, List.of(new Evidence(0, 3, "قصف", "trigger")), 0.8, notes);
     }
 }

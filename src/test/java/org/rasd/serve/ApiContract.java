@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ abstract class ApiContract {
     final HttpClient http = HttpClient.newHttpClient();
     Store store;
     Server server;
+    final java.util.concurrent.atomic.AtomicInteger extractions = new java.util.concurrent.atomic.AtomicInteger();
 
     protected abstract String url();
 
@@ -38,7 +40,16 @@ abstract class ApiContract {
         store.add(Daraa.articleB(), Daraa.eventsB());
         store.add(Daraa.articleScript(), Daraa.eventsScript());
         store.add(Daraa.articleYemen(), Daraa.eventsYemen());
-        Ingestor ingestor = new Ingestor(store, a -> new ExtractionResult(a.docId(), List.of()), 1).log(null);
+        Ingestor ingestor = new Ingestor(store, a -> {
+            extractions.incrementAndGet();
+            if (a.text().contains("CRASH")) {
+                throw new IllegalStateException("boom");
+            }
+            if (a.text().contains("DEEP")) {
+                throw new StackOverflowError();
+            }
+            return new ExtractionResult(a.docId(), List.of());
+        }, 1).log(null);
         server = Server.start(store, ingestor, Server.Options.local(0).withToken(TOKEN));
     }
 
@@ -70,6 +81,12 @@ abstract class ApiContract {
             b.header("Authorization", auth);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postBytes(byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/articles"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static List<String> field(JsonNode events, String name) {
@@ -245,5 +262,70 @@ abstract class ApiContract {
     @Test
     void bindsToLoopbackByDefault() {
         assertThat(server.url()).startsWith("http://127.0.0.1:");
+    }
+
+    @Test
+    void runsOnASupportedJetty() {
+        // Jetty 11 reached end of community support in January 2025; Javalin 7 runs on Jetty 12
+        int major = Integer.parseInt(org.eclipse.jetty.util.Jetty.VERSION.split("\\.")[0]);
+        assertThat(major).as(org.eclipse.jetty.util.Jetty.VERSION).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void anOversizedBodyIs413BeforeAnyWork() throws Exception {
+        byte[] body = ("{\"doc_id\":\"big\",\"text\":\"" + "ا".repeat(4_000_001) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = postBytes(body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+        assertThat(r.body()).contains("8,000,000 bytes");
+        assertThat(extractions.get()).isZero();
+    }
+
+    @Test
+    void aTextOverAMillionCharactersIs413BeforeExtraction() throws Exception {
+        HttpResponse<String> r = post("{\"doc_id\":\"long\",\"text\":\"" + "x".repeat(1_000_001) + "\"}",
+                "Bearer " + TOKEN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+        assertThat(r.body()).contains("1,000,001 characters").contains("limit is 1,000,000 characters");
+        assertThat(extractions.get()).isZero();
+        assertThat(store.counts().articles()).isEqualTo(4);
+    }
+
+    @Test
+    void invalidUtf8Is400() throws Exception {
+        byte[] body = "{\"doc_id\":\"u\",\"text\":\"\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> r = postBytes(body);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("not valid UTF-8");
+        assertThat(extractions.get()).isZero();
+    }
+
+    @Test
+    void deepNestingIs400AndNamedAsSuch() throws Exception {
+        String deep = "[".repeat(17) + "]".repeat(17);
+        HttpResponse<String> r = post("{\"doc_id\":\"n\",\"text\":\"x\",\"extra\":" + deep + "}", "Bearer " + TOKEN);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("nested deeper than 16 levels").doesNotContain("invalid JSON");
+        String ok = "[".repeat(14) + "]".repeat(14);
+        assertThat(post("{\"doc_id\":\"n2\",\"text\":\"x\",\"extra\":" + ok + "}", "Bearer " + TOKEN).statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        HttpResponse<String> r = post("{\"doc_id\": ", "Bearer " + TOKEN);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("invalid JSON");
+        assertThat(post("[1,2]", "Bearer " + TOKEN).statusCode()).isEqualTo(400);
+        assertThat(post("{\"doc_id\":\"e\",\"text\":\"  \"}", "Bearer " + TOKEN).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anExtractionFailureIs422NotAServerError() throws Exception {
+        for (String text : List.of("CRASH", "DEEP")) {
+            HttpResponse<String> r = post("{\"doc_id\":\"f-" + text + "\",\"text\":\"" + text + "\"}", "Bearer " + TOKEN);
+            assertThat(r.statusCode()).as(text + ": " + r.body()).isEqualTo(422);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).startsWith("extraction failed");
+        }
+        assertThat(store.counts().articles()).isEqualTo(4);
     }
 }

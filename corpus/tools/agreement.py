@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Inter-annotator agreement of the corpus, with score.py.
+
+    python3 corpus/tools/agreement.py [--data ../shared]
+
+1. review agreement: each batch's first coding (coded/) scored against its reviewed gold (gold/);
+2. blind agreement: an independent second coding made without seeing the first one or Rasd's pre-labels
+   (double/), scored against the reviewed gold, in both directions.
+One line per batch and the pooled figure (the batches concatenated).
+"""
+import glob, os, subprocess, sys, tempfile
+
+here = os.path.dirname(os.path.abspath(__file__))
+root = os.path.abspath(os.path.join(here, ".."))
+data = sys.argv[sys.argv.index("--data") + 1] if "--data" in sys.argv else os.path.join(root, "..", "..", "shared")
+score = os.path.join(data, "eval", "score.py")
+
+def run(gold, pred):
+    out = subprocess.run([sys.executable, score, gold, pred], capture_output=True, text=True, check=True).stdout
+    return out.strip().splitlines()[-1]
+
+batches = sorted(os.path.basename(p)[:-6] for p in glob.glob(os.path.join(root, "gold", "batch-*.jsonl")))
+print(f"{'batch':10} agreement (coded scored against reviewed gold)")
+with tempfile.TemporaryDirectory() as t:
+    g_all, c_all = os.path.join(t, "gold.jsonl"), os.path.join(t, "coded.jsonl")
+    with open(g_all, "w", encoding="utf-8") as G, open(c_all, "w", encoding="utf-8") as C:
+        for b in batches:
+            g, c = os.path.join(root, "gold", b + ".jsonl"), os.path.join(root, "coded", b + ".jsonl")
+            print(f"{b:10} {run(g, c)}")
+            G.write(open(g, encoding="utf-8").read())
+            C.write(open(c, encoding="utf-8").read())
+    print(f"{'pooled':10} {run(g_all, c_all)}")
+    doubles = sorted(os.path.basename(p)[:-6] for p in glob.glob(os.path.join(root, "double", "batch-*.jsonl")))
+    doubles = [b for b in doubles if b in batches]
+    if doubles:
+        print(f"\n{'batch':10} blind double coding vs reviewed gold  |  reverse (gold scored against the double coding)")
+        d_all, g2_all = os.path.join(t, "double.jsonl"), os.path.join(t, "gold2.jsonl")
+        with open(d_all, "w", encoding="utf-8") as D, open(g2_all, "w", encoding="utf-8") as G:
+            for b in doubles:
+                g, d = os.path.join(root, "gold", b + ".jsonl"), os.path.join(root, "double", b + ".jsonl")
+                print(f"{b:10} {run(g, d)}  |  {run(d, g)}")
+                G.write(open(g, encoding="utf-8").read())
+                D.write(open(d, encoding="utf-8").read())
+        print(f"{'pooled':10} {run(g2_all, d_all)}  |  {run(d_all, g2_all)}")

@@ -1,0 +1,102 @@
+package org.rasd.decide;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.rasd.model.Article;
+import org.rasd.model.Event;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+/**
+ * The article gate: does this article report conflict or protest events at all? Sports, economy, religion and
+ * opinion pieces use the same trigger words («مواجهات»، «هجوم»، «قصف») in other senses; when the gate's
+ * probability is below its threshold, none of the article's coded events is kept. A Tribuo logistic regression
+ * over the title's and the lead's stems and the rules' own output for the article ({@link #features}).
+ */
+public final class ArticleGate implements EventFilter {
+    public static final String MODEL = "article-gate.tribuo";
+    public static final String META = "article-gate.properties";
+    /** Characters of the article's start that the gate reads besides the title. */
+    static final int LEAD = 600;
+
+    private final Model<Label> model;
+    private final double threshold;
+
+    public ArticleGate(Model<Label> model, double threshold) {
+        this.model = model;
+        this.threshold = threshold;
+    }
+
+    /** The shipped gate, or {@link EventFilter#NONE} when none ships or it is switched off. */
+    public static EventFilter shipped() {
+        try (InputStream meta = ArticleGate.class.getResourceAsStream(META);
+             InputStream in = ArticleGate.class.getResourceAsStream(MODEL)) {
+            if (meta == null || in == null) {
+                return NONE;
+            }
+            Properties p = new Properties();
+            p.load(meta);
+            double t = Double.parseDouble(p.getProperty("threshold", "0"));
+            if (t <= 0 || !Boolean.parseBoolean(p.getProperty("enabled", "true"))) {
+                return NONE;
+            }
+            return new ArticleGate(LearnedEventFilter.load(in), t);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped article-gate model", e);
+        }
+    }
+
+    /** Features of an article and the events the rules coded in it. */
+    public static List<EventFeatures.Feature> features(Article a, List<Event> events) {
+        List<EventFeatures.Feature> f = new ArrayList<>();
+        if (a.title() != null && !a.title().isBlank()) {
+            for (String t : EventFeatures.stems(a.title())) {
+                f.add(new EventFeatures.Feature("t=" + t, 1));
+            }
+        }
+        String text = a.text() == null ? "" : a.text();
+        for (String t : EventFeatures.stems(text.substring(0, Math.min(LEAD, text.length())))) {
+            f.add(new EventFeatures.Feature("b=" + t, 1));
+        }
+        f.add(new EventFeatures.Feature("events", Math.log1p(events.size())));
+        Set<String> types = new LinkedHashSet<>();
+        double conf = 0;
+        for (Event e : events) {
+            types.add("etype=" + e.eventType().label());
+            conf = Math.max(conf, e.confidence());
+        }
+        for (String t : types) {
+            f.add(new EventFeatures.Feature(t, 1));
+        }
+        f.add(new EventFeatures.Feature("maxConfidence", conf));
+        f.add(new EventFeatures.Feature("length", Math.log1p(text.length()) / 10));
+        java.util.Map<String, EventFeatures.Feature> m = new java.util.LinkedHashMap<>();
+        for (EventFeatures.Feature x : f) {
+            m.putIfAbsent(x.name(), x);
+        }
+        return new ArrayList<>(m.values());
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The gate's probability that the article reports events. */
+    public double probability(Article a, List<Event> events) {
+        return LearnedEventFilter.probability(model, features(a, events));
+    }
+
+    @Override
+    public List<Event> apply(Article article, List<Event> events) {
+        if (events.isEmpty()) {
+            return events;
+        }
+        return probability(article, events) >= threshold ? events : List.of();
+    }
+}

@@ -1,0 +1,361 @@
+package org.rasd.decide;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.rasd.Rasd;
+import org.rasd.eval.Scorer;
+import org.rasd.io.ArticleReader;
+import org.rasd.io.EventJson;
+import org.rasd.io.LineSource;
+import org.rasd.model.Article;
+import org.rasd.model.Event;
+import org.rasd.model.ExtractionResult;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Trains the event filter from the annotated corpus: the rules' events on the training articles are
+ * labelled by aligning them with the gold exactly as score.py does ({@link Scorer#align}); an event paired
+ * with a required gold event is {@value LearnedEventFilter#EVENT}, an unpaired one
+ * {@value LearnedEventFilter#OTHER}, one paired with an optional gold event is left out. Logistic regression
+ * (Tribuo, fixed seed); the keep-threshold is the one that maximises event F1 in k-fold cross-validation
+ * grouped by article (0 = keep everything, i.e. the filter is off).
+ */
+public final class Training {
+    /** A threshold above 0 must beat keeping everything by this much event F1 in cross-validation to ship. */
+    static final double MIN_GAIN = 0.03;
+    static final double[] GRID = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
+
+    private Training() {
+    }
+
+    /**
+     * One labelled event. {@code event}: paired with a required gold event by score.py's assignment (what the
+     * figures count). {@code real}: the model's training label — paired, or at least of the same event type as a
+     * required gold event of the article that nothing else was paired with (a real event coded at the wrong
+     * place or day is still a real event: its features say nothing about the place).
+     */
+    public record Sample(String docId, List<EventFeatures.Feature> features, boolean event, boolean real) {
+        public Sample(String docId, List<EventFeatures.Feature> features, boolean event) {
+            this(docId, features, event, event);
+        }
+    }
+
+    /** Labelled events of a set of articles and the number of required gold events they should find. */
+    public record Data(List<Sample> samples, int requiredGold, int articles) {
+        public long positives() {
+            return samples.stream().filter(Sample::event).count();
+        }
+    }
+
+    /** Event-level figures of a filter at a threshold: precision, recall, F1 from aligned counts. */
+    public record Figures(double threshold, long tp, long fp, long fn) {
+        public double precision() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
+
+        public double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        public double f1() {
+            return 2.0 * tp + fp + fn == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+
+        public String format() {
+            return String.format(Locale.ROOT, "t=%.2f P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", threshold, precision(),
+                    recall(), f1(), tp, fp, fn);
+        }
+    }
+
+    /** The gold documents of a JSONL file (doc id → line), in file order. */
+    public static Map<String, JsonNode> readGold(Path file) throws IOException {
+        Map<String, JsonNode> m = new LinkedHashMap<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    JsonNode d = EventJson.MAPPER.readTree(line);
+                    m.put(d.get("doc_id").asText(), d);
+                } catch (IOException | RuntimeException e) {
+                    throw new IOException(file + ":" + n + ": not a gold line: " + e.getMessage(), e);
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The articles with the given ids from a JSONL(.gz) corpus (bad lines are skipped with a message). */
+    public static Map<String, Article> readArticles(Path corpus, Set<String> ids) throws IOException {
+        Map<String, Article> m = new TreeMap<>();
+        try (BufferedReader r = LineSource.open(corpus)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    Article a = ArticleReader.parse(line);
+                    if (ids.contains(a.docId())) {
+                        m.put(a.docId(), a);
+                    }
+                } catch (ArticleReader.BadLine e) {
+                    System.err.println(corpus + ":" + n + ": " + e.getMessage() + " (skipped)");
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The rules' events of each article (sorted by doc id), through {@code rules} (a Rasd without filter). */
+    public static Map<String, ExtractionResult> extract(Rasd rules, Collection<Article> articles) {
+        Map<String, ExtractionResult> out = new TreeMap<>();
+        articles.parallelStream().map(rules::extract).toList().forEach(r -> out.put(r.docId(), r));
+        return out;
+    }
+
+    /** Labelled samples: each predicted event aligned with the gold of its article. */
+    public static Data label(Map<String, JsonNode> gold, Map<String, Article> articles, Map<String, ExtractionResult> predicted) {
+        List<Sample> samples = new ArrayList<>();
+        int required = 0;
+        int docs = 0;
+        for (var en : new TreeMap<>(gold).entrySet()) {
+            Article a = articles.get(en.getKey());
+            ExtractionResult r = predicted.get(en.getKey());
+            if (a == null || r == null) {
+                continue;
+            }
+            docs++;
+            List<JsonNode> g = sortedGold(en.getValue());
+            required += (int) g.stream().filter(x -> !x.path("optional").asBoolean(false)).count();
+            List<JsonNode> p = new ArrayList<>();
+            for (Event e : r.events()) {
+                p.add(EventJson.event(e));
+            }
+            int[] at = Scorer.align(p, g, en.getValue().get("published"));
+            boolean[] taken = new boolean[g.size()];
+            for (int j : at) {
+                if (j >= 0) {
+                    taken[j] = true;
+                }
+            }
+            for (int i = 0; i < p.size(); i++) {
+                boolean optional = at[i] >= 0 && g.get(at[i]).path("optional").asBoolean(false);
+                if (optional) {
+                    continue;
+                }
+                boolean real = at[i] >= 0;
+                for (int j = 0; !real && j < g.size(); j++) {
+                    JsonNode ge = g.get(j);
+                    if (!taken[j] && !ge.path("optional").asBoolean(false)
+                            && ge.path("event_type").asText().equals(p.get(i).path("event_type").asText())) {
+                        taken[j] = true;
+                        real = true;
+                    }
+                }
+                samples.add(new Sample(a.docId(), EventFeatures.of(a, r.events().get(i), r.events()), at[i] >= 0, real));
+            }
+        }
+        return new Data(samples, required, docs);
+    }
+
+    /** Required gold events first, then optional ones, each group in file order (as score.py sorts them). */
+    static List<JsonNode> sortedGold(JsonNode doc) {
+        List<JsonNode> req = new ArrayList<>();
+        List<JsonNode> opt = new ArrayList<>();
+        for (JsonNode e : doc.path("events")) {
+            (e.path("optional").asBoolean(false) ? opt : req).add(e);
+        }
+        req.addAll(opt);
+        return req;
+    }
+
+    /** A logistic-regression model over the samples (Tribuo's trainer and its fixed default seed). */
+    public static Model<Label> train(List<Sample> samples) {
+        LabelFactory lf = new LabelFactory();
+        MutableDataset<Label> ds = new MutableDataset<>(new SimpleDataSourceProvenance("rasd corpus", lf), lf);
+        for (Sample s : samples) {
+            ds.add(LearnedEventFilter.example(s.features(), new Label(s.real() ? LearnedEventFilter.EVENT : LearnedEventFilter.OTHER)));
+        }
+        if (ds.getOutputInfo().getDomain().size() < 2) {
+            throw new IllegalArgumentException("training needs both labels; got " + ds.getOutputInfo().getDomain());
+        }
+        return new LogisticRegressionTrainer().train(ds);
+    }
+
+    /** The fold of an article: the first bytes of the SHA-1 of its id, modulo k (stable across runs and JVMs). */
+    static int fold(String docId, int k) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-1").digest(docId.getBytes(StandardCharsets.UTF_8));
+            int v = ((h[0] & 0xff) << 16) | ((h[1] & 0xff) << 8) | (h[2] & 0xff);
+            return v % k;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Out-of-fold probabilities (k folds grouped by article), in sample order. */
+    public static double[] crossValidate(Data d, int k) {
+        double[] p = new double[d.samples().size()];
+        for (int f = 0; f < k; f++) {
+            List<Sample> train = new ArrayList<>();
+            for (Sample s : d.samples()) {
+                if (fold(s.docId(), k) != f) {
+                    train.add(s);
+                }
+            }
+            boolean both = train.stream().anyMatch(Sample::real) && train.stream().anyMatch(s -> !s.real());
+            Model<Label> m = both ? train(train) : null;
+            for (int i = 0; i < p.length; i++) {
+                Sample s = d.samples().get(i);
+                if (fold(s.docId(), k) == f) {
+                    p[i] = m == null ? 1 : LearnedEventFilter.probability(m, s.features());
+                }
+            }
+        }
+        return p;
+    }
+
+    /** The figures of keeping the samples whose probability reaches {@code t}. */
+    public static Figures at(Data d, double[] p, double t) {
+        long tp = 0;
+        long fp = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] >= t) {
+                if (d.samples().get(i).event()) {
+                    tp++;
+                } else {
+                    fp++;
+                }
+            }
+        }
+        return new Figures(t, tp, fp, d.requiredGold() - tp);
+    }
+
+    /**
+     * The grid threshold with the best F1 (the lowest one on ties: keep more when it does not hurt), or 0 (keep
+     * everything) unless it gains at least {@link #MIN_GAIN} — a smaller gain is within the noise of a few
+     * hundred articles.
+     */
+    public static Figures best(Data d, double[] p) {
+        Figures keepAll = at(d, p, 0);
+        Figures best = keepAll;
+        for (double t : GRID) {
+            Figures f = at(d, p, t);
+            if (f.f1() > best.f1() + 1e-12) {
+                best = f;
+            }
+        }
+        return best.f1() >= keepAll.f1() + MIN_GAIN ? best : keepAll;
+    }
+
+    /** Article-level samples for the gate, and the aligned event counts (tp, fp) of each article. */
+    public record GateData(List<Sample> articles, Map<String, long[]> counts, int requiredGold) {
+    }
+
+    /**
+     * One sample per gold article: does it report at least one required event? With the counts of the rules'
+     * events that the gate keeps or drops (from the event-level labels of {@code events}).
+     */
+    public static GateData gate(Map<String, JsonNode> gold, Map<String, Article> articles, Map<String, ExtractionResult> predicted,
+            Data events) {
+        Map<String, long[]> counts = new TreeMap<>();
+        for (Sample s : events.samples()) {
+            long[] c = counts.computeIfAbsent(s.docId(), k -> new long[2]);
+            c[s.event() ? 0 : 1]++;
+        }
+        List<Sample> out = new ArrayList<>();
+        for (var en : new TreeMap<>(gold).entrySet()) {
+            Article a = articles.get(en.getKey());
+            ExtractionResult r = predicted.get(en.getKey());
+            if (a == null || r == null) {
+                continue;
+            }
+            boolean reports = false;
+            for (JsonNode e : en.getValue().path("events")) {
+                reports |= !e.path("optional").asBoolean(false);
+            }
+            out.add(new Sample(a.docId(), ArticleGate.features(a, r.events()), reports));
+        }
+        return new GateData(out, counts, events.requiredGold());
+    }
+
+    /** Out-of-fold gate probabilities, in sample order. */
+    public static double[] crossValidateGate(GateData d, int k) {
+        return crossValidate(new Data(d.articles(), 0, d.articles().size()), k);
+    }
+
+    /** Event-level figures when the gate keeps the articles whose probability reaches {@code t}. */
+    public static Figures gateAt(GateData d, double[] p, double t) {
+        long tp = 0;
+        long fp = 0;
+        for (int i = 0; i < p.length; i++) {
+            long[] c = d.counts().get(d.articles().get(i).docId());
+            if (c != null && p[i] >= t) {
+                tp += c[0];
+                fp += c[1];
+            }
+        }
+        return new Figures(t, tp, fp, d.requiredGold() - tp);
+    }
+
+    /** The gate threshold with the best event F1 (lowest on ties), or 0 unless it gains {@link #MIN_GAIN}. */
+    public static Figures bestGate(GateData d, double[] p) {
+        Figures keepAll = gateAt(d, p, 0);
+        Figures best = keepAll;
+        for (double t : GRID) {
+            Figures f = gateAt(d, p, t);
+            if (f.f1() > best.f1() + 1e-12) {
+                best = f;
+            }
+        }
+        return best.f1() >= keepAll.f1() + MIN_GAIN ? best : keepAll;
+    }
+
+    /** Writes the model and its threshold where {@link LearnedEventFilter#shipped} finds them. */
+    public static void save(Model<Label> model, double threshold, Path dir, Map<String, String> meta) throws IOException {
+        save(model, threshold, dir, LearnedEventFilter.MODEL, LearnedEventFilter.META, meta);
+    }
+
+    /** Writes a model and its threshold under the given file names. */
+    public static void save(Model<Label> model, double threshold, Path dir, String modelFile, String metaFile,
+            Map<String, String> meta) throws IOException {
+        Files.createDirectories(dir);
+        try (OutputStream out = Files.newOutputStream(dir.resolve(modelFile))) {
+            model.serializeToStream(out);
+        }
+        StringBuilder b = new StringBuilder("# written by rasd train; see docs/models/event-filter.md\n");
+        b.append("threshold=").append(threshold).append('\n');
+        b.append("enabled=").append(threshold > 0).append('\n');
+        for (var e : meta.entrySet()) {
+            b.append(e.getKey()).append('=').append(e.getValue().replace("\n", " ")).append('\n');
+        }
+        Files.writeString(dir.resolve(metaFile), b.toString(), StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,62 @@
+package org.rasd.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasd.Rasd;
+import org.rasd.io.DataPaths;
+import org.rasd.model.Article;
+import org.rasd.model.Event;
+import org.rasd.model.SubEventType;
+
+/** Modality cues (accidents, background, conditionals …) block the clauses they belong to, and only those. */
+class ModalityTest {
+    private static final FixturePlaces PLACES = new FixturePlaces()
+            .add("عدن", "Aden", "YE", 12.77944, 45.03667, 1)
+            .add("طفس", "Tafas", "SY", 32.73564, 36.06694, 1);
+    private static final Rasd RASD = Rasd.withPlaces(DataPaths.resolve(null), PLACES);
+
+    static List<Event> extract(String text, LocalDate published) {
+        return RASD.extract(new Article("t", published, "", text, null, null)).events();
+    }
+
+    @Test
+    void anAccidentWordInAnotherClauseDoesNotBlockTheBombing() {
+        List<Event> es = extract("انفجرت سيارة مفخخة أمس في مدينة عدن، وأسفر الحادث عن مقتل 5",
+                LocalDate.of(2015, 7, 22));
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).subEventType()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        assertThat(es.get(0).location().name()).isEqualTo("Aden");
+        assertThat(es.get(0).fatalities()).isEqualTo(5);
+    }
+
+    @Test
+    void anAccidentInTheTriggersOwnClauseIsStillNoEvent() {
+        assertThat(extract("انفجرت أسطوانة غاز في حادث أمس في مدينة عدن، ما أدى إلى مقتل 3", LocalDate.of(2015, 7, 22)))
+                .isEmpty();
+    }
+
+    @Test
+    void anAccidentElsewhereInTheSentenceStillBlocksABareExplosion() {
+        LocalDate pub = LocalDate.of(2015, 7, 22);
+        // without an accident word the bare explosion is coded; with one in the next clause it is not
+        assertThat(extract("انفجرت أسطوانة أمس في مدينة عدن، وهرعت قوات الأمن إلى الموقع", pub)).hasSize(1);
+        assertThat(extract("انفجرت أسطوانة أمس في مدينة عدن، وهرعت فرق الدفاع المدني إلى الموقع", pub)).isEmpty();
+    }
+
+    @Test
+    void aYearBeforePublicationAtTheHeadOfTheSentenceSetsItInThePast() {
+        String text = "في صيف عام 2016، قصف الطيران مدينة طفس وقتل 5 مدنيين";
+        assertThat(extract(text, LocalDate.of(2018, 7, 3))).isEmpty();
+        assertThat(extract(text, LocalDate.of(2016, 8, 10))).extracting(Event::subEventType)
+                .contains(SubEventType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
+    void aPastYearInALaterClauseLeavesTheEventOfTheFirst() {
+        assertThat(extract("قصف الطيران أمس مدينة طفس، التي شهدت معارك عنيفة عام 2016", LocalDate.of(2018, 7, 3)))
+                .extracting(Event::subEventType).containsExactly(SubEventType.AIR_DRONE_STRIKE);
+    }
+}
