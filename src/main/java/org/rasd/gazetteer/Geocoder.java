@@ -233,7 +233,7 @@ public final class Geocoder {
                 // a short form of a two-word name ("السهوة" for "سهوة القمح"): kept only after a generic head
                 for (String[] r : readings.get(i)) {
                     int[] pre = gaz.lookupPrefix(NameKeys.dropAl(r[0]));
-                    if (pre.length > 0 && !lex.isCommonWord(NameKeys.dropAl(r[0]))) {
+                    if (pre.length > 0 && !lex.isCommonWord(NameKeys.dropAl(r[0])) && !lex.isFirstName(NameKeys.dropAl(r[0]))) {
                         found = new Cand();
                         found.t0 = i;
                         found.t1 = i + 1;
@@ -723,6 +723,13 @@ public final class Geocoder {
         if (c.accepted && c.container == null && c.ev == Ev.NONE && !notable) {
             c.accepted = false;
         }
+        // a name that is also a first name or a group of people (first-names.tsv, from NewsFANE's persons) needs a head
+        // of a town or an admin unit ("بلدة طارق"; not "شارع عبدالله بن خميس", a street named after a person) or
+        // an earlier such mention
+        if (c.accepted && p.kind() != PlaceKind.COUNTRY && lex.isFirstName(c.key) && !townOrAdminHead(c)
+                && !(c.ev == Ev.LOC && establishedByHead(c, anchors))) {
+            c.accepted = false;
+        }
     }
 
     /**
@@ -736,6 +743,14 @@ public final class Geocoder {
             }
         }
         return false;
+    }
+
+    private static boolean townOrAdminHead(Cand c) {
+        if (c.ev != Ev.HEAD || c.head == null || c.head.kind() == null || c.headDefinite) {
+            return false;
+        }
+        PlaceKind k = c.head.kind();
+        return k != PlaceKind.FEATURE && k != PlaceKind.NEIGHBOURHOOD;
     }
 
     /** A container reading to trust for the region check: accepted, or a well-known or large place ("في عدن"). */

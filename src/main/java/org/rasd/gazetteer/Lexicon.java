@@ -21,6 +21,7 @@ public final class Lexicon {
     final Map<String, Head> heads = new HashMap<>();
     final Map<String, Locative> locatives = new HashMap<>();
     final Set<String> commonWords = new HashSet<>();
+    final Set<String> firstNames = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
     final Set<String> nisba = new HashSet<>();
     final Map<String, String> regions = new HashMap<>();
@@ -43,6 +44,9 @@ public final class Lexicon {
         }
         for (String[] r : Tsv.resource("common-words.tsv")) {
             commonWords.add(NameKeys.key(r[0]));
+        }
+        for (String[] r : Tsv.resource("first-names.tsv")) {
+            firstNames.add(NameKeys.key(r[0]));
         }
         // nisba adjectives of country names ("يمنية", "سوري", "التركية") are not places
         Map<String, String> world = new HashMap<>();
@@ -116,6 +120,11 @@ public final class Lexicon {
     /** True when a name key is a common word needing a generic head to count as a place. */
     public boolean isCommonWord(String key) {
         return commonWords.contains(key);
+    }
+
+    /** True when a name key is also a first name or a group noun of people (first-names.tsv, from NewsFANE). */
+    public boolean isFirstName(String key) {
+        return firstNames.contains(key);
     }
 
     /** True for a country's adjective ("يمنية", "السوري"): never a place, whatever precedes it. */

@@ -115,6 +115,17 @@ class SharedDataGeocoderTest {
     }
 
     @Test
+    void firstNamesNeedATownHead() {
+        // first-names.tsv (tools/first-names.py over NewsFANE's train split): a street named after a person is not
+        // a town, a bare first name is not a place
+        assertThat(find("وقع الحادث عند تقاطع شارع عبدالله بن خميس في الرياض.")).extracting(m -> m.nameAr())
+                .doesNotContain("عبدالله");
+        assertThat(find("قال طارق إن القصف استمر في حلب.")).extracting(m -> m.nameAr()).doesNotContain("طارق");
+        assertThat(Lexicon.get().isFirstName(NameKeys.key("طارق"))).isTrue();
+        assertThat(Lexicon.get().isFirstName(NameKeys.key("حلب"))).isFalse();
+    }
+
+    @Test
     void frontsPrisonsAndTwoLetterNamesAfterAHead() {
         // heads from heads.tsv: a front line, a prison; a two-letter name is looked up when a head introduces it
         assertThat(find("قتل عشرة في معارك على جبهة نهم.")).extracting(m -> m.place().name()).contains("Nihm");
