@@ -50,6 +50,7 @@ public final class Geocoder {
         List<Integer> ranked = new ArrayList<>();
         boolean accepted;
         boolean dateline;
+        boolean farReference; // "X (300 كلم جنوب Y)": Y is where the distance is measured from, not the scene
         boolean headDefinite; // "العاصمة X": a definite head may be followed by an adjective, not a name
         int sent = -1; // sentence index, -1 for the title
         int[] prefixIds = new int[0]; // short-form readings (first word of a two-word name)
@@ -98,8 +99,8 @@ public final class Geocoder {
         }
         List<PlaceMention> out = new ArrayList<>();
         for (Cand c : cands) {
-            if (!c.accepted) {
-                continue;
+            if (!c.accepted || c.farReference) {
+                continue; // a far reference point stays context for the other places, but nothing happened there
             }
             Place p = gaz.place(c.best);
             boolean fallback = false;
@@ -207,8 +208,9 @@ public final class Geocoder {
                         ws.add(folded[i + k]);
                     }
                     String key = NameKeys.keyOfFolded(ws);
-                    if (key.length() < 3) {
-                        continue;
+                    if (key.length() < 2 || key.length() == 2 && (len > 1 || !afterHead(i, readings, toks)
+                            || !standsAlone(i, readings, folded, toks, text))) {
+                        continue; // a two-letter name ("قم") only when a head introduces it ("مدينة قم")
                     }
                     int[] ids = gaz.lookupKey(key);
                     boolean withAl = r[0].startsWith("ال") && r[0].length() > 4 || r[1].endsWith("ال");
@@ -231,7 +233,7 @@ public final class Geocoder {
                 // a short form of a two-word name ("السهوة" for "سهوة القمح"): kept only after a generic head
                 for (String[] r : readings.get(i)) {
                     int[] pre = gaz.lookupPrefix(NameKeys.dropAl(r[0]));
-                    if (pre.length > 0 && !lex.isCommonWord(NameKeys.dropAl(r[0]))) {
+                    if (pre.length > 0 && !lex.isCommonWord(NameKeys.dropAl(r[0])) && !lex.isFirstName(NameKeys.dropAl(r[0]))) {
                         found = new Cand();
                         found.t0 = i;
                         found.t1 = i + 1;
@@ -248,6 +250,7 @@ public final class Geocoder {
             }
             if (found != null) {
                 evidence(found, toks, readings, folded, out);
+                found.farReference = farReference(found, toks, readings);
                 if (found.t1 - found.t0 == 1) {
                     found.prefixIds = gaz.lookupPrefix(found.key);
                 }
@@ -285,6 +288,87 @@ public final class Geocoder {
             }
         }
         return -1;
+    }
+
+    /** Whether token i directly follows a head word ("مدينة", "بلدة"; not "المدينة", "للمنطقة" with the article). */
+    private boolean afterHead(int i, List<List<String[]>> readings, List<Token> toks) {
+        if (i == 0 || toks.get(i - 1).kind() != TokenKind.WORD) {
+            return false;
+        }
+        for (String[] r : readings.get(i - 1)) {
+            Lexicon.Head h = lex.head(r[0]);
+            if (h != null && h.kind() != PlaceKind.FEATURE && !r[1].contains("ال") && !r[1].endsWith("لل")
+                    && (!r[0].startsWith("ال") || h.word().startsWith("ال"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a short word is a whole name rather than the first word of a longer one ("بن قردان"): it ends the
+     * text or a phrase, or an adjective with the article, a locative or a conjunction follows ("مدينة قم الإيرانية").
+     */
+    private boolean standsAlone(int i, List<List<String[]>> readings, String[] folded, List<Token> toks, String text) {
+        if (lex.isFunctionWord(folded[i]) || folded[i].equals("ال")) {
+            return false;
+        }
+        if (i + 1 >= toks.size() || toks.get(i + 1).kind() != TokenKind.WORD
+                || !onlySpaces(text, toks.get(i).end(), toks.get(i + 1).start())) {
+            return true;
+        }
+        for (String[] r : readings.get(i + 1)) {
+            if (r[1].startsWith("و") || r[1].startsWith("ف") || lex.locative(r[0]) != null) {
+                return true;
+            }
+        }
+        return folded[i + 1].startsWith("ال");
+    }
+
+    /**
+     * "X (300 كلم جنوب Y)", "على بعد 80 كيلومترا شمال Y": a number and a distance unit (distance-units.tsv) before the
+     * name, with directions and prepositions between. Y is then only the point the distance is measured from; at
+     * {@value #FAR_KM} km or more it is not where anything happened.
+     */
+    private static final double FAR_KM = 25;
+
+    private boolean farReference(Cand c, List<Token> toks, List<List<String[]>> readings) {
+        int j = c.t0 - 1;
+        for (int steps = 0; j >= 1 && steps < 4; steps++, j--) {
+            Token t = toks.get(j);
+            if (t.kind() != TokenKind.WORD) {
+                return false;
+            }
+            Double km = null;
+            boolean locative = false;
+            for (String[] r : readings.get(j)) {
+                if (km == null) {
+                    km = lex.distanceUnit(r[0]);
+                }
+                if (lex.isDistanceHedge(r[0])) {
+                    locative = true; // "700 كيلومتر تقريبا جنوب Y"
+                }
+                Lexicon.Locative l = lex.locative(r[0]);
+                if (l != null && (l.type().equals("DIR") || l.type().equals("PREP"))) {
+                    locative = true;
+                }
+            }
+            if (km != null && km > 0) {
+                Token n = toks.get(j - 1);
+                if (n.kind() != TokenKind.NUMBER) {
+                    return false;
+                }
+                String digits = n.norm().replaceAll("[^0-9]", "");
+                if (digits.isEmpty() || digits.length() > 6) {
+                    return false;
+                }
+                return Long.parseLong(digits) * km >= FAR_KM;
+            }
+            if (!locative) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Original-character length of the first {@code foldedLen} letters of a surface (diacritics skipped). */
@@ -604,6 +688,19 @@ public final class Geocoder {
             c.accepted = notable || p.population() >= 100_000;
             return;
         }
+        // a place outside the home region (world-regions.tsv: the Arab world and the covered countries) needs strong
+        // evidence: another place of the article in its world region (a country named counts), a container it lies
+        // in, or a head of its own kind ("ولاية يوبي" for a state); any place in another region than the container
+        // the text gives it ("الفيصل في عدن") is a namesake. Otherwise a first name is Gibraltar (via «جبل طارق»), «كيف» 'how' is Kyiv,
+        // «الميدان» 'the field' is Medan, Yobe is Ube in Japan, a district of Aden is Faisalabad. A country named
+        // is the country.
+        boolean otherRegionThanContainer = c.container != null && c.container.best >= 0 && solidContainer(c.container)
+                && !lex.region(gaz.place(c.container.best).country()).equals(lex.region(p.country()));
+        if (p.kind() != PlaceKind.COUNTRY && !containerOk && !headOfItsKind(c, p) && (otherRegionThanContainer
+                || !lex.inHomeRegion(p.country()) && !anchors.sharesRegion(p, lex))) {
+            c.accepted = false;
+            return;
+        }
         // a minor place of another country than the article's, far from every other place: most likely a
         // namesake of a place the gazetteer lacks
         String focus = anchors.focus();
@@ -626,6 +723,13 @@ public final class Geocoder {
         if (c.accepted && c.container == null && c.ev == Ev.NONE && !notable) {
             c.accepted = false;
         }
+        // a name that is also a first name or a group of people (first-names.tsv, from NewsFANE's persons) needs a head
+        // of a town or an admin unit ("بلدة طارق"; not "شارع عبدالله بن خميس", a street named after a person) or
+        // an earlier such mention
+        if (c.accepted && p.kind() != PlaceKind.COUNTRY && lex.isFirstName(c.key) && !townOrAdminHead(c)
+                && !(c.ev == Ev.LOC && establishedByHead(c, anchors))) {
+            c.accepted = false;
+        }
     }
 
     /**
@@ -639,6 +743,29 @@ public final class Geocoder {
             }
         }
         return false;
+    }
+
+    private static boolean townOrAdminHead(Cand c) {
+        if (c.ev != Ev.HEAD || c.head == null || c.head.kind() == null || c.headDefinite) {
+            return false;
+        }
+        PlaceKind k = c.head.kind();
+        return k != PlaceKind.FEATURE && k != PlaceKind.NEIGHBOURHOOD;
+    }
+
+    /** A container reading to trust for the region check: accepted, or a well-known or large place ("في عدن"). */
+    private boolean solidContainer(Cand d) {
+        return d.accepted || gaz.notable(d.best) || gaz.place(d.best).population() >= 100_000;
+    }
+
+    /** Whether the mention's head names the kind of place p is ("ولاية" a state, "بلدة" a town, "حي" a quarter). */
+    private static boolean headOfItsKind(Cand c, Place p) {
+        if (c.ev != Ev.HEAD || c.head == null || c.head.kind() == null) {
+            return false;
+        }
+        PlaceKind hk = c.head.kind();
+        boolean town = p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN || p.kind() == PlaceKind.VILLAGE;
+        return hk == p.kind() || town && (hk == PlaceKind.CITY || hk == PlaceKind.TOWN || hk == PlaceKind.VILLAGE);
     }
 
     /** Whether "p في d" can be containment: a country or governorate is not inside a town. */
@@ -742,6 +869,17 @@ public final class Geocoder {
                 g.perSentence.merge(c.sent, 1, Integer::sum);
             }
             member.put(c, g);
+        }
+
+        /** Whether another anchor (one reading another place than p) lies in p's world region. */
+        boolean sharesRegion(Place p, Lexicon lex) {
+            String region = lex.region(p.country());
+            for (Group g : groups.values()) {
+                if (!g.place.equals(p) && lex.region(g.place.country()).equals(region)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The country most anchors are in ("" without anchors); cached until an anchor changes its reading. */
