@@ -96,7 +96,21 @@ public final class Coder {
     /** Sub-types that absorb another reported at the same place and day (one incident, two words for it). */
     private static boolean dominates(SubEventType strong, SubEventType weak) {
         return strong == SubEventType.SUICIDE_BOMB && (weak == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED
-                || weak == SubEventType.ATTACK || weak == SubEventType.ARMED_CLASH);
+                || weak == SubEventType.ATTACK || weak == SubEventType.ARMED_CLASH)
+                || protestRank(strong) > protestRank(weak) && protestRank(weak) > 0;
+    }
+
+    /**
+     * One demonstration told with a peaceful word (تظاهر، المحتجون) and a word of intervention, force or rioting
+     * (فرقت الشرطة، أعمال شغب) is one event of the stronger sub-type (ACLED: peaceful only without intervention).
+     */
+    private static int protestRank(SubEventType t) {
+        return switch (t) {
+            case PEACEFUL_PROTEST -> 1;
+            case PROTEST_WITH_INTERVENTION -> 2;
+            case VIOLENT_DEMONSTRATION, EXCESSIVE_FORCE_AGAINST_PROTESTERS -> 3;
+            default -> 0;
+        };
     }
 
     /**

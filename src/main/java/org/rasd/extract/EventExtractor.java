@@ -365,11 +365,15 @@ public final class EventExtractor {
         for (Mention<TriggerEntry> t : trig) {
             TriggerEntry e = t.entry();
             if (t.entries().size() > 1 && t.entries().stream().anyMatch(x -> x.role() == Role.KILL)
-                    && e.role() != Role.KILL) {
+                    && e.role() != Role.KILL && !tally(t, cues)) {
                 kills.add(t); // "أعدم" reports an execution and a death at once
             }
             switch (e.role()) {
-                case KILL -> kills.add(t);
+                case KILL -> {
+                    if (!tally(t, cues)) {
+                        kills.add(t);
+                    }
+                }
                 case INJURE -> injures.add(t);
                 case WEAPON -> weapons.add(t);
                 case ATTEMPT -> attempts.add(t);
@@ -752,6 +756,10 @@ public final class EventExtractor {
         if (date == null) {
             date = ctx.leadDate;
         }
+        if (!dateStated && date != null && date.date() != null && ctx.doc.published() != null
+                && date.date().isAfter(ctx.doc.published())) {
+            date = null; // a later day (غدا، الأربعاء القادم) shows the article is dated, but never dates a report
+        }
         if (!dateStated && ctx.leadDate == null && !f.killOnly && kills.isEmpty() && !f.territory
                 && f.triggers.stream().allMatch(t -> t.firstToken() == t.lastToken())) {
             // no day anywhere in the article, no toll, and only a bare noun or verb ("قصف", "مواجهة"): commentary,
@@ -769,6 +777,9 @@ public final class EventExtractor {
         } else {
             day = null;
             precision = 2;
+        }
+        if (dateStated && day != null && ctx.doc.published() != null && day.isAfter(ctx.doc.published())) {
+            return; // its own day is after publication: a plan, fixture or announcement, not an event that took place
         }
         if (day != null && ctx.doc.published() != null
                 && day.isBefore(ctx.doc.published().minusDays(BACKGROUND_DAYS))) {
@@ -1294,10 +1305,35 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * A death cue near an aggregate cue of its sentence (منذ بداية الحرب، خلال الأسبوع، منذ نحو 4 أشهر), before or
+     * after it: a cumulative or period tally, never the toll of one event (ACLED).
+     */
+    private static boolean tally(Mention<TriggerEntry> k, List<Mention<Cue>> cues) {
+        for (Mention<Cue> c : cues) {
+            if ("AGGREGATE".equals(c.entry().kind()) && (c.firstToken() > k.lastToken()
+                    ? c.firstToken() - k.lastToken() : k.firstToken() - c.lastToken()) <= TALLY_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens between a death cue and an aggregate cue that make the count a tally. */
+    static final int TALLY_WINDOW = 12;
+
+    /** A participant noun (المتظاهرون، المحتجون) both names the protesters and reports their protest. */
+    private static boolean participant(Mention<TriggerEntry> t, Mention<ActorEntry> a) {
+        Inter inter = Inter.of(a.entry().inter());
+        return t.firstToken() == a.firstToken() && t.lastToken() == a.lastToken()
+                && (inter == Inter.PROTESTERS || inter == Inter.RIOTERS)
+                && typeOf(t.entry()).eventType() == (inter == Inter.PROTESTERS ? EventType.PROTESTS : EventType.RIOTS);
+    }
+
     private static boolean insideActorOrPlace(Mention<TriggerEntry> t, List<Mention<ActorEntry>> actors,
                                               List<PlaceRef> places) {
         for (Mention<ActorEntry> a : actors) {
-            if (t.firstToken() <= a.lastToken() && a.firstToken() <= t.lastToken()) {
+            if (t.firstToken() <= a.lastToken() && a.firstToken() <= t.lastToken() && !participant(t, a)) {
                 return true;
             }
         }
