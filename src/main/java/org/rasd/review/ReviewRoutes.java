@@ -90,6 +90,20 @@ public final class ReviewRoutes {
             json(ctx, rr.stateJson(id(ctx)));
         });
         r.get("/api/events/{id}/history", ctx -> json(ctx, rr.stateJson(id(ctx))));
+        r.get("/api/review/fields", ctx -> {
+            ObjectNode n = JSON.createObjectNode();
+            ArrayNode f = n.putArray("fields");
+            org.rasd.store.ReviewLink.FIELDS.keySet().forEach(f::add);
+            ArrayNode t = n.putArray("sub_event_types");
+            for (org.rasd.model.SubEventType st : org.rasd.model.SubEventType.values()) {
+                t.addObject().put("sub_event_type", st.label()).put("event_type", st.eventType().label());
+            }
+            ArrayNode reasons = n.putArray("reasons");
+            for (Reviews.Reason rs : Reviews.Reason.values()) {
+                reasons.add(rs.label());
+            }
+            json(ctx, n);
+        });
         r.get("/api/review/agreement", ctx -> {
             Reviews.Agreement a = rr.reviews.agreement();
             ObjectNode n = JSON.createObjectNode();
