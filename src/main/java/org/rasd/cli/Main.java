@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "rasd", mixinStandardHelpOptions = true, version = "rasd 0.1.0",
         description = "Conflict events from Arabic news, coded ACLED-style with evidence spans.",
         subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, IngestCommand.class, ServeCommand.class,
-                GazetteerCommand.class, DataCommand.class, BenchCommand.class, LoadCommand.class, FuzzCommand.class, TextCommand.class, AuditCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+                GazetteerCommand.class, DataCommand.class, BenchCommand.class, LoadCommand.class, FuzzCommand.class, TextCommand.class, AuditCommand.class, TrainCommand.class,
+                UserCommand.class,
+                ReviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for usage errors (picocli's default is 2 as well). */
     public static final int USAGE = 2;

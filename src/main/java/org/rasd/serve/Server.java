@@ -185,7 +185,9 @@ public final class Server implements AutoCloseable {
         r.get("/api/events", ctx -> events(ctx, store));
         r.get("/api/events/{id}", ctx -> {
             Views.EventDetail d = store.event(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such event"));
-            json(ctx, Formats.detail(d));
+            ObjectNode n = Formats.detail(d);
+            org.rasd.review.ReviewRoutes.decorate(store, n);
+            json(ctx, n);
         });
         r.get("/api/articles/{id}", ctx -> {
             Views.ArticleView v = store.article(id(ctx)).orElseThrow(() -> new NotFoundResponse("no such article"));
@@ -194,6 +196,7 @@ public final class Server implements AutoCloseable {
         r.get("/api/stats", ctx -> json(ctx, Formats.stats(store.stats(query(ctx, EventQuery.MAX_LIMIT)),
                 store.counts())));
         r.post("/api/articles", ctx -> post(ctx, ingestor, o.token()));
+        org.rasd.review.ReviewRoutes.register(r, store);
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {
@@ -220,7 +223,11 @@ public final class Server implements AutoCloseable {
         EventQuery q = query(ctx, defaultLimit);
         Views.Page p = store.events(q);
         switch (format) {
-            case "json" -> json(ctx, Formats.page(p, q.limit(), q.offset()));
+            case "json" -> {
+                ObjectNode n = Formats.page(p, q.limit(), q.offset());
+                org.rasd.review.ReviewRoutes.decorate(store, n);
+                json(ctx, n);
+            }
             case "csv" -> ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"rasd-events.csv\"")
                     .result(Formats.csv(p.events()));
@@ -249,7 +256,8 @@ public final class Server implements AutoCloseable {
         }
         return new EventQuery(date(ctx, "from"), date(ctx, "to"), ctx.queryParam("country"), ctx.queryParam("admin1"),
                 ctx.queryParam("event_type"), ctx.queryParam("sub_event_type"), ctx.queryParam("actor"), bbox,
-                ctx.queryParam("q"), integer(ctx, "limit", defaultLimit), integer(ctx, "offset", 0));
+                ctx.queryParam("q"), integer(ctx, "limit", defaultLimit), integer(ctx, "offset", 0),
+                ctx.queryParam("review"), ctx.queryParam("sort"));
     }
 
     private static LocalDate date(Context ctx, String name) {

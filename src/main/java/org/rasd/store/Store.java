@@ -161,9 +161,37 @@ public final class Store implements AutoCloseable {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
+    /** Work on one JDBC connection. */
     @FunctionalInterface
-    private interface SqlWork<T> {
+    public interface SqlWork<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    /** Runs reads on one pooled connection (for the review tables, org.rasd.review). */
+    public <T> T query(SqlWork<T> work) {
+        return read(work);
+    }
+
+    /** Runs work in one transaction, serialized with every other write (for the review tables, org.rasd.review). */
+    public <T> T transaction(SqlWork<T> work) {
+        synchronized (writeLock) {
+            Connection c = borrow();
+            try {
+                c.setAutoCommit(false);
+                T t = work.run(c);
+                c.commit();
+                return t;
+            } catch (SQLException e) {
+                throw new StoreException(e.getMessage(), e);
+            } finally {
+                release(c); // rolls back anything not committed
+            }
+        }
+    }
+
+    /** The latest review status of each of the events (absent: unreviewed). */
+    public Map<Long, String> reviewStatuses(java.util.Collection<Long> eventIds) {
+        return eventIds.isEmpty() ? Map.of() : read(c -> ReviewLink.statuses(c, eventIds));
     }
 
     private <T> T read(SqlWork<T> work) {
@@ -251,6 +279,7 @@ public final class Store implements AutoCloseable {
                 int added = 0;
                 int merged = 0;
                 Set<Long> touched = new HashSet<>();
+                Map<Integer, Long> ordinalToEvent = new LinkedHashMap<>();
                 for (int i = 0; i < events.size(); i++) {
                     Event e = events.get(i);
                     EventRow row = Acled.flatten(e, a, now);
@@ -269,8 +298,10 @@ public final class Store implements AutoCloseable {
                         added++;
                     }
                     touched.add(eventId);
+                    ordinalToEvent.put(i, eventId);
                     insertSource(c, eventId, articleId, i, e);
                 }
+                ReviewLink.reapply(c, hash, ordinalToEvent); // a re-run never overwrites a reviewed field
                 c.commit();
                 return new StoreOutcome(true, articleId, added, merged);
             } catch (SQLException e) {
@@ -577,6 +608,9 @@ public final class Store implements AutoCloseable {
             }
             w.add("(" + String.join(" OR ", ors) + ")");
         }
+        if (notBlank(q.review())) {
+            w.add(ReviewLink.filter(q.review()));
+        }
         return new Where(w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w), p);
     }
 
@@ -616,7 +650,8 @@ public final class Store implements AutoCloseable {
             }
             List<EventRow> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, " + EVENT_COLUMNS + " FROM events" + w.sql()
-                    + " ORDER BY event_date DESC, id DESC LIMIT ? OFFSET ?")) {
+                    + ("confidence".equals(q.sort()) ? " ORDER BY confidence, event_date DESC, id"
+                    : " ORDER BY event_date DESC, id DESC") + " LIMIT ? OFFSET ?")) {
                 List<Object> params = new ArrayList<>(w.params());
                 bind(ps, params);
                 ps.setInt(params.size() + 1, q.limit());
@@ -789,6 +824,7 @@ public final class Store implements AutoCloseable {
     public void clear() {
         synchronized (writeLock) {
             read(c -> {
+                ReviewLink.detach(c); // reviews stay, keyed by article hash and ordinal
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate("DELETE FROM event_sources");
                     st.executeUpdate("DELETE FROM events");
