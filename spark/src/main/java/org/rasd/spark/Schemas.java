@@ -14,8 +14,10 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.rasd.model.Actor;
 import org.rasd.model.Event;
+import org.rasd.model.EventType;
 import org.rasd.model.Evidence;
 import org.rasd.model.Location;
+import org.rasd.model.SubEventType;
 
 /**
  * The job's row layouts and the conversions between Rasd's model records and Spark rows. Column names follow
@@ -92,7 +94,8 @@ final class Schemas {
         for (Evidence x : e.evidence()) {
             ev.add(RowFactory.create(x.start(), x.end(), x.text(), x.role()));
         }
-        return RowFactory.create(ordinal, e.eventType().label(), e.subEventType().label(), date(e.eventDate()), e.timePrecision(),
+        return RowFactory.create(ordinal, e.eventType() == null ? null : e.eventType().label(),
+                e.subEventType() == null ? null : e.subEventType().label(), date(e.eventDate()), e.timePrecision(),
                 a1 == null ? null : a1.name(), a1 == null ? null : a1.inter().code(), strings(e.assocActor1()),
                 a2 == null ? null : a2.name(), a2 == null ? null : a2.inter().code(), strings(e.assocActor2()),
                 l == null ? null : l.name(), l == null ? null : l.nameAr(), l == null ? null : l.country(),
@@ -117,10 +120,12 @@ final class Schemas {
         for (Row s : spans) {
             ev.add(new Evidence(s.getInt(0), s.getInt(1), s.getString(2), s.getString(3)));
         }
-        return new Event(null, org.rasd.model.SubEventType.of(r.<String>getAs("event_type"), r.<String>getAs("sub_event_type")),
+        String type = r.getAs("event_type");
+        String subType = r.getAs("sub_event_type");
+        return new Event(type == null ? null : EventType.of(type), SubEventType.of(subType),
                 localDate(r.getAs("event_date")),
-                r.<Integer>getAs("time_precision"), a1 == null && i1 == null ? null : new Actor(a1, i1),
-                r.getList(r.fieldIndex("assoc_actor_1")), a2 == null && i2 == null ? null : new Actor(a2, i2),
+                r.<Integer>getAs("time_precision"), a1 == null && i1 == null ? null : new Actor(a1, i1.intValue()),
+                r.getList(r.fieldIndex("assoc_actor_1")), a2 == null && i2 == null ? null : new Actor(a2, i2.intValue()),
                 r.getList(r.fieldIndex("assoc_actor_2")), loc, r.getAs("fatalities"), r.<Boolean>getAs("attempted"),
                 r.<Boolean>getAs("civilian_targeting"), ev, r.<Double>getAs("confidence"), r.getAs("notes"));
     }
