@@ -24,7 +24,8 @@ public final class Lexicon {
 
     private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
     private final PhraseIndex<TriggerEntry> triggers = new PhraseIndex<>();
-    private final PhraseIndex<Cue> cues = new PhraseIndex<>();
+    /** Modality cues match whole words only: "لولاية" is not "لولا", "الحالي" is not "حال". */
+    private final PhraseIndex<Cue> cues = new PhraseIndex<>(true);
     private final Map<String, String> demonymToIso = new HashMap<>();
     private final Map<String, String> countryNames = new LinkedHashMap<>();
 

@@ -34,6 +34,20 @@ public final class PhraseIndex<T> {
     private final Map<String, List<Pattern<T>>> byFirst = new HashMap<>();
     private final Map<String, Pattern<T>> byPhrase = new HashMap<>();
     private int size;
+    private final boolean wholeWords;
+
+    /** Inflection-tolerant: a token matches a word with a common suffix added. */
+    public PhraseIndex() {
+        this(false);
+    }
+
+    /**
+     * @param wholeWords when true a token matches a phrase word only as a whole word (clitics aside, no suffix
+     *                   removed): "لولاية" is not "لولا", "الحالي" is not "حال"
+     */
+    public PhraseIndex(boolean wholeWords) {
+        this.wholeWords = wholeWords;
+    }
 
     /** Adds a phrase (any spelling: it is normalized and split on spaces). */
     public void add(String phrase, T value) {
@@ -90,6 +104,15 @@ public final class PhraseIndex<T> {
 
     /** All keys a token can match: its stems, without the article, with a suffix removed. */
     public static Set<String> keys(Token t) {
+        return keys(t, true);
+    }
+
+    /** The keys a token matches as a whole word: its stems, with and without ال, no suffix removed. */
+    public static Set<String> wholeWordKeys(Token t) {
+        return keys(t, false);
+    }
+
+    private static Set<String> keys(Token t, boolean suffixes) {
         Set<String> out = new LinkedHashSet<>();
         if (t.kind() == TokenKind.PUNCT || t.kind() == TokenKind.SYMBOL) {
             out.add(t.norm());
@@ -104,7 +127,7 @@ public final class PhraseIndex<T> {
                     if (t.enclitic().isEmpty() || stem.endsWith(t.enclitic())) {
                         out.add(k + EXACT); // "its control" (noun + pronoun) is not the verb "it controlled"
                     }
-                } else if (k.endsWith(suf) && (k.length() - suf.length() >= 4
+                } else if (suffixes && k.endsWith(suf) && (k.length() - suf.length() >= 4
                         || k.length() - suf.length() == 3 && SHORT_STEM_SUFFIXES.contains(suf))) {
                     out.add(k.substring(0, k.length() - suf.length()));
                 }
@@ -117,7 +140,7 @@ public final class PhraseIndex<T> {
     public List<Match<T>> findAll(List<Token> tokens) {
         List<Set<String>> keys = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            keys.add(keys(t));
+            keys.add(wholeWords ? wholeWordKeys(t) : keys(t));
         }
         List<Match<T>> out = new ArrayList<>();
         int i = 0;

@@ -39,12 +39,12 @@ class ExtractorScalingTest {
 
     @Test
     void oneHugeClauseOfTriggersIsLinear() {
-        // 8 times the text: linear ≈ 8, quadratic ≈ 64
-        assertThat(ratio("قصف ", 4000, 8)).isLessThan(24);
+        // 8 times the text: linear ≈ 8, quadratic ≈ 64 (a generous bound: the build shares its cores)
+        assertThat(ratio("قصف ", 4000, 8)).isLessThan(32);
     }
 
     @Test
     void triggersWithPastYearsInManyClausesAreLinear() {
-        assertThat(ratio("قصف عام 2012 في عدن، ", 1000, 8)).isLessThan(24);
+        assertThat(ratio("قصف عام 2012، ", 2000, 8)).isLessThan(32);
     }
 }

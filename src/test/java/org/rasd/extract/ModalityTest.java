@@ -59,4 +59,15 @@ class ModalityTest {
         assertThat(extract("قصف الطيران أمس مدينة طفس، التي شهدت معارك عنيفة عام 2016", LocalDate.of(2018, 7, 3)))
                 .extracting(Event::subEventType).containsExactly(SubEventType.AIR_DRONE_STRIKE);
     }
+
+    @Test
+    void cuesMatchWholeWordsOnly() {
+        LocalDate pub = LocalDate.of(2015, 7, 22);
+        // «لولاية» (for the province) is not «لولا» (were it not for); «الحالي» (current) is not «حال» (in case)
+        assertThat(extract("وفي مدينة عدن التابعة لولاية الحاكم قصف الطيران أمس مواقع المسلحين", pub)).hasSize(1);
+        assertThat(extract("وفي ظل الوضع الحالي قصف الطيران أمس مدينة عدن", pub)).hasSize(1);
+        // the cues themselves still block
+        assertThat(extract("لولا تدخل الجيش لقصف الطيران أمس مدينة عدن", pub)).isEmpty();
+        assertThat(extract("في حال قصف الطيران مدينة عدن أمس", pub)).isEmpty();
+    }
 }
