@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.rasd.extract.EventExtractor.EventMention;
+import org.rasd.lexicon.Lexicon;
 import org.rasd.model.Actor;
 import org.rasd.model.Event;
 import org.rasd.model.Evidence;
@@ -231,6 +232,39 @@ public final class Coder {
     }
 
     /** Accumulates the mentions of one event. */
+    /**
+     * ACLED's roles in a demonstration: the protesters (rioters) are actor 1 of a peaceful protest, a protest
+     * with intervention and a violent demonstration, and the police or army that intervened is actor 2;
+     * with excessive force the force is actor 1 and the protesters actor 2. The extractor takes the force
+     * named in «فرقت الشرطة المتظاهرين» as the agent, and strikers or residents as civilians. {@code named}: the
+     * actors of all the incident's mentions, in order.
+     */
+    static Actor[] demonstrators(SubEventType sub, Actor a1, Actor a2, Location loc, List<Actor> named) {
+        Inter crowd = switch (sub) {
+            case PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION -> Inter.PROTESTERS;
+            case VIOLENT_DEMONSTRATION -> Inter.RIOTERS;
+            default -> null;
+        };
+        if (crowd == null || loc == null || loc.country() == null) {
+            return new Actor[] {a1, a2};
+        }
+        if (a1 != null && a1.inter() == crowd && (a2 != null || named.stream().noneMatch(a -> a != null
+                && a.inter() != crowd && a.inter() != Inter.CIVILIANS))) {
+            return new Actor[] {a1, a2};
+        }
+        Actor people = new Actor((crowd == Inter.PROTESTERS ? "Protesters (" : "Rioters (")
+                + Lexicon.get().countryName(loc.country()) + ")", crowd);
+        Actor other = null;
+        for (Actor a : named) {
+            if (a != null && a.inter() != crowd && a.inter() != Inter.CIVILIANS && a.inter() != Inter.PROTESTERS
+                    && a.inter() != Inter.RIOTERS) {
+                other = a; // the first force named among the incident's mentions
+                break;
+            }
+        }
+        return new Actor[] {people, other};
+    }
+
     private static final class Acc {
         EventMention m;
         boolean absorbed;
@@ -302,6 +336,16 @@ public final class Coder {
                     a2 = e.actor2();
                 }
             }
+            List<Actor> named = new ArrayList<>();
+            named.add(a1);
+            named.add(a2);
+            for (EventMention e : all) {
+                named.add(e.actor1());
+                named.add(e.actor2());
+            }
+            Actor[] roles = demonstrators(best.subEventType(), a1, a2, best.location(), named);
+            a1 = roles[0];
+            a2 = roles[1];
             Map<String, Evidence> ev = new LinkedHashMap<>();
             for (EventMention e : all) {
                 for (Evidence x : e.evidence()) {

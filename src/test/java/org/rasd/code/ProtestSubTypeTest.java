@@ -53,4 +53,31 @@ class ProtestSubTypeTest {
                 m("Protest with intervention", BAGHDAD, DAY, 40))).hasSize(2);
         assertThat(subTypes(m("Peaceful protest", BAGHDAD, DAY, 1), m("Armed clash", BAGHDAD, DAY, 40))).hasSize(2);
     }
+
+    @Test
+    void protestersAreActorOneAndTheInterveningForceActorTwo() {
+        Actor police = new Actor("Police Forces of Iraq", 1);
+        Actor[] r = Coder.demonstrators(SubEventType.PROTEST_WITH_INTERVENTION, police, null, BAGHDAD,
+                java.util.Arrays.asList(police, null));
+        assertThat(r[0]).isEqualTo(new Actor("Protesters (Iraq)", 6));
+        assertThat(r[1]).isEqualTo(police);
+        Actor protesters = new Actor("Protesters (Iraq)", 6);
+        assertThat(Coder.demonstrators(SubEventType.PROTEST_WITH_INTERVENTION, protesters, null, BAGHDAD,
+                List.of(protesters, police))).containsExactly(protesters, police);
+        Actor[] strikers = Coder.demonstrators(SubEventType.PEACEFUL_PROTEST, new Actor("Civilians (Iraq)", 7), null,
+                BAGHDAD, List.of(new Actor("Civilians (Iraq)", 7)));
+        assertThat(strikers[0]).isEqualTo(new Actor("Protesters (Iraq)", 6));
+        assertThat(strikers[1]).isNull();
+        assertThat(Coder.demonstrators(SubEventType.VIOLENT_DEMONSTRATION, police, null, BAGHDAD, List.of(police))[0])
+                .isEqualTo(new Actor("Rioters (Iraq)", 5));
+    }
+
+    @Test
+    void withExcessiveForceTheForceStaysActorOne() {
+        Actor police = new Actor("Police Forces of Iraq", 1);
+        Actor protesters = new Actor("Protesters (Iraq)", 6);
+        assertThat(Coder.demonstrators(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, police, protesters, BAGHDAD,
+                List.of(police, protesters)))
+                .containsExactly(police, protesters);
+    }
 }

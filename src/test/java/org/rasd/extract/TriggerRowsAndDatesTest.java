@@ -108,4 +108,30 @@ class TriggerRowsAndDatesTest {
         assertThat(extract("وارتفعت حصيلة ضحايا القصف المدفعي لقوات النظام على بلدة طفس أمس إلى 12 قتيلا بعد أن كانت 7 قتلى."))
                 .extracting(Event::fatalities).containsExactly(12);
     }
+
+    @Test
+    void aDispersedProtestIsOneEventWithTheProtestersAsActorOne() {
+        List<Event> es = extract("وتظاهر المئات أمس في بغداد احتجاجا على انقطاع الكهرباء، وأطلقت الشرطة الغاز المسيل للدموع"
+                + " لتفريق المتظاهرين.");
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).subEventType().label()).isEqualTo("Protest with intervention");
+        assertThat(es.get(0).actor1().inter().code()).isEqualTo(6);
+        assertThat(es.get(0).actor2().inter().code()).isEqualTo(1);
+    }
+
+    @Test
+    void aCaptureThatWasPreventedOrNotYetReachedIsNoCapture() {
+        assertThat(extract("وتوسعت العمليات أمس لمنع قوات النظام من السيطرة على بلدة طفس.")).isEmpty();
+        assertThat(extract("وباتت قوات النظام أمس على بعد 400 متر من السيطرة على بلدة طفس.")).isEmpty();
+    }
+
+    @Test
+    void fightersCuttingSupplyLinesAreNoProtest() {
+        assertThat(subTypes("وقطعوا طرق الإمداد أمس عن بلدة طفس.")).doesNotContain("Peaceful protest");
+    }
+
+    @Test
+    void aDispersalVerbMakesTheProtestOneWithIntervention() {
+        assertThat(subTypes("وفرقت الشرطة مساء الجمعة في بغداد مئات المتظاهرين.")).containsExactly("Protest with intervention");
+    }
 }
