@@ -45,11 +45,13 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     DataOption dataOption;
 
-    @Option(names = "--corpus", defaultValue = "corpus", description = "Annotated corpus folder (default: corpus).")
-    Path corpus;
+    @Option(names = "--corpus", defaultValue = "corpus", split = ",", description = "Annotated corpus folder(s), "
+            + "repeatable or comma-separated, e.g. corpus,reviewed (rasd review export) (default: corpus).")
+    List<Path> corpus;
 
-    @Option(names = "--articles", description = "Articles JSONL(.gz) (default: the data directory's SaudiNewsNet week).")
-    Path articles;
+    @Option(names = "--articles", split = ",", description = "Articles JSONL(.gz), repeatable or comma-separated "
+            + "(default: the data directory's SaudiNewsNet week).")
+    List<Path> articles;
 
     @Option(names = "--out", defaultValue = "src/main/resources/org/rasd/decide", description = "Where the model goes (default: the source resources).")
     Path out;
@@ -64,17 +66,26 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
         var paths = dataOption.paths();
-        Path week = articles != null ? articles : paths.data().resolve("corpus/saudinewsnet/saudinewsnet-2015-07-21_27.jsonl.gz");
+        List<Path> weeks = articles != null && !articles.isEmpty() ? articles
+                : List.of(paths.data().resolve("corpus/saudinewsnet/saudinewsnet-2015-07-21_27.jsonl.gz"));
         Map<String, String> split = new HashMap<>();
-        try (Stream<Path> s = Files.list(corpus)) {
-            for (Path f : s.filter(p -> p.getFileName().toString().matches("sample.*\\.tsv")).sorted().toList()) {
-                split.putAll(splits(f));
+        for (Path c : corpus) {
+            if (!Files.isDirectory(c)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.list(c)) {
+                for (Path f : s.filter(p -> p.getFileName().toString().matches("sample.*\\.tsv")).sorted().toList()) {
+                    split.putAll(splits(f));
+                }
             }
         }
         Map<String, JsonNode> gold = new TreeMap<>();
         List<Path> files;
-        try (Stream<Path> s = Files.list(corpus.resolve("gold"))) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+        files = new ArrayList<>();
+        for (Path c : corpus) {
+            try (Stream<Path> s = Files.list(c.resolve("gold"))) {
+                files.addAll(s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList());
+            }
         }
         for (Path f : files) {
             gold.putAll(Training.readGold(f));
@@ -82,7 +93,11 @@ public final class TrainCommand implements Callable<Integer> {
         Map<String, JsonNode> trainGold = new TreeMap<>();
         Map<String, JsonNode> testGold = new TreeMap<>();
         gold.forEach((id, d) -> ("test".equals(split.get(id)) ? testGold : trainGold).put(id, d));
-        Map<String, Article> arts = Training.readArticles(week, gold.keySet());
+        Map<String, Article> arts = Training.readArticles(weeks.get(0), gold.keySet());
+        for (Path w : weeks.subList(1, weeks.size())) {
+            arts = new LinkedHashMap<>(arts);
+            arts.putAll(Training.readArticles(w, gold.keySet()));
+        }
         Rasd rules = Rasd.open(paths, EventFilter.NONE);
         System.err.printf("rasd train: %d gold articles (%d train, %d test), %d texts found; extracting ...%n", gold.size(),
                 trainGold.size(), testGold.size(), arts.size());
