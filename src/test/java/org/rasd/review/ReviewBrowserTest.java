@@ -148,6 +148,12 @@ class ReviewBrowserTest {
         assertThat(nawa.locationAr()).isEqualTo("نوى");
         assertThat(new Reviews(store).history(nawa.id())).extracting(Reviews.Change::reviewer).containsOnly("amal");
 
+        // the map's event view shows the review and its history
+        driver.get(server.url() + "#event=" + nawa.id());
+        WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#panel-detail ul.history")));
+        assertThat(detail.getText()).contains("amal").contains("location").contains("Nawa");
+        assertThat(driver.findElement(By.id("panel-detail")).getText()).contains("corrected");
+
         Path out = dir.resolve("export");
         GoldExport.Report r = new GoldExport(store).write(out);
         assertThat(r.articles()).isEqualTo(1);

@@ -274,7 +274,8 @@ async function showEvent(id) {
           + (e.reports.length > 1 ? ' (lowest credible figure across reports)' : '')),
       fieldRow('Civilian targeting', e.civilian_targeting ? 'yes' : 'no'),
       fieldRow('Notes', e.notes || ''),
-      fieldRow('Reports', String(e.reports.length) + ' from ' + (e.sources || []).join(', ')));
+      fieldRow('Reports', String(e.reports.length) + ' from ' + (e.sources || []).join(', ')),
+      fieldRow('Review', e.review_status || 'unreviewed'));
   const reports = el('div', { id: 'reports' });
   for (const r of e.reports) {
     const quotes = r.evidence.map(x => el('blockquote', { dir: 'rtl', lang: 'ar', class: 'ar evidence' },
@@ -288,6 +289,16 @@ async function showEvent(id) {
         ...quotes, open));
   }
   panel.replaceChildren(head, fields, el('h3', {}, 'Reports and evidence'), reports);
+  if (e.reviewed) {
+    // the analysts' changes: who, when, which field, before and after
+    const h = await getJson('/api/events/' + encodeURIComponent(e.id) + '/history');
+    const list = el('ul', { class: 'history' });
+    for (const c of h.history) {
+      list.append(el('li', {}, c.at.replace('T', ' ').slice(0, 19) + ' ' + c.reviewer + ': ' + c.action
+          + (c.field ? ' ' + c.field : '') + ' ', c.before == null ? '' : ar(c.before), ' → ', ar(c.after)));
+    }
+    panel.append(el('h3', {}, 'Review history'), list);
+  }
   if (e.latitude != null && state.map) {
     state.map.setView([e.latitude, e.longitude], Math.max(state.map.getZoom(), 8));
   }
