@@ -162,4 +162,18 @@ class SharedDataGeocoderTest {
         GeocoderEval.print(r, System.out);
         assertThat(r.recall()).isGreaterThanOrEqualTo(0.9);
     }
+
+    /** Words the annotators and the stream audit saw read as towns: the ministry of the interior, "thanks are extended". */
+    @Test
+    void interiorMinistryAndCourtesyPhrasesAreNotPlaces() {
+        Geocoder g = new Geocoder(Gazetteer.load(paths));
+        List<PlaceMention> a = g.find(TextPipeline.analyze("a",
+                "وأعلنت وزارة الداخلية في بيان أن الشرطة اعتقلت خمسة في الرياض. والشكر موصول لكل من ساهم في إطار التعاون.",
+                LocalDate.of(2015, 7, 22)));
+        assertThat(a).extracting(PlaceMention::nameAr).containsExactly("الرياض");
+        List<PlaceMention> b = g.find(TextPipeline.analyze("b", "وقصفت الطائرات محافظة الداخلية في سلطنة عمان.",
+                LocalDate.of(2015, 7, 22)));
+        assertThat(b).extracting(m -> m.place().country()).contains("OM");
+        assertThat(b).extracting(PlaceMention::nameAr).contains("الداخلية"); // with a head it is the governorate
+    }
 }
