@@ -695,9 +695,8 @@ public final class EventExtractor {
 
         // type decisions that need the actors
         SubEventType subType = f.subType;
-        if (subType == SHELLING && actor1 != null && actor1.name().contains("Coalition")
-                && weaponsNear(ctx, f, weaponsOf(ctx, f)) == null) {
-            subType = AIR; // a coalition's "قصف" with no artillery named is an air strike
+        if (subType == SHELLING && AirForces.airPower(actor1) && weaponsNear(ctx, f, weaponsOf(ctx, f)) == null) {
+            subType = AIR; // an air power's bombardment with no artillery named is an air strike (air-forces.tsv)
         }
         if (f.generic || f.killOnly) {
             boolean civilianTarget = actor2 != null && actor2.inter() == Inter.CIVILIANS;
@@ -1113,11 +1112,11 @@ public final class EventExtractor {
         return theirs.equals(here) ? a : new Actor(n, Inter.EXTERNAL_OTHER_FORCES);
     }
 
-    /** Who flies over a country when the text does not say (2015-era press): the coalition in Yemen, else its own air force. */
+    /** Who flies over a country when the text does not say: the default air actor of air-forces.tsv, else its own air force. */
     private Actor airForce(Ctx ctx, String country) {
-        LocalDate d = ctx.doc.published();
-        if ("YE".equals(country) && (d == null || d.isAfter(LocalDate.of(2015, 3, 25)))) {
-            return new Actor("Saudi-led Coalition", Inter.EXTERNAL_OTHER_FORCES);
+        Actor fixed = AirForces.defaultAir(country, ctx.doc.published());
+        if (fixed != null) {
+            return fixed; // air-forces.tsv: the Saudi-led coalition over Yemen from 26 March 2015
         }
         return ctx.resolver.generic("Military Forces of {C}", Inter.STATE_FORCES, country);
     }
