@@ -26,6 +26,7 @@ import org.rasd.text.NumberMention;
 import org.rasd.text.Sentence;
 import org.rasd.text.Token;
 import org.rasd.text.TokenKind;
+import org.rasd.text.WordClasses;
 
 /**
  * Entry point of the extract stage: sentences → event mentions with their arguments.
@@ -43,30 +44,26 @@ public final class EventExtractor {
     private static final SubEventType NVT = SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
     private static final SubEventType IED = SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
 
+    /** The extractor's word lists (extract/words.tsv), normalized like the text. */
+    private static final WordClasses WORDS = WordClasses.resource(EventExtractor.class, "words.tsv");
+
     /** Words that introduce the target of an attack. */
-    private static final Set<String> TARGET_MARKERS = Set.of("علي", "ضد", "استهدف", "استهدفت", "استهداف", "مواقع",
-            "تجمعات", "معاقل", "اهداف", "مقرات", "بين");
+    private static final Set<String> TARGET_MARKERS = WORDS.set("target_marker");
     /** Singular victim nouns: "مقتل جندي" = 1. */
-    private static final Set<String> SINGULAR_VICTIMS = Set.of("شخص", "رجل", "طفل", "طفله", "امراه", "سيده", "جندي",
-            "ضابط", "شرطي", "مدني", "عنصر", "مواطن", "انتحاري", "الانتحاري", "قائد", "مقاتل", "احد", "فتي", "فتاه",
-            "صحفي", "مسلح", "عسكري", "شاب", "خاله", "والده", "شقيقه");
+    private static final Set<String> SINGULAR_VICTIMS = WORDS.set("singular_victim");
     /** Rank titles that count named victims: "قتل اللواء … واللواء …" = 2. */
-    private static final Set<String> RANKS = Set.of("لواء", "عقيد", "عميد", "رائد", "نقيب", "ملازم", "مقدم", "العميد",
-            "اللواء", "العقيد", "الرائد", "النقيب", "الملازم", "المقدم");
-    private static final Set<String> NEAR = Set.of("قرب", "بالقرب", "مقربه", "محيط", "اطراف", "ضواحي");
+    private static final Set<String> RANKS = WORDS.set("rank");
+    private static final Set<String> NEAR = WORDS.set("near");
     /** Munition nouns that, after an airstrike in the same sentence, are its payload rather than shelling. */
-    private static final Set<String> MUNITIONS = Set.of("صواريخ", "صاروخ", "قذائف", "قذيفه", "صاروخيه", "صاروخي",
-            "قنابل", "قنبله");
+    private static final Set<String> MUNITIONS = WORDS.set("munition");
     private static final int BACKGROUND_DAYS = 14;
     /** Militias fighting with the government: their gains are the government's in ACLED's coding. */
     static final Set<String> GOVERNMENT_AFFILIATES = Set.of("Popular Resistance (Yemen)", "Popular Mobilization Forces",
             "National Defence Forces (Syria)", "Tribal Militia (Iraq)", "Hezbollah");
     /** Words before an explosive that mean it was defused, seized or destroyed before use. */
-    static final Set<String> DISRUPTION = Set.of("تدمير", "تفكيك", "ضبط", "احباط", "ابطال", "تفكيكها", "ضبطت", "دمرت",
-            "فككت", "احبطت", "مصادره", "العثور", "عثر", "عثرت");
+    static final Set<String> DISRUPTION = WORDS.set("disruption");
     /** Bare "explosion" words: an effect of whatever else exploded in the sentence. */
-    private static final Set<String> EXPLOSION_WORDS = Set.of("انفجار", "انفجارات", "نفجار", "نفجارات", "انفجرت",
-            "انفجر", "دوي");
+    private static final Set<String> EXPLOSION_WORDS = WORDS.set("explosion");
 
     private final Lexicon lex;
 
