@@ -214,8 +214,8 @@ public final class EventExtractor {
     }
 
     /** Definite heads with no name that point back: "البلدة" is the town last named, "البلدتين" the last pair. */
-    static final Set<String> ANAPHORA_ONE = Set.of("البلده", "المدينه", "القريه", "البلدة");
-    static final Set<String> ANAPHORA_TWO = Set.of("البلدتين", "القريتين", "المدينتين", "البلدتان");
+    static final Set<String> ANAPHORA_ONE = WORDS.set("anaphor_one");
+    static final Set<String> ANAPHORA_TWO = WORDS.set("anaphor_two");
 
     /**
      * Adds the places that "البلدة" / "البلدتين" refer to (the town, or the pair of towns, named last before
@@ -261,8 +261,7 @@ public final class EventExtractor {
         return out;
     }
 
-    private static final Set<String> ANAPHOR_LOCATIVES = Set.of("في", "علي", "محيط", "داخل", "اطراف", "وسط", "قرب",
-            "حول", "باتجاه", "نحو", "الي", "مدخل", "ضواحي");
+    private static final Set<String> ANAPHOR_LOCATIVES = WORDS.set("anaphor_locative");
 
     private static boolean afterLocative(Document doc, Token t) {
         if (t.proclitics().contains("ب")) {
@@ -871,9 +870,7 @@ public final class EventExtractor {
                 && !actor1.name().contains("(" + loc + ")");
     }
 
-    private static final Set<String> IMPERFECT = Set.of("يقصف", "تقصف", "يشن", "تشن", "يستهدف", "تستهدف", "يهاجم",
-            "تهاجم", "يشتبك", "تشتبك", "يقاتل", "تقاتل", "يتسلل", "تتسلل", "يتقدم", "تتقدم", "تستمر",
-            "يستمر", "تتواصل", "يتواصل", "يسيطر", "تسيطر");
+    private static final Set<String> IMPERFECT = WORDS.set("imperfect");
 
     /** Every trigger of the frame is an imperfect verb ("يقصفون", "تستمر"): ongoing or habitual. */
     private boolean imperfect(Ctx ctx, Frame f) {
@@ -984,8 +981,7 @@ public final class EventExtractor {
     }
 
     /** Words before a place that make it an origin or a destination rather than the scene. */
-    private static final Set<String> NON_LOCATIVE = Set.of("من", "ومن", "نحو", "باتجاه", "الي", "والي", "صوب", "عبر",
-            "قادمين", "قادمه", "قادما", "متحدره", "اتجاه");
+    private static final Set<String> NON_LOCATIVE = WORDS.set("non_locative");
 
     /** "من X" (from X), "نحو X" (towards X) mark where an attack came from or went, unless "بالقرب من X". */
     private String origin(Ctx ctx, PlaceRef p) {
@@ -1012,10 +1008,7 @@ public final class EventExtractor {
         return null;
     }
 
-    static final Set<String> SPEECH_VERBS = Set.of("قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "اعلن", "اعلنت", "افاد",
-            "افادت", "صرح", "اوضح", "اوضحت", "اشار", "اشارت", "اتهم", "اتهمت", "نفى", "نفي", "نفت", "زعم", "زعمت", "ادعى",
-            "ادعي", "حمل", "حملت", "طالب", "طالبت", "دعا", "دعت", "قالوا", "اكدوا", "اعلنوا", "ذكروا", "اتهموا", "اعرب",
-            "اعربت", "ادان", "ادانت", "ندد", "نددت", "استنكر", "استنكرت", "رحب", "رحبت", "حذر", "حذرت", "ناشد", "ناشدت");
+    static final Set<String> SPEECH_VERBS = WORDS.set("speech_verb");
 
     private List<Mention<TriggerEntry>> weaponsOf(Ctx ctx, Frame f) {
         List<Mention<TriggerEntry>> out = new ArrayList<>();
@@ -1172,8 +1165,7 @@ public final class EventExtractor {
     }
 
     /** Time-of-day adverbs (ليلا، صباحا، مساء) say when in the day, not which day. */
-    static final Set<String> TIME_OF_DAY = Set.of("ليلا", "صباحا", "مساء", "فجرا", "ظهرا", "عصرا", "نهارا", "ليل",
-            "الليل", "مساءا");
+    static final Set<String> TIME_OF_DAY = WORDS.set("time_of_day");
 
     static boolean timeOfDayOnly(String text, DateMention d) {
         String w = org.rasd.text.ArabicNormalizer.normalize(text.substring(d.start(), d.end())).trim();
@@ -1192,8 +1184,7 @@ public final class EventExtractor {
         return Math.min(i, Math.max(0, ctx.toks.size() - 1));
     }
 
-    static final Set<String> SPEECH_ACTS = Set.of("قال", "قالت", "صرح", "تصريح", "تصريحات", "مؤتمر", "ادلي", "ادلى",
-            "كلمه", "خطاب", "زيارته", "زياره", "لقاء", "اجتماع", "عقده", "عقدته", "عقدت", "اعلن", "اعلنت", "اكد", "اكدت");
+    static final Set<String> SPEECH_ACTS = WORDS.set("speech_act");
 
     /**
      * "وقال كارتر في أربيل إن …", "في مؤتمر صحافي عقده في شانلي أورفة": where a statement was made, between
