@@ -1221,8 +1221,7 @@ public final class EventExtractor {
     }
 
     /** Office words: "عضو مجلس محافظة الأنبار", "وكيل محافظة عدن" name a person's post, not a scene. */
-    static final Set<String> OFFICES = Set.of("مجلس", "عضو", "وكيل", "محافظ", "مدير", "رئيس", "نائب", "امير", "امين",
-            "مسؤول", "متحدث", "الناطق", "ناطق", "سفير", "قنصل", "عمده", "عميد", "مفتي", "شيخ");
+    static final Set<String> OFFICES = WORDS.set("office");
 
     private boolean affiliation(Ctx ctx, PlaceRef p) {
         int t = tokAt(ctx, p.start());
@@ -1242,11 +1241,8 @@ public final class EventExtractor {
     }
 
     /** Capitals the press uses for governments: "دخول أنقرة الحملة", "طالبت واشنطن". */
-    static final Set<String> CAPITAL_METONYMS = Set.of("انقره", "واشنطن", "موسكو", "طهران", "دمشق", "بغداد", "الرياض",
-            "القاهره", "عمان", "بيروت", "باريس", "لندن", "بكين", "الدوحه", "ابوظبي", "تل ابيب", "صنعاء", "طرابلس");
-    static final Set<String> LOCATIVES = Set.of("في", "ب", "من", "الي", "قرب", "علي", "داخل", "حول", "وسط", "شمال", "جنوب",
-            "شرق", "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "محيط", "اطراف", "ضواحي", "مدينه", "العاصمه", "بالقرب", "نحو",
-            "باتجاه", "عند", "انحاء", "ريف", "مطار", "سجن");
+    static final Set<String> CAPITAL_METONYMS = WORDS.set("capital_metonym");
+    static final Set<String> LOCATIVES = WORDS.set("locative");
 
     /** A capital with no locative word before it is its government, not a place. */
     private boolean metonym(Ctx ctx, PlaceRef p) {
@@ -1437,7 +1433,7 @@ public final class EventExtractor {
     }
 
     /** Words that name a year: "عام 2012", "العام 2013", "سنة 2014". */
-    static final Set<String> YEAR_NOUNS = Set.of("عام", "سنه");
+    static final Set<String> YEAR_NOUNS = WORDS.set("year_noun");
 
     /**
      * A year before the publication year named in {@code [start, end)} ("عام 2003 هاجم …", "في العام 2012"). Before
@@ -1468,14 +1464,9 @@ public final class EventExtractor {
         }
     }
 
-    static final Set<String> TERRITORY_NOUNS = Set.of("مدينه", "بلده", "بلدات", "قريه", "قري", "مناطق", "منطقه",
-            "معبر", "مواقع", "حي", "احياء", "مقرات", "مقر", "ثكنه", "مطار", "قاعده", "بلدتي", "مدن", "السيطره", "مصالحه",
-            "الحدود", "مخيم", "جبهه", "نقاط", "حواجز");
-    static final Set<String> AGREEMENT_VERBS = Set.of("توصل", "توصلت", "توصلوا", "وقع", "وقعت", "وقعوا", "توقيع",
-            "ابرام", "ابرمت", "سريان", "حيز", "اتفقت", "اتفقوا", "اتفق");
-    static final Set<String> POLITICAL_ARREST = Set.of("ارهاب", "ارهابيه", "ارهابي", "ارهابيين", "داعش", "خليه",
-            "خلايا", "تنظيم", "متظاهرين", "ناشطين", "ناشط", "معارضين", "معارض", "صحفي", "صحفيين", "متطرفين", "مسلحين",
-            "الانتماء", "انتمائهم", "بالانتماء", "قياديين", "قيادي", "عناصر", "امنيه", "سياسي", "سياسيين");
+    static final Set<String> TERRITORY_NOUNS = WORDS.set("territory_noun");
+    static final Set<String> AGREEMENT_VERBS = WORDS.set("agreement_verb");
+    static final Set<String> POLITICAL_ARREST = WORDS.set("political_arrest");
 
     private static boolean sentenceHas(Ctx ctx, Sentence s, Set<String> words) {
         for (Token k : ctx.doc.tokensIn(s.start(), s.end())) {
@@ -1668,8 +1659,7 @@ public final class EventExtractor {
      * tightest ("11 قتيلا و18 جريحا"); a number right after the cue next ("مقتل 16"); a number a few words
      * before a verb after it ("ستة من رجال الجيش قتلوا") a little looser.
      */
-    private static final Set<String> HEDGES = Set.of("ما", "لا", "يقل", "عن", "نحو", "حوالي", "حوالى", "اكثر", "من",
-            "علي", "الاقل", "قرابه", "تقريبا", "يزيد", "زهاء", "ازيد", "اقل", "يقارب", "ما يقارب");
+    private static final Set<String> HEDGES = WORDS.set("hedge");
 
     private static int coreToken(Ctx ctx, NumberMention n, int first) {
         for (int i = first; i < ctx.toks.size() && ctx.toks.get(i).start() < n.end(); i++) {
@@ -1693,9 +1683,7 @@ public final class EventExtractor {
         return false;
     }
 
-    static final Set<String> UNITS = Set.of("كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار",
-            "عاما", "عام", "سنه", "سنوات", "اعوام", "ساعه", "ساعات", "دقيقه", "دقائق", "يوما", "ايام", "يوم", "شهرا", "اشهر",
-            "دولار", "ريال", "مليون", "مليار", "بالمئه", "بالمائه", "%", "طن", "ميل");
+    static final Set<String> UNITS = WORDS.set("unit");
 
     private static boolean unitAfter(Ctx ctx, NumberMention n) {
         int i = ctx.doc.firstTokenAtOrAfter(n.end());
