@@ -1037,8 +1037,11 @@ public final class EventExtractor {
             return false;
         }
         String n = ctx.toks.get(i).norm();
-        return n.equals("تم") || n.equals("وتم") || n.equals("جري") || n.equals("وجري");
+        return PASSIVE_MARKERS.contains(n);
     }
+
+    /** Auxiliaries before a verbal noun that make a passive report ("was done", "took place"). */
+    private static final Set<String> PASSIVE_MARKERS = WORDS.set("passive_marker");
 
     /** "قال الانفصاليون إن …": the subject of a speech verb is the source of the report, not a party to it. */
     private boolean speaker(Ctx ctx, Mention<ActorEntry> a) {
@@ -1124,6 +1127,9 @@ public final class EventExtractor {
         return null;
     }
 
+    /** Words near a generic attack that make it an air strike (aviation, aircraft, coalition). */
+    private static final Set<String> AIR_WORDS = WORDS.set("air_word");
+
     private boolean airContext(Ctx ctx, Mention<TriggerEntry> t, List<Mention<TriggerEntry>> weapons,
                                List<Mention<ActorEntry>> actors) {
         Mention<TriggerEntry> w = nearest(weapons, t, 6);
@@ -1132,8 +1138,7 @@ public final class EventExtractor {
         }
         for (int k = Math.max(0, t.firstToken() - 4); k <= Math.min(ctx.toks.size() - 1, t.lastToken() + 5); k++) {
             Set<String> keys = PhraseIndex.keys(ctx.toks.get(k));
-            if (keys.contains("طيران") || keys.contains("طائرات") || keys.contains("مقاتلات") || keys.contains("جوي")
-                    || keys.contains("مروحيات") || keys.contains("تحالف")) {
+            if (!java.util.Collections.disjoint(keys, AIR_WORDS)) {
                 return true;
             }
         }
@@ -1528,7 +1533,7 @@ public final class EventExtractor {
             }
             for (int k = Math.max(0, dt - 4); k < dt; k++) {
                 for (String key : PhraseIndex.keys(ctx.toks.get(k))) {
-                    if (SPEECH_VERBS.contains(key) || key.equals("افاد") || key.equals("افادت")) {
+                    if (SPEECH_VERBS.contains(key)) {
                         dist += 15;
                     }
                 }
@@ -1675,13 +1680,15 @@ public final class EventExtractor {
     private static boolean causeBetween(Ctx ctx, Mention<TriggerEntry> k, Frame f) {
         for (int i = k.lastToken() + 1; i < f.firstTok; i++) {
             String n = ctx.toks.get(i).norm();
-            if (n.equals("في") || n.equals("جراء") || n.equals("اثر") || n.equals("بسبب") || n.equals("خلال")
-                    || n.equals("بعد") || n.equals("عندما") || n.equals("بقصف") || n.equals("بغاره")) {
+            if (CAUSAL.contains(n)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Words that join a death cue to the attack that caused it ("in", "as a result of", "by shelling"). */
+    private static final Set<String> CAUSAL = WORDS.set("causal");
 
     static final Set<String> UNITS = WORDS.set("unit");
 
