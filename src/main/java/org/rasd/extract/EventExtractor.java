@@ -32,8 +32,8 @@ import org.rasd.text.WordClasses;
  * Entry point of the extract stage: sentences → event mentions with their arguments.
  *
  * <p>Per sentence, triggers (lexicon stage) become frames; a frame owns the tokens up to the next frame and
- * takes from them its places, actors, date, death count and attempt cues. Generic attack words (استهدف،
- * هجوم، شن) take their type from weapon words or join a neighbouring frame; territory words take theirs from
+ * takes from them its places, actors, date, death count and attempt cues. Generic attack words ("targeted",
+ * "attack", "launched") take their type from weapon words or join a neighbouring frame; territory words take theirs from
  * the acting side. Clauses with modality cues (proposals, threats, plans, denials, demands, background) give
  * no event. The output is one {@link EventMention} per frame and place, before document-level merging
  * ({@code org.rasd.code}).
@@ -49,9 +49,9 @@ public final class EventExtractor {
 
     /** Words that introduce the target of an attack. */
     private static final Set<String> TARGET_MARKERS = WORDS.set("target_marker");
-    /** Singular victim nouns: "مقتل جندي" = 1. */
+    /** Singular victim nouns: "the killing of a soldier" = 1. */
     private static final Set<String> SINGULAR_VICTIMS = WORDS.set("singular_victim");
-    /** Rank titles that count named victims: "قتل اللواء … واللواء …" = 2. */
+    /** Rank titles that count named victims: "General X and General Y were killed" = 2. */
     private static final Set<String> RANKS = WORDS.set("rank");
     private static final Set<String> NEAR = WORDS.set("near");
     /** Munition nouns that, after an airstrike in the same sentence, are its payload rather than shelling. */
@@ -213,13 +213,13 @@ public final class EventExtractor {
         }
     }
 
-    /** Definite heads with no name that point back: "البلدة" is the town last named, "البلدتين" the last pair. */
+    /** Definite heads with no name that point back: "the town" is the town last named, "the two towns" the last pair. */
     static final Set<String> ANAPHORA_ONE = WORDS.set("anaphor_one");
     static final Set<String> ANAPHORA_TWO = WORDS.set("anaphor_two");
 
     /**
-     * Adds the places that "البلدة" / "البلدتين" refer to (the town, or the pair of towns, named last before
-     * them) as mentions at the head word, so "اشتباكات في محيط البلدتين" is placed.
+     * Adds the places that "the town" / "the two towns" refer to (the town, or the pair of towns, named last before
+     * them) as mentions at the head word, so "clashes around the two towns" is placed.
      */
     static List<PlaceRef> withAnaphora(Document doc, List<PlaceRef> places) {
         List<PlaceRef> out = new ArrayList<>(places);
@@ -243,7 +243,7 @@ public final class EventExtractor {
             }
             if (named || before.isEmpty() || !afterLocative(doc, t)
                     || t.start() - before.get(before.size() - 1).end() > 400) {
-                continue; // only "في/على/محيط البلدة" close after the town it points back to
+                continue; // only "in / on / around the town" close after the town it points back to
             }
             if (one) {
                 PlaceRef last = before.get(before.size() - 1);
@@ -349,7 +349,7 @@ public final class EventExtractor {
         }
 
         if (!trig.isEmpty() && namedPastYearIn(ctx, s.start(), trig.get(0).start())) {
-            return; // "عام 2003 هاجم إرهابيون …": the sentence tells of a past year
+            return; // "in 2003 terrorists attacked …": the sentence tells of a past year
         }
 
         // 1. frames from event triggers, skipping triggers inside actor or place names
@@ -362,7 +362,7 @@ public final class EventExtractor {
             TriggerEntry e = t.entry();
             if (t.entries().size() > 1 && t.entries().stream().anyMatch(x -> x.role() == Role.KILL)
                     && e.role() != Role.KILL && !tally(t, cues)) {
-                kills.add(t); // "أعدم" reports an execution and a death at once
+                kills.add(t); // "executed" reports an execution and a death at once
             }
             switch (e.role()) {
                 case KILL -> {
@@ -391,7 +391,7 @@ public final class EventExtractor {
                 }
             }
         }
-        // weapon words also count inside actor names (طيران التحالف) for the air/shelling decision
+        // weapon words also count inside actor names ("the coalition's aviation") for the air/shelling decision
         if (frames.isEmpty()) {
             // a death report with a place and a side but no attack word: attack or clash, decided by the victims
             if (!kills.isEmpty() && !places.isEmpty() && !actors.isEmpty()) {
@@ -426,7 +426,7 @@ public final class EventExtractor {
                 }
             }
         }
-        // "انفجارات" after a strike or a bombing in the same sentence is its effect, not another bombing
+        // "explosions" after a strike or a bombing in the same sentence is its effect, not another bombing
         boolean otherExplosion = frames.stream().anyMatch(f -> !f.generic && f.subType.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                 && !EXPLOSION_WORDS.contains(PhraseIndex.key(ctx.toks.get(f.firstTok).stem())));
         if (otherExplosion) {
@@ -434,7 +434,7 @@ public final class EventExtractor {
                     && f.subType == IED
                     && EXPLOSION_WORDS.contains(PhraseIndex.key(ctx.toks.get(f.firstTok).stem())));
         }
-        // "تدمير خمس عجلات مفخخة", "تفكيك عبوة": the explosive was stopped before use
+        // "destroying five car bombs", "defusing a device": the explosive was stopped before use
         for (Frame f : frames) {
             if (f.subType == IED || f.subType == SubEventType.SUICIDE_BOMB) {
                 for (int k = Math.max(t0, f.firstTok - 4); k < f.firstTok; k++) {
@@ -444,7 +444,7 @@ public final class EventExtractor {
                 }
             }
         }
-        // air strike then munition nouns (محمّلة بـ 6 صواريخ) → payload of the strike, not shelling
+        // air strike then munition nouns ("loaded with 6 missiles") → payload of the strike, not shelling
         boolean hasAir = frames.stream().anyMatch(f -> f.subType == AIR && !f.generic);
         if (hasAir) {
             for (Frame f : frames) {
@@ -549,7 +549,7 @@ public final class EventExtractor {
         Mention<ActorEntry> a2m = null;
         boolean between = false;
         Mention<ActorEntry> speakerActor = null;
-        // "بين A و B"
+        // "between A and B"
         for (Mention<ActorEntry> a : region) {
             if (a.firstToken() > 0 && PhraseIndex.keys(ctx.toks.get(a.firstToken() - 1)).contains("بين")) {
                 for (Mention<ActorEntry> b : region) {
@@ -595,7 +595,7 @@ public final class EventExtractor {
             }
         }
         if (speakerActor != null && passive(ctx, f)) {
-            // "أوضحت قيادة التحالف أنه تم قصف مقرات الحوثي": in a passive report the speaker is the agent and
+            // "the coalition command explained that Houthi headquarters were bombed": in a passive report the speaker is the agent and
             // whoever else is named is the side hit
             if (a1m != null && a2m == null) {
                 a2m = a1m;
@@ -603,7 +603,7 @@ public final class EventExtractor {
             a1m = speakerActor;
         }
         if (a1m == null && speakerActor != null && f.territory) {
-            a1m = speakerActor; // "أعلنت المقاومة أنها تمكنت من تحرير …": the speaker claims its own gain
+            a1m = speakerActor; // "the resistance announced that it had liberated …": the speaker claims its own gain
         }
         if (a1m != null) {
             actor1 = ctx.resolver.resolve(a1m, country);
@@ -611,7 +611,7 @@ public final class EventExtractor {
         if (a2m != null) {
             actor2 = ctx.resolver.resolve(a2m, country);
         }
-        // "غارات تركية", "الضربات التركية", "غارة أميركية": a nationality adjective on the trigger names the
+        // "Turkish raids", "the Turkish strikes", "an American raid": a nationality adjective on the trigger names the
         // forces that acted; anyone else read as the actor is then the side hit
         for (Mention<TriggerEntry> t : f.triggers) {
             if (t.lastToken() + 1 < ctx.toks.size()) {
@@ -729,7 +729,7 @@ public final class EventExtractor {
         actor1 = external(actor1, country);
         actor2 = external(actor2, country);
         if (subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION && !actor1Stated) {
-            return; // "النهب" in commentary; looting is coded when someone is said to have done it
+            return; // "looting" in commentary; looting is coded when someone is said to have done it
         }
         if (subType == NVT && (!actor1Stated || !sentenceHas(ctx, s, TERRITORY_NOUNS))) {
             return; // "handed over" people or documents, not territory
@@ -753,12 +753,12 @@ public final class EventExtractor {
         }
         if (!dateStated && date != null && date.date() != null && ctx.doc.published() != null
                 && date.date().isAfter(ctx.doc.published())) {
-            date = null; // a later day (غدا، الأربعاء القادم) shows the article is dated, but never dates a report
+            date = null; // a later day ("tomorrow", "next Wednesday") shows the article is dated, but never dates a report
         }
         if (!dateStated && ctx.leadDate == null && !f.killOnly && kills.isEmpty() && !f.territory
                 && f.triggers.stream().allMatch(t -> t.firstToken() == t.lastToken())) {
-            // no day anywhere in the article, no toll, and only a bare noun or verb ("قصف", "مواجهة"): commentary,
-            // not an incident report; "سيطرت القوات على …" and "تدور معارك في …" still report one
+            // no day anywhere in the article, no toll, and only a bare noun or verb ("shelling", "confrontation"): commentary,
+            // not an incident report; "the forces took control of …" and "battles are raging in …" still report one
             return;
         }
         LocalDate day;
@@ -785,7 +785,7 @@ public final class EventExtractor {
             return; // a place only inherited from an earlier sentence needs a stated date and a specific trigger
         }
         if (!dateStated && imperfect(ctx, f)) {
-            return; // "يقصفون", "تدور" with no day: habitual or ongoing, not a dated incident
+            return; // "they shell", "is raging" with no day: habitual or ongoing, not a dated incident
         }
 
         // fatalities
@@ -872,7 +872,7 @@ public final class EventExtractor {
 
     private static final Set<String> IMPERFECT = WORDS.set("imperfect");
 
-    /** Every trigger of the frame is an imperfect verb ("يقصفون", "تستمر"): ongoing or habitual. */
+    /** Every trigger of the frame is an imperfect verb ("they shell", "continues"): ongoing or habitual. */
     private boolean imperfect(Ctx ctx, Frame f) {
         for (Mention<TriggerEntry> t : f.triggers) {
             boolean imp = false;
@@ -889,7 +889,7 @@ public final class EventExtractor {
     }
 
     /**
-     * Actors joined by "و" to a side's actor ("قوات النظام والميليشيات الإيرانية"): ACLED's associated actors.
+     * Actors joined by "and" to a side's actor ("the regime forces and the Iranian militias"): ACLED's associated actors.
      */
     private List<String> associates(Ctx ctx, List<Mention<ActorEntry>> region, Mention<ActorEntry> head, Actor main,
                                     String country) {
@@ -923,7 +923,7 @@ public final class EventExtractor {
         return x != null && x.equals(y);
     }
 
-    /** Keeps the most precise places; drops origins ("من X" when another place is there) and near-anchors. */
+    /** Keeps the most precise places; drops origins ("from X" when another place is there) and near-anchors. */
     private List<PlaceRef> selectPlaces(Ctx ctx, List<PlaceRef> cands, EventType type) {
         List<PlaceRef> ps = new ArrayList<>(cands);
         if (ps.size() > 1) {
@@ -983,10 +983,10 @@ public final class EventExtractor {
     /** Words before a place that make it an origin or a destination rather than the scene. */
     private static final Set<String> NON_LOCATIVE = WORDS.set("non_locative");
 
-    /** "من X" (from X), "نحو X" (towards X) mark where an attack came from or went, unless "بالقرب من X". */
+    /** "from X", "towards X" mark where an attack came from or went, unless "close to X". */
     private String origin(Ctx ctx, PlaceRef p) {
         int tok = tokAt(ctx, p.start());
-        // "من الفوعة وكفريا": a place joined by و to an origin is an origin too
+        // "from al-Fu'ah and Kafriya": a place joined by "and" to an origin is an origin too
         if (ctx.toks.get(tok).proclitics().startsWith("و")) {
             for (PlaceRef q : ctx.places) {
                 int qe = tokAt(ctx, q.end() - 1) + 1;
@@ -1030,7 +1030,7 @@ public final class EventExtractor {
         return null;
     }
 
-    /** "تم قصف", "جرى استهداف": a passive report with no named agent. */
+    /** "shelling was done", "targeting took place": a passive report with no named agent. */
     private static boolean passive(Ctx ctx, Frame f) {
         int i = f.triggers.get(0).firstToken() - 1;
         if (i < 0) {
@@ -1043,7 +1043,7 @@ public final class EventExtractor {
     /** Auxiliaries before a verbal noun that make a passive report ("was done", "took place"). */
     private static final Set<String> PASSIVE_MARKERS = WORDS.set("passive_marker");
 
-    /** "قال الانفصاليون إن …": the subject of a speech verb is the source of the report, not a party to it. */
+    /** "the separatists said that …": the subject of a speech verb is the source of the report, not a party to it. */
     private boolean speaker(Ctx ctx, Mention<ActorEntry> a) {
         if (a.firstToken() == 0) {
             return false;
@@ -1056,7 +1056,7 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Whether an actor mention is the target: after على/ضد/استهدف or the object of a target word. */
+    /** Whether an actor mention is the target: after "on" / "against" / "targeted" or the object of a target word. */
     private boolean isTarget(Ctx ctx, Mention<ActorEntry> a, Frame f) {
         for (int k = Math.max(0, a.firstToken() - 2); k < a.firstToken(); k++) {
             Token t = ctx.toks.get(k);
@@ -1068,7 +1068,7 @@ public final class EventExtractor {
         }
         String pro = ctx.toks.get(a.firstToken()).proclitics();
         if (pro.endsWith("ل") && a.firstToken() > f.lastTok && !pro.endsWith("ال")) {
-            // "غارات للتحالف" is the agent, but "مواقع لتنظيم داعش" the target: decided by the word before
+            // "raids by the coalition" is the agent, but "positions of ISIS" the target: decided by the word before
             Token prev = ctx.toks.get(a.firstToken() - 1);
             return PhraseIndex.keys(prev).stream().anyMatch(TARGET_MARKERS::contains);
         }
@@ -1169,7 +1169,7 @@ public final class EventExtractor {
         return out;
     }
 
-    /** Time-of-day adverbs (ليلا، صباحا، مساء) say when in the day, not which day. */
+    /** Time-of-day adverbs ("at night", "in the morning", "in the evening") say when in the day, not which day. */
     static final Set<String> TIME_OF_DAY = WORDS.set("time_of_day");
 
     static boolean timeOfDayOnly(String text, DateMention d) {
@@ -1192,7 +1192,7 @@ public final class EventExtractor {
     static final Set<String> SPEECH_ACTS = WORDS.set("speech_act");
 
     /**
-     * "وقال كارتر في أربيل إن …", "في مؤتمر صحافي عقده في شانلي أورفة": where a statement was made, between
+     * "Carter said in Erbil that …", "at a press conference he held in Şanlıurfa": where a statement was made, between
      * the speech word and the complementizer or quote that opens what was said.
      */
     private boolean speechSite(Ctx ctx, PlaceRef p) {
@@ -1225,7 +1225,7 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Office words: "عضو مجلس محافظة الأنبار", "وكيل محافظة عدن" name a person's post, not a scene. */
+    /** Office words: "member of the Anbar provincial council", "deputy governor of Aden" name a person's post, not a scene. */
     static final Set<String> OFFICES = WORDS.set("office");
 
     private boolean affiliation(Ctx ctx, PlaceRef p) {
@@ -1236,7 +1236,7 @@ public final class EventExtractor {
                 return false;
             }
             for (String stem : tok.stems()) {
-                // whole words only: "مديرية" (district) is not "مدير" (director)
+                // whole words only: "district" is not "director", though it starts with it
                 if (OFFICES.contains(stem) || OFFICES.contains(PhraseIndex.key(stem))) {
                     return true;
                 }
@@ -1245,7 +1245,7 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Capitals the press uses for governments: "دخول أنقرة الحملة", "طالبت واشنطن". */
+    /** Capitals the press uses for governments: "Ankara's entry into the campaign", "Washington demanded". */
     static final Set<String> CAPITAL_METONYMS = WORDS.set("capital_metonym");
     static final Set<String> LOCATIVES = WORDS.set("locative");
 
@@ -1259,7 +1259,7 @@ public final class EventExtractor {
             return false;
         }
         if (first.proclitics().contains("ب") || first.proclitics().contains("ل") && !first.proclitics().contains("ال")) {
-            return false; // بأنقرة، لبغداد
+            return false; // "in Ankara", "to Baghdad" with a proclitic
         }
         if (t == 0) {
             return true;
@@ -1273,7 +1273,7 @@ public final class EventExtractor {
         return true;
     }
 
-    /** "محافظة تركية" is "a Turkish province": a nationality adjective read as a town is no place. */
+    /** "a Turkish province": a nationality adjective read as a town is no place. */
     private boolean adjective(Ctx ctx, PlaceRef p) {
         String id = p.location().gazetteerId();
         if (id != null && id.startsWith("cty:")) {
@@ -1294,7 +1294,7 @@ public final class EventExtractor {
     }
 
     /**
-     * A death cue near an aggregate cue of its sentence (منذ بداية الحرب، خلال الأسبوع، منذ نحو 4 أشهر), before or
+     * A death cue near an aggregate cue of its sentence ("since the start of the war", "during the week", "in about 4 months"), before or
      * after it: a cumulative or period tally, never the toll of one event (ACLED).
      */
     private static boolean tally(Mention<TriggerEntry> k, List<Mention<Cue>> cues) {
@@ -1310,7 +1310,7 @@ public final class EventExtractor {
     /** Tokens between a death cue and an aggregate cue that make the count a tally. */
     static final int TALLY_WINDOW = 12;
 
-    /** A participant noun (المتظاهرون، المحتجون) both names the protesters and reports their protest. */
+    /** A participant noun ("the demonstrators", "the protesters") both names the protesters and reports their protest. */
     private static boolean participant(Mention<TriggerEntry> t, Mention<ActorEntry> a) {
         Inter inter = Inter.of(a.entry().inter());
         return t.firstToken() == a.firstToken() && t.lastToken() == a.lastToken()
@@ -1333,7 +1333,7 @@ public final class EventExtractor {
         return false;
     }
 
-    /** A bare "explosion" word (انفجار، انفجرت): gas cylinders and fireworks explode too. */
+    /** A bare "explosion" word ("explosion", "exploded"): gas cylinders and fireworks explode too. */
     private static boolean explosionWord(Ctx ctx, Mention<TriggerEntry> t) {
         return t.firstToken() == t.lastToken()
                 && EXPLOSION_WORDS.contains(PhraseIndex.key(ctx.toks.get(t.firstToken()).stem()));
@@ -1341,14 +1341,14 @@ public final class EventExtractor {
 
     /**
      * Modality: a cue before the trigger in its clause (or anywhere in the sentence for sentence-wide cues). An
-     * accident cue (حادث سير، حريق، الدفاع المدني) blocks every trigger of its own clause, and in the rest of its
+     * accident cue ("traffic accident", "fire", "civil defence") blocks every trigger of its own clause, and in the rest of its
      * sentence only the words an accident could equally have produced ({@code weak}: generic attack words, bare
-     * death reports, bare explosions); "انفجرت سيارة مفخخة …، وأسفر الحادث عن مقتل 5" still reports a bombing.
+     * death reports, bare explosions); "a car bomb exploded …, and the incident killed 5" still reports a bombing.
      */
     private boolean blocked(Ctx ctx, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s, boolean weak) {
         Token tok = ctx.toks.get(t.firstToken());
         String norm = tok.norm();
-        // future prefix on an imperfect verb: ستشن، سيقصف، سنستهدف
+        // future prefix on an imperfect verb: "will launch", "will shell", "we will target"
         if (tok.proclitics().contains("س") || norm.length() > 4 && (norm.startsWith("سي") || norm.startsWith("ست")
                 || norm.startsWith("سن")) && !norm.startsWith("سيا") && !norm.startsWith("ستا")
                 && tok.stems().stream().anyMatch(x -> x.length() == norm.length() - 1)) {
@@ -1401,7 +1401,7 @@ public final class EventExtractor {
         return (long) start << 32 | end;
     }
 
-    /** A date weeks before publication in {@code [cs, ce)} ("في مارس الماضي") marks background. */
+    /** A date weeks before publication in {@code [cs, ce)} ("last March") marks background. */
     private static boolean oldDateIn(Ctx ctx, int cs, int ce) {
         LocalDate pub = ctx.doc.published();
         if (pub == null) {
@@ -1427,7 +1427,7 @@ public final class EventExtractor {
         return false;
     }
 
-    /** A year before the publication year in {@code [cs, ce)} ("في صيف 2012") marks background. */
+    /** A year before the publication year in {@code [cs, ce)} ("in summer 2012") marks background. */
     private static boolean pastYearIn(Ctx ctx, int cs, int ce) {
         for (Token k : ctx.doc.tokensIn(cs, ce)) {
             if (pastYear(ctx, k)) {
@@ -1437,11 +1437,11 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Words that name a year: "عام 2012", "العام 2013", "سنة 2014". */
+    /** Words that name a year: "year 2012", "the year 2013", "year 2014". */
     static final Set<String> YEAR_NOUNS = WORDS.set("year_noun");
 
     /**
-     * A year before the publication year named in {@code [start, end)} ("عام 2003 هاجم …", "في العام 2012"). Before
+     * A year before the publication year named in {@code [start, end)} ("in 2003 … attacked", "in the year 2012"). Before
      * a sentence's first trigger it sets the whole sentence in the past; elsewhere a past year marks only its own
      * clause ({@link #pastYearIn}).
      */
@@ -1517,7 +1517,7 @@ public final class EventExtractor {
 
     /**
      * The date of a frame: the one nearest its triggers, dates outside its region counting farther, and the
-     * day a source spoke ("أفاد المرصد الثلاثاء عن مقتل … الاثنين") farther still.
+     * day a source spoke ("the Observatory reported on Tuesday the killing of … on Monday") farther still.
      */
     private DateMention nearestDate(List<DateMention> dates, Ctx ctx, Frame f) {
         DateMention best = null;
@@ -1568,7 +1568,7 @@ public final class EventExtractor {
         Map<Mention<TriggerEntry>, int[]> perCue = new LinkedHashMap<>(); // cue → {distance, value, start, end, vague}
         for (NumberMention n : ctx.doc.numbers()) {
             int nt = tokAt(ctx, n.start());
-            // the number word itself, without its hedges ("ما لا يقل عن ستة", "57 على الأقل"), so a hedge
+            // the number word itself, without its hedges ("no fewer than six", "at least 57"), so a hedge
             // never makes a number touch the next cue
             nt = coreToken(ctx, n, nt);
             int ne = nt;
@@ -1606,7 +1606,7 @@ public final class EventExtractor {
                 v = n.value().intValue();
             }
             if (unitAfter(ctx, n)) {
-                continue; // "290 كلم", "21 عاما": a distance or an age, not a toll
+                continue; // "290 km", "21 years old": a distance or an age, not a toll
             }
             int[] cur = perCue.get(kNear);
             if (cur == null || kd < cur[0] || kd == cur[0] && v > cur[1]) {
@@ -1661,8 +1661,8 @@ public final class EventExtractor {
 
     /**
      * Token distance from a number to a death or injury cue. A count noun right after the number binds
-     * tightest ("11 قتيلا و18 جريحا"); a number right after the cue next ("مقتل 16"); a number a few words
-     * before a verb after it ("ستة من رجال الجيش قتلوا") a little looser.
+     * tightest ("11 killed and 18 wounded"); a number right after the cue next ("the killing of 16"); a number a few words
+     * before a verb after it ("six army men were killed") a little looser.
      */
     private static final Set<String> HEDGES = WORDS.set("hedge");
 
@@ -1676,7 +1676,7 @@ public final class EventExtractor {
         return first;
     }
 
-    /** "مقتل 5 في قصف", "قتلوا جراء غارة": a death cue joined to the next trigger by a causal word. */
+    /** "5 killed in shelling", "killed as a result of a raid": a death cue joined to the next trigger by a causal word. */
     private static boolean causeBetween(Ctx ctx, Mention<TriggerEntry> k, Frame f) {
         for (int i = k.lastToken() + 1; i < f.firstTok; i++) {
             String n = ctx.toks.get(i).norm();
