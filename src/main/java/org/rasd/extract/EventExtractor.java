@@ -47,6 +47,15 @@ public final class EventExtractor {
     /** The extractor's word lists (extract/words.tsv), normalized like the text. */
     private static final WordClasses WORDS = WordClasses.resource(EventExtractor.class, "words.tsv");
 
+    /** "Between A and B": both are sides of the fight, neither is the target. */
+    private static final String BETWEEN = WORDS.one("between");
+    /** The preposition (with or without "and") that marks where an attack came from. */
+    private static final Set<String> ORIGIN_WORDS = WORDS.set("origin");
+    /** The complementizer "that" which opens reported speech. */
+    private static final String COMPLEMENTIZER = WORDS.one("complementizer");
+    /** Tokens that open what a speaker said: "that", a colon or an opening quote. */
+    private static final Set<String> SPEECH_OPENERS = WORDS.set("speech_opener");
+
     /** Words that introduce the target of an attack. */
     private static final Set<String> TARGET_MARKERS = WORDS.set("target_marker");
     /** Singular victim nouns: "the killing of a soldier" = 1. */
@@ -551,7 +560,7 @@ public final class EventExtractor {
         Mention<ActorEntry> speakerActor = null;
         // "between A and B"
         for (Mention<ActorEntry> a : region) {
-            if (a.firstToken() > 0 && PhraseIndex.keys(ctx.toks.get(a.firstToken() - 1)).contains("بين")) {
+            if (a.firstToken() > 0 && PhraseIndex.keys(ctx.toks.get(a.firstToken() - 1)).contains(BETWEEN)) {
                 for (Mention<ActorEntry> b : region) {
                     if (b.firstToken() > a.lastToken() && b.firstToken() <= a.lastToken() + 6
                             && ctx.toks.get(b.firstToken()).proclitics().startsWith("و")) {
@@ -959,7 +968,7 @@ public final class EventExtractor {
             String how = origin(ctx, p);
             if (how == null) {
                 notOrigin.add(p);
-            } else if (how.equals("من") || how.equals("ومن")) {
+            } else if (ORIGIN_WORDS.contains(how)) {
                 origins.add(p);
             } else {
                 destinations.add(p);
@@ -1061,7 +1070,7 @@ public final class EventExtractor {
         for (int k = Math.max(0, a.firstToken() - 2); k < a.firstToken(); k++) {
             Token t = ctx.toks.get(k);
             for (String key : PhraseIndex.keys(t)) {
-                if (TARGET_MARKERS.contains(key) && !key.equals("بين")) {
+                if (TARGET_MARKERS.contains(key) && !key.equals(BETWEEN)) {
                     return true;
                 }
             }
@@ -1200,7 +1209,7 @@ public final class EventExtractor {
         boolean speech = false;
         for (int k = t - 1; k >= Math.max(0, t - 8); k--) {
             Token tok = ctx.toks.get(k);
-            if (tok.norm().equals("ان") || tok.kind() == TokenKind.PUNCT) {
+            if (tok.norm().equals(COMPLEMENTIZER) || tok.kind() == TokenKind.PUNCT) {
                 return false;
             }
             for (String key : PhraseIndex.keys(tok)) {
@@ -1218,7 +1227,7 @@ public final class EventExtractor {
         for (int k = t + 1; k < Math.min(ctx.toks.size(), t + 12); k++) {
             Token tok = ctx.toks.get(k);
             String n = tok.norm();
-            if (n.equals("ان") || n.equals(":") || n.equals("\"") || n.equals("«") || n.equals("“")) {
+            if (SPEECH_OPENERS.contains(n)) {
                 return true;
             }
         }
