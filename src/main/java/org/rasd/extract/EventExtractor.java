@@ -20,6 +20,7 @@ import org.rasd.model.EventType;
 import org.rasd.model.Inter;
 import org.rasd.model.Location;
 import org.rasd.model.SubEventType;
+import org.rasd.text.Affixes;
 import org.rasd.text.DateMention;
 import org.rasd.text.Document;
 import org.rasd.text.NumberMention;
@@ -55,6 +56,23 @@ public final class EventExtractor {
     private static final String COMPLEMENTIZER = WORDS.one("complementizer");
     /** Tokens that open what a speaker said: "that", a colon or an opening quote. */
     private static final Set<String> SPEECH_OPENERS = WORDS.set("speech_opener");
+
+    /** The proclitic "bi" (in, at, by). */
+    private static final String WITH_PROCLITIC = WORDS.one("with_proclitic");
+    /** The proclitic "li" (for, of). */
+    private static final String FOR_PROCLITIC = WORDS.one("for_proclitic");
+    /** Sound masculine plural endings: a plural noun is not a singular victim. */
+    private static final List<String> PLURAL_SUFFIXES = WORDS.list("plural_suffix");
+
+    /** Whether a normalized word ends in a sound masculine plural suffix. */
+    private static boolean plural(String norm) {
+        for (String suffix : PLURAL_SUFFIXES) {
+            if (norm.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Words that introduce the target of an attack. */
     private static final Set<String> TARGET_MARKERS = WORDS.set("target_marker");
@@ -273,7 +291,7 @@ public final class EventExtractor {
     private static final Set<String> ANAPHOR_LOCATIVES = WORDS.set("anaphor_locative");
 
     private static boolean afterLocative(Document doc, Token t) {
-        if (t.proclitics().contains("ب")) {
+        if (t.proclitics().contains(WITH_PROCLITIC)) {
             return true;
         }
         int i = doc.tokens().indexOf(t);
@@ -563,7 +581,7 @@ public final class EventExtractor {
             if (a.firstToken() > 0 && PhraseIndex.keys(ctx.toks.get(a.firstToken() - 1)).contains(BETWEEN)) {
                 for (Mention<ActorEntry> b : region) {
                     if (b.firstToken() > a.lastToken() && b.firstToken() <= a.lastToken() + 6
-                            && ctx.toks.get(b.firstToken()).proclitics().startsWith("و")) {
+                            && ctx.toks.get(b.firstToken()).proclitics().startsWith(Affixes.AND)) {
                         a1m = a;
                         a2m = b;
                         between = true;
@@ -911,7 +929,7 @@ public final class EventExtractor {
             if (m.firstToken() <= prev.lastToken()) {
                 continue;
             }
-            if (m.firstToken() != prev.lastToken() + 1 || !ctx.toks.get(m.firstToken()).proclitics().startsWith("و")) {
+            if (m.firstToken() != prev.lastToken() + 1 || !ctx.toks.get(m.firstToken()).proclitics().startsWith(Affixes.AND)) {
                 if (m.firstToken() > prev.lastToken() + 1) {
                     break;
                 }
@@ -996,7 +1014,7 @@ public final class EventExtractor {
     private String origin(Ctx ctx, PlaceRef p) {
         int tok = tokAt(ctx, p.start());
         // "from al-Fu'ah and Kafriya": a place joined by "and" to an origin is an origin too
-        if (ctx.toks.get(tok).proclitics().startsWith("و")) {
+        if (ctx.toks.get(tok).proclitics().startsWith(Affixes.AND)) {
             for (PlaceRef q : ctx.places) {
                 int qe = tokAt(ctx, q.end() - 1) + 1;
                 if (q.end() <= p.start() && tok - qe <= 1 && q != p) {
@@ -1076,7 +1094,7 @@ public final class EventExtractor {
             }
         }
         String pro = ctx.toks.get(a.firstToken()).proclitics();
-        if (pro.endsWith("ل") && a.firstToken() > f.lastTok && !pro.endsWith("ال")) {
+        if (pro.endsWith(FOR_PROCLITIC) && a.firstToken() > f.lastTok && !pro.endsWith(Affixes.ARTICLE)) {
             // "raids by the coalition" is the agent, but "positions of ISIS" the target: decided by the word before
             Token prev = ctx.toks.get(a.firstToken() - 1);
             return PhraseIndex.keys(prev).stream().anyMatch(TARGET_MARKERS::contains);
@@ -1183,7 +1201,7 @@ public final class EventExtractor {
 
     static boolean timeOfDayOnly(String text, DateMention d) {
         String w = org.rasd.text.ArabicNormalizer.normalize(text.substring(d.start(), d.end())).trim();
-        if (w.startsWith("و") && TIME_OF_DAY.contains(w.substring(1))) {
+        if (w.startsWith(Affixes.AND) && TIME_OF_DAY.contains(w.substring(1))) {
             return true;
         }
         return TIME_OF_DAY.contains(w);
@@ -1267,7 +1285,8 @@ public final class EventExtractor {
         if (!CAPITAL_METONYMS.contains(ar) && !CAPITAL_METONYMS.contains(bare)) {
             return false;
         }
-        if (first.proclitics().contains("ب") || first.proclitics().contains("ل") && !first.proclitics().contains("ال")) {
+        if (first.proclitics().contains(WITH_PROCLITIC)
+                || first.proclitics().contains(FOR_PROCLITIC) && !first.proclitics().contains(Affixes.ARTICLE)) {
             return false; // "in Ankara", "to Baghdad" with a proclitic
         }
         if (t == 0) {
@@ -1290,7 +1309,7 @@ public final class EventExtractor {
         }
         int t = tokAt(ctx, p.start());
         return t < ctx.toks.size() && ctx.toks.get(t).end() >= p.end() && lex.demonym(ctx.toks.get(t)) != null
-                && !ctx.toks.get(t).norm().startsWith("ال");
+                && !ctx.toks.get(t).norm().startsWith(Affixes.ARTICLE);
     }
 
     private static boolean insideActor(PlaceRef p, List<Mention<ActorEntry>> actors) {
@@ -1648,8 +1667,7 @@ public final class EventExtractor {
             if (k.firstToken() > 0) {
                 Token prev = ctx.toks.get(k.firstToken() - 1);
                 for (String key : PhraseIndex.keys(prev)) {
-                    if (SINGULAR_VICTIMS.contains(key) && prev.kind() == TokenKind.WORD && !prev.norm().endsWith("ين")
-                            && !prev.norm().endsWith("ون")) {
+                    if (SINGULAR_VICTIMS.contains(key) && prev.kind() == TokenKind.WORD && !plural(prev.norm())) {
                         return new int[] {1, 1, prev.start(), k.end()};
                     }
                 }
@@ -1658,7 +1676,7 @@ public final class EventExtractor {
                 Token next = ctx.toks.get(k.lastToken() + 1);
                 for (String key : PhraseIndex.keys(next)) {
                     if (SINGULAR_VICTIMS.contains(key) && next.kind() == TokenKind.WORD
-                            && !next.norm().endsWith("ين") && !next.norm().endsWith("ون")) {
+                            && !plural(next.norm())) {
                         return new int[] {1, 1, k.start(), next.end()};
                     }
                 }

@@ -12,14 +12,21 @@ import org.rasd.text.WordClasses;
 
 /**
  * Every row of the extractor's word table (extract/words.tsv) can match text: after normalization the form
- * is one word token with that normalized form (capital names may be phrases, the percent sign a symbol),
+ * is one word token with that normalized form (capital names may be phrases, the percent sign a symbol,
+ * proclitics come off a word),
  * so no entry with a final alef maksura, a teh marbuta or a second word in a one-word list sits there dead.
  */
 class WordsCanMatchTest {
     /** Classes whose forms are compared with a whole place name, which may be several words. */
     private static final Set<String> PHRASE_CLASSES = Set.of("capital_metonym");
 
+    /** Classes whose forms are proclitics, tested as a prefix of a token's proclitics. */
+    private static final Set<String> PROCLITIC_CLASSES = Set.of("with_proclitic", "for_proclitic");
+
     static WordClasses.Match match(String cls, String form) {
+        if (PROCLITIC_CLASSES.contains(cls)) {
+            return WordClasses.Match.PROCLITIC;
+        }
         if (PHRASE_CLASSES.contains(cls)) {
             return WordClasses.Match.PHRASE;
         }
