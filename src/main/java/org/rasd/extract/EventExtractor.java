@@ -1367,6 +1367,22 @@ public final class EventExtractor {
                 && EXPLOSION_WORDS.contains(PhraseIndex.key(ctx.toks.get(t.firstToken()).stem()));
     }
 
+    /** The future prefix sa- as a proclitic the tokenizer stripped. */
+    private static final String FUTURE_LETTER = WORDS.one("future_letter");
+    /** Word starts of a future imperfect verb (sa- + ya-/ta-/na-). */
+    private static final List<String> FUTURE_PREFIXES = WORDS.list("future_prefix");
+    /** Word starts that look like a future prefix but begin common nouns. */
+    private static final List<String> NOT_FUTURE_PREFIXES = WORDS.list("not_future_prefix");
+
+    private static boolean startsWithAny(String norm, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (norm.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Modality: a cue before the trigger in its clause (or anywhere in the sentence for sentence-wide cues). An
      * accident cue ("traffic accident", "fire", "civil defence") blocks every trigger of its own clause, and in the rest of its
@@ -1377,8 +1393,8 @@ public final class EventExtractor {
         Token tok = ctx.toks.get(t.firstToken());
         String norm = tok.norm();
         // future prefix on an imperfect verb: "will launch", "will shell", "we will target"
-        if (tok.proclitics().contains("س") || norm.length() > 4 && (norm.startsWith("سي") || norm.startsWith("ست")
-                || norm.startsWith("سن")) && !norm.startsWith("سيا") && !norm.startsWith("ستا")
+        if (tok.proclitics().contains(FUTURE_LETTER) || norm.length() > 4 && startsWithAny(norm, FUTURE_PREFIXES)
+                && !startsWithAny(norm, NOT_FUTURE_PREFIXES)
                 && tok.stems().stream().anyMatch(x -> x.length() == norm.length() - 1)) {
             return true;
         }
