@@ -1,12 +1,8 @@
 package org.rasd.decide;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import org.rasd.model.Article;
 import org.rasd.model.Event;
@@ -35,21 +31,7 @@ public final class ArticleGate implements EventFilter {
 
     /** The shipped gate, or {@link EventFilter#NONE} when none ships or it is switched off. */
     public static EventFilter shipped() {
-        try (InputStream meta = ArticleGate.class.getResourceAsStream(META);
-             InputStream in = ArticleGate.class.getResourceAsStream(MODEL)) {
-            if (meta == null || in == null) {
-                return NONE;
-            }
-            Properties p = new Properties();
-            p.load(meta);
-            double t = Double.parseDouble(p.getProperty("threshold", "0"));
-            if (t <= 0 || !Boolean.parseBoolean(p.getProperty("enabled", "true"))) {
-                return NONE;
-            }
-            return new ArticleGate(LearnedEventFilter.load(in), t);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shipped article-gate model", e);
-        }
+        return LearnedEventFilter.shipped(MODEL, META, ArticleGate::new);
     }
 
     /** Features of an article and the events the rules coded in it. */

@@ -38,8 +38,17 @@ public final class LearnedEventFilter implements EventFilter {
 
     /** The shipped model, or {@link EventFilter#NONE} when no model ships or it is switched off (threshold 0). */
     public static EventFilter shipped() {
-        try (InputStream meta = LearnedEventFilter.class.getResourceAsStream(META);
-             InputStream in = LearnedEventFilter.class.getResourceAsStream(MODEL)) {
+        return shipped(MODEL, META, LearnedEventFilter::new);
+    }
+
+    /**
+     * A shipped model next to this class with its threshold file, made into a filter by {@code make}; or
+     * {@link EventFilter#NONE} when either file is missing or the model is switched off (threshold 0).
+     */
+    static EventFilter shipped(String modelFile, String metaFile,
+            java.util.function.BiFunction<Model<Label>, Double, EventFilter> make) {
+        try (InputStream meta = LearnedEventFilter.class.getResourceAsStream(metaFile);
+             InputStream in = LearnedEventFilter.class.getResourceAsStream(modelFile)) {
             if (meta == null || in == null) {
                 return NONE;
             }
@@ -49,9 +58,9 @@ public final class LearnedEventFilter implements EventFilter {
             if (t <= 0 || !Boolean.parseBoolean(p.getProperty("enabled", "true"))) {
                 return NONE;
             }
-            return new LearnedEventFilter(load(in), t);
+            return make.apply(load(in), t);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shipped event-filter model", e);
+            throw new UncheckedIOException("cannot read the shipped model " + modelFile, e);
         }
     }
 

@@ -264,10 +264,15 @@ public final class Training {
      * hundred articles.
      */
     public static Figures best(Data d, double[] p) {
-        Figures keepAll = at(d, p, 0);
+        return bestOf(t -> at(d, p, t));
+    }
+
+    /** The grid search shared by {@link #best} and {@link #bestGate}, over figures-at-threshold {@code at}. */
+    private static Figures bestOf(java.util.function.DoubleFunction<Figures> at) {
+        Figures keepAll = at.apply(0);
         Figures best = keepAll;
         for (double t : GRID) {
-            Figures f = at(d, p, t);
+            Figures f = at.apply(t);
             if (f.f1() > best.f1() + 1e-12) {
                 best = f;
             }
@@ -327,15 +332,7 @@ public final class Training {
 
     /** The gate threshold with the best event F1 (lowest on ties), or 0 unless it gains {@link #MIN_GAIN}. */
     public static Figures bestGate(GateData d, double[] p) {
-        Figures keepAll = gateAt(d, p, 0);
-        Figures best = keepAll;
-        for (double t : GRID) {
-            Figures f = gateAt(d, p, t);
-            if (f.f1() > best.f1() + 1e-12) {
-                best = f;
-            }
-        }
-        return best.f1() >= keepAll.f1() + MIN_GAIN ? best : keepAll;
+        return bestOf(t -> gateAt(d, p, t));
     }
 
     /** Writes the model and its threshold where {@link LearnedEventFilter#shipped} finds them. */
