@@ -177,22 +177,17 @@ public final class Reviews {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        int n;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE reviews SET event_id = ?, status = ?, reason = ?, "
-                + "fields_json = ?, reviewed_at = ? WHERE article_hash = ? AND ordinal = ? AND reviewer = ?")) {
-            ps.setLong(1, eventId);
-            ps.setString(2, status);
-            ps.setString(3, reason);
-            ps.setString(4, json);
-            ps.setTimestamp(5, Timestamp.from(now));
-            ps.setString(6, a.hash());
-            ps.setInt(7, a.ordinal());
-            ps.setString(8, reviewer);
-            n = ps.executeUpdate();
-        }
-        if (n == 0) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO reviews (event_id, status, reason, fields_json, "
-                    + "reviewed_at, article_hash, ordinal, reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        // the UPDATE and the INSERT take the same eight values in the same order
+        String update = "UPDATE reviews SET event_id = ?, status = ?, reason = ?, fields_json = ?, reviewed_at = ? "
+                + "WHERE article_hash = ? AND ordinal = ? AND reviewer = ?";
+        String insert = "INSERT INTO reviews (event_id, status, reason, fields_json, reviewed_at, article_hash, ordinal, "
+                + "reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        int n = 0;
+        for (String sql : new String[] {update, insert}) {
+            if (n > 0) {
+                break;
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, eventId);
                 ps.setString(2, status);
                 ps.setString(3, reason);
@@ -201,7 +196,7 @@ public final class Reviews {
                 ps.setString(6, a.hash());
                 ps.setInt(7, a.ordinal());
                 ps.setString(8, reviewer);
-                ps.executeUpdate();
+                n = ps.executeUpdate();
             }
         }
     }

@@ -214,25 +214,17 @@ public final class ReviewLink {
      * now belong to, then re-applies the reviewed values of every review of those events in review order.
      */
     static void reapply(Connection c, String articleHash, Map<Integer, Long> ordinalToEvent) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE reviews SET event_id = ? WHERE article_hash = ? AND ordinal = ?")) {
-            for (var en : ordinalToEvent.entrySet()) {
-                ps.setLong(1, en.getValue());
-                ps.setString(2, articleHash);
-                ps.setInt(3, en.getKey());
-                ps.addBatch();
+        for (String table : new String[] {"reviews", "review_audit"}) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE " + table + " SET event_id = ? WHERE article_hash = ? AND ordinal = ?")) {
+                for (var en : ordinalToEvent.entrySet()) {
+                    ps.setLong(1, en.getValue());
+                    ps.setString(2, articleHash);
+                    ps.setInt(3, en.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE review_audit SET event_id = ? WHERE article_hash = ? AND ordinal = ?")) {
-            for (var en : ordinalToEvent.entrySet()) {
-                ps.setLong(1, en.getValue());
-                ps.setString(2, articleHash);
-                ps.setInt(3, en.getKey());
-                ps.addBatch();
-            }
-            ps.executeBatch();
         }
         for (Long eventId : new java.util.LinkedHashSet<>(ordinalToEvent.values())) {
             reapplyEvent(c, eventId);
