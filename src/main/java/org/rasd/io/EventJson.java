@@ -102,8 +102,8 @@ public final class EventJson {
             o.putNull("lat");
             o.putNull("lon");
         } else {
-            o.put("lat", Math.round(l.lat() * 1e5) / 1e5);
-            o.put("lon", Math.round(l.lon() * 1e5) / 1e5);
+            o.put("lat", Acled.coordinate(l.lat()));
+            o.put("lon", Acled.coordinate(l.lon()));
         }
         o.put("geo_precision", l.geoPrecision());
         o.put("gazetteer_id", l.gazetteerId());

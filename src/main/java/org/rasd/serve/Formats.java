@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.rasd.model.Evidence;
-import org.rasd.store.Acled;
+import org.rasd.io.Acled;
+import org.rasd.io.AcledCsv;
+import org.rasd.io.GeoJson;
 import org.rasd.store.EventRow;
 import org.rasd.store.Views;
 
 /**
- * JSON, CSV (ACLED's 31 columns) and GeoJSON renderings of stored events. The CSV writer is private to the
- * API for now; the CLI's {@code org.rasd.io.CsvSink} should share {@link Acled#COLUMNS} when it lands.
+ * JSON, CSV (ACLED's 31 columns) and GeoJSON renderings of stored events. CSV and GeoJSON go through the
+ * writers of the CLI's sinks, over the one ACLED projection ({@link Acled#row}).
  */
 public final class Formats {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -145,57 +147,13 @@ public final class Formats {
         return o;
     }
 
-    /** RFC 4180 CSV with ACLED's header row. */
+    /** ACLED's CSV ({@link AcledCsv}): the header and one row per event ({@link Acled#row}). */
     public static String csv(List<EventRow> rows) {
-        StringBuilder sb = new StringBuilder();
-        line(sb, Acled.COLUMNS);
-        for (EventRow r : rows) {
-            line(sb, Acled.row(r));
-        }
-        return sb.toString();
+        return AcledCsv.of(rows.stream().map(Acled::row).toList());
     }
 
-    private static void line(StringBuilder sb, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String v = values.get(i);
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                sb.append('"').append(v.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(v);
-            }
-        }
-        sb.append("\r\n");
-    }
-
-    /** A GeoJSON FeatureCollection; properties are ACLED's columns plus the store id. */
-    public static ObjectNode geojson(List<EventRow> rows) {
-        ObjectNode fc = JSON.createObjectNode();
-        fc.put("type", "FeatureCollection");
-        ArrayNode features = fc.putArray("features");
-        for (EventRow r : rows) {
-            ObjectNode f = features.addObject();
-            f.put("type", "Feature");
-            f.put("id", r.id());
-            if (r.latitude() == null || r.longitude() == null) {
-                f.putNull("geometry");
-            } else {
-                ObjectNode g = f.putObject("geometry");
-                g.put("type", "Point");
-                ArrayNode c = g.putArray("coordinates");
-                c.add(r.longitude());
-                c.add(r.latitude());
-            }
-            ObjectNode p = f.putObject("properties");
-            List<String> vals = Acled.row(r);
-            for (int i = 0; i < Acled.COLUMNS.size(); i++) {
-                p.put(Acled.COLUMNS.get(i), vals.get(i));
-            }
-            p.put("id", r.id());
-            p.put("location_ar", r.locationAr());
-        }
-        return fc;
+    /** A GeoJSON FeatureCollection ({@link GeoJson}); properties are ACLED's columns plus the store id. */
+    public static String geojson(List<EventRow> rows) {
+        return GeoJson.of(rows.stream().map(r -> GeoJson.feature(r, r.id(), null)).toList());
     }
 }

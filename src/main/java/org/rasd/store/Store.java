@@ -282,7 +282,7 @@ public final class Store implements AutoCloseable {
                 Map<Integer, Long> ordinalToEvent = new LinkedHashMap<>();
                 for (int i = 0; i < events.size(); i++) {
                     Event e = events.get(i);
-                    EventRow row = Acled.flatten(e, a, now);
+                    EventRow row = EventRow.of(e, a, now);
                     EventRow match = findIncident(c, row, touched);
                     long eventId;
                     if (match != null) {
