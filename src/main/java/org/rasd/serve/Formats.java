@@ -74,6 +74,7 @@ public final class Formats {
         ArrayNode a = o.putArray("reports");
         for (Views.SourceRef s : d.sources()) {
             ObjectNode n = a.addObject();
+            n.put("report_id", s.reportId());
             n.put("article_id", s.articleId());
             n.put("doc_id", s.docId());
             n.put("source", s.source());
