@@ -123,7 +123,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (format == Format.jsonl) {
             try (PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
                 ps.println(JsonlSink.escapeLoneSurrogates(
-                        EventJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(EventJson.result(r))));
+                        EventJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(EventJson.ResultRecord.of(r))));
             }
         } else {
             try (EventSink sink = Sinks.open(format.name(), os)) {

@@ -493,7 +493,7 @@ public final class Store implements AutoCloseable {
             } else {
                 ps.setInt(4, e.fatalities());
             }
-            ps.setString(5, EventJson.MAPPER.writeValueAsString(EventJson.event(e)));
+            ps.setString(5, EventJson.write(e));
             ps.setString(6, JSON.writeValueAsString(spans));
             ps.executeUpdate();
         } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
