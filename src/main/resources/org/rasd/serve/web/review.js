@@ -78,7 +78,9 @@ async function select(i) {
 function fieldRow(label, ...value) { return el('tr', {}, el('th', {}, label), el('td', {}, ...value)); }
 
 async function showEvent(id) {
+  S.showing = id;
   const e = await api('GET', '/api/events/' + id);
+  if (S.showing !== id) return; // another event was selected meanwhile
   S.detail = e;
   const t = el('table', { class: 'fields' },
     fieldRow('Event', el('strong', {}, e.sub_event_type || ''), ' (' + (e.event_type || '') + ')'),
@@ -93,6 +95,7 @@ async function showEvent(id) {
       : el('span', { class: 'badge', id: 'review-status' }, 'unreviewed')));
   $('event').replaceChildren(el('h2', {}, 'Event ' + e.id), t);
   const h = await api('GET', '/api/events/' + id + '/history');
+  if (S.showing !== id) return;
   const list = el('ul', {});
   for (const c of h.history) {
     list.append(el('li', {}, c.at.replace('T', ' ').slice(0, 19) + ' ' + c.reviewer + ': ' + c.action + ' ' + (c.field || '')
@@ -103,6 +106,7 @@ async function showEvent(id) {
   reports.replaceChildren();
   for (const r of e.reports) {
     const art = await api('GET', '/api/articles/' + r.article_id);
+    if (S.showing !== id) return;
     reports.append(el('div', { class: 'report' },
       el('div', { class: 'meta' }, (r.source || 'unknown outlet') + ' · ' + (r.published || '') + ' · fatalities ' + (r.fatalities ?? '—')),
       el('h3', { class: 'ar', dir: 'rtl', lang: 'ar' }, art.title || ''),
@@ -146,9 +150,10 @@ async function act(path, body) {
   if (!e || !requireLogin()) return;
   try {
     const st = await api('POST', '/api/events/' + e.id + '/' + path, body);
-    status('Event ' + e.id + ': ' + st.review_status + (st.reason ? ' (' + st.reason + ')' : ''));
     const next = S.events[S.index + 1];
     await loadQueue(next ? next.id : null);
+    // said once the queue is drawn again, so that what follows acts on the new selection
+    status('Event ' + e.id + ': ' + st.review_status + (st.reason ? ' (' + st.reason + ')' : ''));
   } catch (err) {
     status(err.message, true);
   }
@@ -301,8 +306,8 @@ function cancelMerge() {
 async function doMerge(into, from) {
   try {
     await api('POST', '/api/events/' + into + '/merge', { from });
-    status('Event ' + from + ' merged into event ' + into);
     await loadQueue(into);
+    status('Event ' + from + ' merged into event ' + into);
   } catch (err) { status(err.message, true); }
 }
 
@@ -345,8 +350,8 @@ async function doSplit() {
   closeModes();
   try {
     const r = await api('POST', '/api/events/' + e.id + '/split', body);
-    status('Event ' + e.id + ' split: new event ' + r.created);
     await loadQueue(e.id);
+    status('Event ' + e.id + ' split: new event ' + r.created);
   } catch (err) { status(err.message, true); }
 }
 
