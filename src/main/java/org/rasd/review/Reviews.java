@@ -226,9 +226,29 @@ public final class Reviews {
                     throw new IllegalArgumentException("the first report stays with event " + eventId
                             + ": split off some of the others " + known.subList(1, known.size()));
                 }
-                created = EventSurgery.copy(c, eventId, now);
-                EventSurgery.move(c, ids, created);
-                moved = reportList(reports.stream().filter(r -> ids.contains(r.id())).toList());
+                List<EventSurgery.Report> chosen = reports.stream().filter(r -> ids.contains(r.id())).toList();
+                Long revived = mergedStub(c, chosen.get(0), eventId);
+                if (revived != null) {
+                    // the reports of an event merged into this one come off again: that event comes back (an undo)
+                    created = revived;
+                    String was = latest(c, created);
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE events SET merged_into = NULL WHERE id = ?");
+                         PreparedStatement pr = c.prepareStatement(
+                                 "DELETE FROM reviews WHERE event_id = ? AND status = 'merged'")) {
+                        ps.setLong(1, created);
+                        ps.executeUpdate();
+                        pr.setLong(1, created);
+                        pr.executeUpdate();
+                    }
+                    EventSurgery.move(c, ids, created);
+                    audit(c, anchor(c, created), created, reviewer, now, List.of(
+                            new String[] {"split", "merged_into", "event " + eventId, null},
+                            new String[] {"split", "review_status", was, latest(c, created)}));
+                } else {
+                    created = EventSurgery.copy(c, eventId, now);
+                    EventSurgery.move(c, ids, created);
+                }
+                moved = reportList(chosen);
             } else {
                 EventSurgery.Report r = reports.stream().filter(x -> x.id() == part.report()).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("report " + part.report()
@@ -257,6 +277,19 @@ public final class Reviews {
             }
             return created;
         });
+    }
+
+    /** The stub of an event merged into {@code into} whose first report (its review anchor) is {@code r}, or null. */
+    private static Long mergedStub(Connection c, EventSurgery.Report r, long into) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM reviews rv JOIN events e ON e.id = rv.event_id "
+                + "WHERE rv.article_hash = ? AND rv.ordinal = ? AND rv.status = 'merged' AND e.merged_into = ?")) {
+            ps.setString(1, r.articleHash());
+            ps.setInt(2, r.ordinal());
+            ps.setLong(3, into);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
     }
 
     private static void changed(Map<String, Object> before, Map<String, Object> after, String action,
