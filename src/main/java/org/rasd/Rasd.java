@@ -59,6 +59,21 @@ public final class Rasd {
         return paths;
     }
 
+    /** The places stage of this pipeline (for benchmarks of one stage). */
+    public PlaceFinder placeFinder() {
+        return places;
+    }
+
+    /** The frames stage of this pipeline (for benchmarks of one stage). */
+    public EventExtractor extractor() {
+        return extractor;
+    }
+
+    /** The decisions stage of this pipeline (for benchmarks of one stage). */
+    public EventFilter filter() {
+        return filter;
+    }
+
     public ExtractionResult extract(Article article) {
         Document doc = TextPipeline.analyze(article.docId(), article.text(), article.published());
         List<PlaceRef> refs = places.find(doc, article.title());
