@@ -91,9 +91,10 @@ public final class Formats {
     }
 
     /** One article's report of an event, with the event as extracted from it. */
-    @JsonPropertyOrder({"article_id", "doc_id", "source", "url", "title", "published", "fatalities", "evidence",
+    @JsonPropertyOrder({"report_id", "article_id", "doc_id", "source", "url", "title", "published", "fatalities", "evidence",
             "extracted"})
     public record ReportOut(
+            @JsonProperty("report_id") long reportId,
             @JsonProperty("article_id") long articleId,
             @JsonProperty("doc_id") String docId,
             String source,
@@ -110,7 +111,7 @@ public final class Formats {
             } catch (java.io.IOException e) {
                 extracted = null;
             }
-            return new ReportOut(s.articleId(), s.docId(), s.source(), s.url(), s.title(),
+            return new ReportOut(s.reportId(), s.articleId(), s.docId(), s.source(), s.url(), s.title(),
                     s.published() == null ? null : s.published().toString(), s.fatalities(),
                     s.evidence().stream().map(EvidenceOut::of).toList(), extracted);
         }
