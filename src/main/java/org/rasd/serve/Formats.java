@@ -48,6 +48,7 @@ public final class Formats {
         o.put("latitude", r.latitude());
         o.put("longitude", r.longitude());
         o.put("geo_precision", r.geoPrecision());
+        o.put("gazetteer_id", r.gazetteerId());
         o.put("fatalities", r.fatalities());
         o.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
         o.put("notes", r.notes());
