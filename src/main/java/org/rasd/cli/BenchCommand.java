@@ -155,11 +155,10 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "events found     %d%n", one.events);
         System.out.printf(Locale.ROOT, "errors           %d (unreadable lines %d, extraction failures %d)%n",
                 parseErrors + one.errors, parseErrors, one.errors);
-        System.out.printf(Locale.ROOT, "machine          %d cores, load average %.2f, Java %s (%s), %s %s %s, max heap %d MB%n",
-                rt.availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"),
+        System.out.printf(Locale.ROOT, "machine          %d cores, Java %s (%s), %s %s %s, max heap %d MB, load average %.2f%n",
+                rt.availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
-                rt.maxMemory() >> 20);
+                rt.maxMemory() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "date             %s%n", Instant.now().truncatedTo(ChronoUnit.SECONDS));
         System.out.flush();
         return 0;
