@@ -107,7 +107,7 @@ public final class Rasd {
         lex.triggers(doc);
         lex.cues(doc);
         long t3 = System.nanoTime();
-        List<EventExtractor.EventMention> mentions = extractor.extract(doc, refs);
+        List<org.rasd.model.EventMention> mentions = extractor.extract(doc, refs);
         long t4 = System.nanoTime();
         List<Event> coded = Coder.code(mentions);
         long t5 = System.nanoTime();

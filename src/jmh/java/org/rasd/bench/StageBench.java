@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.rasd.Rasd;
 import org.rasd.code.Coder;
-import org.rasd.extract.EventExtractor.EventMention;
+import org.rasd.model.EventMention;
 import org.rasd.extract.PlaceRef;
 import org.rasd.io.ArticleReader;
 import org.rasd.io.DataPaths;
