@@ -72,10 +72,66 @@ public final class Rasd {
         return paths;
     }
 
+    /** The places stage of this pipeline (for benchmarks of one stage). */
+    public PlaceFinder placeFinder() {
+        return places;
+    }
+
+    /** The frames stage of this pipeline (for benchmarks of one stage). */
+    public EventExtractor extractor() {
+        return extractor;
+    }
+
+    /** The decisions stage of this pipeline (for benchmarks of one stage). */
+    public EventFilter filter() {
+        return decider::events;
+    }
+
     public ExtractionResult extract(Article article) {
         Document doc = TextPipeline.analyze(article.docId(), article.text(), article.published());
         List<PlaceRef> refs = places.find(doc, article.title());
         List<Event> events = decider.events(article, Coder.code(extractor.extract(doc, refs)));
+        return new ExtractionResult(article.docId(), events);
+    }
+
+    /** The stages of {@link #extract}, in pipeline order, as reported by {@code rasd bench}. */
+    public enum Stage { TEXT, PLACES, LEXICON, FRAMES, CODING, DECISIONS }
+
+    /** Receives the nanoseconds each stage of one extraction took; only {@code rasd bench} uses it. */
+    @FunctionalInterface
+    public interface StageListener {
+        void stage(Stage stage, long nanos);
+    }
+
+    /**
+     * {@link #extract(Article)} with each stage timed and reported to {@code listener}: the same calls in the same
+     * order and the same result; the normal path carries no timing. The lexicon's matches are computed once
+     * more beside the frames stage to time them (the extractor matches them itself), and their time is taken
+     * out of the frames stage's.
+     */
+    public ExtractionResult extract(Article article, StageListener listener) {
+        long t0 = System.nanoTime();
+        Document doc = TextPipeline.analyze(article.docId(), article.text(), article.published());
+        long t1 = System.nanoTime();
+        List<PlaceRef> refs = places.find(doc, article.title());
+        long t2 = System.nanoTime();
+        Lexicon lex = Lexicon.get();
+        lex.actors(doc);
+        lex.triggers(doc);
+        lex.cues(doc);
+        long t3 = System.nanoTime();
+        List<org.rasd.model.EventMention> mentions = extractor.extract(doc, refs);
+        long t4 = System.nanoTime();
+        List<Event> coded = Coder.code(mentions);
+        long t5 = System.nanoTime();
+        List<Event> events = decider.events(article, coded);
+        long t6 = System.nanoTime();
+        listener.stage(Stage.TEXT, t1 - t0);
+        listener.stage(Stage.PLACES, t2 - t1);
+        listener.stage(Stage.LEXICON, t3 - t2);
+        listener.stage(Stage.FRAMES, Math.max(0, (t4 - t3) - (t3 - t2)));
+        listener.stage(Stage.CODING, t5 - t4);
+        listener.stage(Stage.DECISIONS, t6 - t5);
         return new ExtractionResult(article.docId(), events);
     }
 }
