@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,12 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** One of each: no two top-level main classes share a simple name (one Acled, one Countries, one TSV reader…). */
 class ClassNamesTest {
-    /**
-     * Duplicates that another change removes; an entry no longer duplicated is harmless and can go.
-     * gazetteer.Lexicon vs lexicon.Lexicon: renamed by the places work (issue 8 step 6).
-     */
-    private static final Set<String> PENDING = Set.of("Lexicon");
-
     @Test
     void noTwoMainClassesShareASimpleName() throws IOException, URISyntaxException {
         Path classes = Path.of(Rasd.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -36,7 +29,6 @@ class ClassNamesTest {
         assertThat(byName).as("main classes").containsKey("Rasd").hasSizeGreaterThan(50);
         Map<String, List<String>> shared = new TreeMap<>(byName);
         shared.values().removeIf(l -> l.size() < 2);
-        shared.keySet().removeAll(PENDING);
         assertThat(shared).as("simple names used by more than one main class").isEmpty();
     }
 }
