@@ -254,6 +254,10 @@ public final class Geocoder {
                     }
                 }
             }
+            if (found != null && idiom(found, folded, toks, text)) {
+                i = found.t1; // "birthplace" written with the name of Muscat: an idiom, not a place
+                continue;
+            }
             if (found != null) {
                 evidence(found, toks, readings, folded, out);
                 found.farReference = farReference(found, toks, readings);
@@ -275,6 +279,27 @@ public final class Geocoder {
         }
         containers(out, toks, readings, text);
         return out;
+    }
+
+    /** Whether the candidate and the words after it spell a phrase of idioms.tsv. */
+    private boolean idiom(Cand c, String[] folded, List<Token> toks, String text) {
+        List<String> name = java.util.Arrays.asList(c.key.split(" "));
+        for (List<String> phrase : lex.idioms) {
+            if (phrase.size() <= name.size() || !phrase.subList(0, name.size()).equals(name)) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = name.size(); k < phrase.size() && all; k++) {
+                int t = c.t0 + k;
+                all = t < toks.size() && toks.get(t).kind() == TokenKind.WORD
+                        && onlySpaces(text, toks.get(t - 1).end(), toks.get(t).start())
+                        && NameKeys.dropAl(folded[t]).equals(phrase.get(k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index in doc.sentences() of the sentence containing {@code offset}, -1 when none (a binary search). */
