@@ -52,6 +52,7 @@ public final class Geocoder {
         double bestScore;
         double secondScore;
         List<Integer> ranked = new ArrayList<>();
+        Map<Integer, Double> scores = Map.of(); // score of each reading, from the last resolution
         boolean accepted;
         boolean dateline;
         boolean farReference; // "X (300 km south of Y)": Y is where the distance is measured from, not the scene
@@ -101,6 +102,7 @@ public final class Geocoder {
             }
             focus = countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         }
+        oneReadingPerName(titleCands, cands);
         List<PlaceMention> out = new ArrayList<>();
         for (Cand c : cands) {
             if (!c.accepted || c.farReference) {
@@ -252,6 +254,10 @@ public final class Geocoder {
                     }
                 }
             }
+            if (found != null && idiom(found, folded, toks, text)) {
+                i = found.t1; // "birthplace" written with the name of Muscat: an idiom, not a place
+                continue;
+            }
             if (found != null) {
                 evidence(found, toks, readings, folded, out);
                 found.farReference = farReference(found, toks, readings);
@@ -273,6 +279,27 @@ public final class Geocoder {
         }
         containers(out, toks, readings, text);
         return out;
+    }
+
+    /** Whether the candidate and the words after it spell a phrase of idioms.tsv. */
+    private boolean idiom(Cand c, String[] folded, List<Token> toks, String text) {
+        List<String> name = java.util.Arrays.asList(c.key.split(" "));
+        for (List<String> phrase : lex.idioms) {
+            if (phrase.size() <= name.size() || !phrase.subList(0, name.size()).equals(name)) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = name.size(); k < phrase.size() && all; k++) {
+                int t = c.t0 + k;
+                all = t < toks.size() && toks.get(t).kind() == TokenKind.WORD
+                        && onlySpaces(text, toks.get(t - 1).end(), toks.get(t).start())
+                        && NameKeys.dropAl(folded[t]).equals(phrase.get(k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index in doc.sentences() of the sentence containing {@code offset}, -1 when none (a binary search). */
@@ -581,6 +608,7 @@ public final class Geocoder {
         }
         ids.sort(Comparator.comparingDouble((Integer id) -> -score.get(id)));
         c.ranked = ids;
+        c.scores = score;
         anchors.moved(c, ids.get(0));
         c.bestScore = score.get(c.best);
         if (DEBUG) {
@@ -591,6 +619,63 @@ public final class Geocoder {
             }
         }
         c.secondScore = ids.size() > 1 ? score.get(ids.get(1)) : Double.NEGATIVE_INFINITY;
+    }
+
+    /**
+     * One reading per name and article: the accepted and locative mentions of a name that nothing ties to a reading
+     * of their own (no container, no "near", no head) are one place, the accepted reading with the highest score
+     * summed over them.
+     * Without this, the other places of one sentence can pull a repeated city (Taizz) to a small namesake village
+     * in one sentence and leave it the city in the next.
+     */
+    private void oneReadingPerName(List<Cand> titleCands, List<Cand> cands) {
+        Map<String, List<Cand>> byKey = new HashMap<>();
+        for (List<Cand> cs : List.of(titleCands, cands)) {
+            for (Cand c : cs) {
+                if ((c.accepted || c.ev == Ev.LOC) && !c.dateline && c.container == null && c.nearTo == null
+                        && c.head == null && !c.farReference && !c.scores.isEmpty() && !lex.isCountryAdjective(c.key)) {
+                    byKey.computeIfAbsent(c.key, k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        for (List<Cand> group : byKey.values()) {
+            java.util.Set<Integer> acceptedReadings = new java.util.HashSet<>();
+            for (Cand c : group) {
+                if (c.accepted) {
+                    acceptedReadings.add(c.best);
+                }
+            }
+            if (group.size() < 2 || acceptedReadings.isEmpty()
+                    || group.stream().allMatch(c -> c.accepted && c.best == group.get(0).best)) {
+                continue;
+            }
+            java.util.Set<Integer> ids = new java.util.TreeSet<>();
+            for (Cand c : group) {
+                ids.addAll(c.scores.keySet());
+            }
+            Map<Integer, Double> total = new HashMap<>();
+            for (Cand c : group) {
+                double floor = c.scores.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+                for (int id : ids) {
+                    total.merge(id, c.scores.getOrDefault(id, floor), Double::sum);
+                }
+            }
+            // the place must be one a mention of the name was accepted as; a bare name is the town rather than the
+            // province of the same name, whose centre the article's other places pull on more than on the town
+            if (acceptedReadings.stream().anyMatch(id -> gaz.place(id).kind().isSettlement())) {
+                acceptedReadings.removeIf(id -> gaz.place(id).kind().isAdmin());
+            }
+            total.keySet().retainAll(acceptedReadings);
+            int best = total.entrySet().stream().max(Map.Entry.<Integer, Double>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+            for (Cand c : group) {
+                if ((c.best != best || !c.accepted) && c.scores.containsKey(best)) {
+                    c.best = best;
+                    c.bestScore = c.scores.get(best);
+                    c.accepted = true; // a locative mention of a name the article places elsewhere is that place
+                }
+            }
+        }
     }
 
     private double score(Cand c, int id, Anchors anchors, String focus) {

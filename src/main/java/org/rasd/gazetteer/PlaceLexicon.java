@@ -50,6 +50,8 @@ public final class PlaceLexicon {
     final String locativeProclitic;
     /** The proclitic li- ("to, of"): a head written with it links a name to its container. */
     final String toProclitic;
+    /** Phrases that start with a name but are no place (idioms.tsv), as lists of name keys of their words. */
+    final List<List<String>> idioms = new ArrayList<>();
     private final List<String> nameEndings;
     private final List<String> nisbaSuffixes;
 
@@ -126,6 +128,13 @@ public final class PlaceLexicon {
             } else {
                 distanceUnits.put(NameKeys.fold(r[0]), Double.parseDouble(col(r, 1)));
             }
+        }
+        for (String[] r : rows("idioms.tsv")) {
+            List<String> ws = new ArrayList<>();
+            for (String w : NameKeys.words(r[0])) {
+                ws.add(NameKeys.dropAl(w));
+            }
+            idioms.add(List.copyOf(ws));
         }
         for (String[] r : rows("function-words.tsv")) {
             functionWords.add(NameKeys.fold(r[0]));
