@@ -1,11 +1,14 @@
 package org.rasd.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rasd.gazetteer.Gazetteer;
 import org.rasd.gazetteer.GeocoderEval;
 import org.rasd.io.DataPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code rasd gazetteer build|eval}: compile the gazetteer index; measure geocoder recall on the gold. */
 @Command(name = "gazetteer", mixinStandardHelpOptions = true, description = "Gazetteer index and geocoder checks.",
@@ -13,7 +16,7 @@ import picocli.CommandLine.Mixin;
 public final class GazetteerCommand implements Runnable {
     @Override
     public void run() {
-        System.err.println("usage: rasd gazetteer build|eval [--data DIR]");
+        System.err.println("usage: rasd gazetteer build|eval [--data DIR] [--gold GOLD --articles ARTICLES] [--ner SPLIT] [--details]");
     }
 
     @Command(name = "build", mixinStandardHelpOptions = true,
@@ -35,14 +38,48 @@ public final class GazetteerCommand implements Runnable {
     }
 
     @Command(name = "eval", mixinStandardHelpOptions = true,
-            description = "Geocoder recall on the seed + dev gold events (place mention within tolerance_km).")
+            description = {"Geocoder recall and mention precision on gold events (default: the seed + dev gold; "
+                    + "place mention within tolerance_km), and place-mention precision and recall on NewsFANE's "
+                    + "place entities (GPE, LOC, FAC)."})
     static final class Eval implements Callable<Integer> {
         @Mixin
         DataOption data;
 
+        @Option(names = "--gold", paramLabel = "GOLD.jsonl", description = "Gold events (with --articles), e.g. "
+                + "the corpus train split written by corpus/tools/split.py.")
+        Path gold;
+
+        @Option(names = "--articles", paramLabel = "ARTICLES.jsonl", description = "The gold's articles.")
+        Path articles;
+
+        @Option(names = "--ner", paramLabel = "SPLIT", defaultValue = "dev",
+                description = "NewsFANE split for the entity check (default: ${DEFAULT-VALUE}; none to skip).")
+        String ner;
+
+        @Option(names = "--details", description = "List each miss, far mention and non-place mention.")
+        boolean details;
+
         @Override
         public Integer call() throws Exception {
-            GeocoderEval.print(GeocoderEval.run(data.paths()), System.out);
+            if ((gold == null) != (articles == null)) {
+                System.err.println("rasd gazetteer eval: --gold and --articles go together");
+                return 2;
+            }
+            for (Path p : gold == null ? new Path[0] : new Path[] {gold, articles}) {
+                if (!Files.isRegularFile(p)) {
+                    System.err.println("rasd gazetteer eval: no such file " + p);
+                    return 2;
+                }
+            }
+            DataPaths paths = data.paths();
+            GeocoderEval.Result r = gold == null ? GeocoderEval.run(paths) : GeocoderEval.run(paths, gold, articles);
+            GeocoderEval.print(r, System.out, details);
+            if (!ner.equals("none")) {
+                GeocoderEval.NerResult n = GeocoderEval.newsfane(paths, ner);
+                if (n != null) {
+                    GeocoderEval.print(n, ner, System.out, details);
+                }
+            }
             return 0;
         }
     }

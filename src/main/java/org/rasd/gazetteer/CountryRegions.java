@@ -1,35 +1,45 @@
 package org.rasd.gazetteer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.rasd.model.Location;
 import org.rasd.text.ArabicNormalizer;
+import org.rasd.text.WordClasses;
 
 /**
- * "شمال العراق", "جنوب سوريا": a country named with a direction is the part of it the press means, placed at
- * a representative point from {@code country-regions.tsv} (ACLED geo_precision 3) instead of the country's
- * centre, which can lie hundreds of kilometres away.
+ * "North of Iraq", "south of Syria": a country named with a direction ({@code directions.tsv}) is the part of it
+ * the press means, placed at a representative point from {@code country-regions.tsv} (ACLED geo_precision 3)
+ * instead of the country's centre, which can lie hundreds of kilometres away.
  */
 public final class CountryRegions {
     private record Region(double lat, double lon, String english) {
     }
 
     private static final Map<String, Region> REGIONS = load();
-    private static final Map<String, String> DIRECTIONS = Map.ofEntries(
-            Map.entry("شمال", "N"), Map.entry("شمالي", "N"), Map.entry("جنوب", "S"), Map.entry("جنوبي", "S"),
-            Map.entry("شرق", "E"), Map.entry("شرقي", "E"), Map.entry("غرب", "W"), Map.entry("غربي", "W"),
-            Map.entry("شمال شرق", "NE"), Map.entry("شمال شرقي", "NE"), Map.entry("شمال غرب", "NW"),
-            Map.entry("شمال غربي", "NW"), Map.entry("جنوب شرق", "SE"), Map.entry("جنوب شرقي", "SE"),
-            Map.entry("جنوب غرب", "SW"), Map.entry("جنوب غربي", "SW"));
+    private static final Map<String, String> DIRECTIONS = directions();
+    /** Proclitics and prepositions that may be glued to a direction word (words.tsv, direction_prefix). */
+    private static final List<String> PREFIXES = WordClasses.resource(CountryRegions.class, "words.tsv")
+            .list("direction_prefix");
 
     private CountryRegions() {
     }
 
     private static Map<String, Region> load() {
         Map<String, Region> m = new HashMap<>();
-        for (String[] r : Tsv.resource("country-regions.tsv")) {
+        for (String[] r : PlaceLexicon.rows("country-regions.tsv")) {
             m.put(r[0].trim() + ":" + r[1].trim(), new Region(Double.parseDouble(r[2]), Double.parseDouble(r[3]),
                     r[4].trim()));
+        }
+        return m;
+    }
+
+    /** directions.tsv: a direction phrase, normalized like the text, to N, S, E, W, NE, NW, SE or SW. */
+    private static Map<String, String> directions() {
+        Map<String, String> m = new HashMap<>();
+        for (String[] r : PlaceLexicon.rows("directions.tsv")) {
+            String form = String.join(" ", ArabicNormalizer.normalize(r[0]).trim().split("\\s+"));
+            m.put(form, r[1].trim());
         }
         return m;
     }
@@ -67,7 +77,7 @@ public final class CountryRegions {
     }
 
     private static String strip(String word) {
-        for (String p : new String[] {"وب", "ب", "و", "في"}) {
+        for (String p : PREFIXES) {
             if (word.startsWith(p) && DIRECTIONS.containsKey(word.substring(p.length()))) {
                 return word.substring(p.length());
             }

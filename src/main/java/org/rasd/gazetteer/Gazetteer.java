@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rasd.io.DataPaths;
+import org.rasd.text.Affixes;
 
 /**
  * The compiled gazetteer: places and an Arabic name-key index. Build once from the sources
@@ -33,7 +34,7 @@ public final class Gazetteer {
 
     private final Packed.Places places;
     private final Packed.Keys index;
-    /** First word of multi-word settlement names ("سهوه" of "سهوة القمح"): short forms, used only with context. */
+    /** First word of two-word settlement names (Sahwa of Sahwat al-Qamh): short forms, used only with context. */
     private final Packed.Keys prefixIndex;
     private final int maxWords;
     private final String fingerprint;
@@ -41,7 +42,7 @@ public final class Gazetteer {
     private String origin = "memory";
 
     /**
-     * {@code index} values: element 0 holds the article flags (bit 1 = some name has ال on its first word,
+     * {@code index} values: element 0 holds the article flags (bit 1 = some name has the article on its first word,
      * bit 2 = some name lacks it), the rest are place indices.
      */
     Gazetteer(Packed.Places places, Packed.Keys index, Packed.Keys prefixIndex, int maxWords, String fingerprint) {
@@ -155,7 +156,7 @@ public final class Gazetteer {
 
     /** Compiles a place table (tests, builds). */
     public static Gazetteer fromTable(PlaceTable t, String fingerprint) {
-        Set<String> heads = Lexicon.get().headWords();
+        Set<String> heads = PlaceLexicon.get().headWords();
         Map<String, List<Integer>> idx = new HashMap<>();
         Map<String, List<Integer>> pre = new HashMap<>();
         Map<String, Byte> al = new HashMap<>();
@@ -170,8 +171,8 @@ public final class Gazetteer {
                     addKey(idx, al, ws.subList(1, ws.size()), i);
                 } else if (ws.size() == 2 && t.get(i).kind().isSettlement()) {
                     String first = NameKeys.dropAl(ws.get(0));
-                    if (first.length() >= 4 && !GENERIC_FIRST.contains(first) && !heads.contains(ws.get(0))
-                            && !Lexicon.get().isCommonWord(first)) {
+                    if (first.length() >= 4 && !PlaceLexicon.get().genericFirstWords.contains(first) && !heads.contains(ws.get(0))
+                            && !PlaceLexicon.get().isCommonWord(first)) {
                         pre.computeIfAbsent(first, k -> new ArrayList<>(2)).add(i);
                     }
                 }
@@ -197,13 +198,7 @@ public final class Gazetteer {
                 new Packed.MapKeys(prefix), maxWordsOf(index), fingerprint);
     }
 
-    /** First words too generic to stand for a whole name (كفر، دير، تل، عين …). */
-    private static final Set<String> GENERIC_FIRST = Set.of("كفر", "دير", "بيت", "عين", "خربه", "ابو", "ام", "بير",
-            "راس", "قصر", "جسر", "سوق", "باب", "مزرعه", "شيخ", "سيدي", "بني", "جبل", "وادي", "نهر", "حصن", "برج",
-            "مدينه", "عرب", "قلعه", "تله", "حاره", "قريه", "مركز", "محطه", "ناحيه", "عزبه", "نزله", "ميت", "كوم",
-            "منشيه", "ساقيه", "حوش", "حي", "تل", "بئر", "عبد", "اولاد", "بن", "خان", "حمام", "رجم", "ظهر", "مشتى");
-
-    /** Places whose two-word name starts with this (folded, ال-less) word: short-form readings. */
+    /** Places whose two-word name starts with this (folded, article-less) word: short-form readings. */
     int[] lookupPrefix(String key) {
         int[] v = prefixIndex.get(key);
         return v == null ? new int[0] : v;
@@ -213,12 +208,12 @@ public final class Gazetteer {
         String key = NameKeys.keyOfFolded(ws);
         if (key.length() >= 2) {
             idx.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
-            byte f = ws.get(0).startsWith("ال") && ws.get(0).length() > 4 ? (byte) 1 : (byte) 2;
+            byte f = ws.get(0).startsWith(Affixes.ARTICLE) && ws.get(0).length() > 4 ? (byte) 1 : (byte) 2;
             al.merge(key, f, (a, b) -> (byte) (a | b));
         }
     }
 
-    /** Whether some name under {@code key} is written with (true) or without (false) the article ال. */
+    /** Whether some name under {@code key} is written with (true) or without (false) the article al-. */
     boolean articleAgrees(String key, boolean withArticle) {
         int[] v = index.get(key);
         return v != null && (v[0] & (withArticle ? 1 : 2)) != 0;
@@ -232,7 +227,7 @@ public final class Gazetteer {
                     .append(Files.getLastModifiedTime(p).toMillis()).append(';');
         }
         for (String r : new String[] {"countries.tsv", "places-extra.tsv", "heads.tsv", "common-words.tsv",
-            "wof-overrides.tsv", "world-regions.tsv", "distance-units.tsv", "first-names.tsv"}) {
+            "wof-overrides.tsv", "world-regions.tsv", "distance-units.tsv", "first-names.tsv", "words.tsv"}) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(r)) {
                 sb.append(r).append(sha(new String(in.readAllBytes(), StandardCharsets.UTF_8))).append(';');
             }
@@ -323,7 +318,7 @@ public final class Gazetteer {
         return v == null ? new int[0] : java.util.Arrays.copyOfRange(v, 1, v.length);
     }
 
-    /** Places whose Arabic name matches {@code arabicName} (any spelling variant, with or without ال). */
+    /** Places whose Arabic name matches {@code arabicName} (any spelling variant, with or without the article). */
     public List<Place> lookup(String arabicName) {
         List<Place> out = new ArrayList<>();
         for (int i : lookupKey(NameKeys.key(arabicName))) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rasd.text.Affixes;
 import org.rasd.text.Document;
 import org.rasd.text.TextPipeline;
 import org.rasd.text.Token;
@@ -19,7 +20,10 @@ import org.rasd.text.TokenKind;
 public final class Geocoder {
     private static final boolean DEBUG = Boolean.getBoolean("rasd.geocoder.debug");
     private final Gazetteer gaz;
-    private final Lexicon lex = Lexicon.get();
+    private final PlaceLexicon lex = PlaceLexicon.get();
+    private static final String AL = Affixes.ARTICLE;
+    private static final String LIL = Affixes.LAM_ARTICLE;
+    private static final String WA = Affixes.AND;
 
     public Geocoder(Gazetteer gazetteer) {
         this.gaz = gazetteer;
@@ -37,12 +41,12 @@ public final class Geocoder {
         int[] ids;
         String prefix = "";
         Ev ev = Ev.NONE;
-        Lexicon.Head head;
+        PlaceLexicon.Head head;
         int locPrecision;
         boolean rural;
         boolean listHead; // evidence came from a head/locative and may flow down a list
         Cand container;
-        Cand nearTo; // "X شمال Y", "X قرب Y": X lies outside Y, within reach
+        Cand nearTo; // "X north of Y", "X near Y": X lies outside Y, within reach
         boolean spread; // candidates far apart (ambiguous)
         int best = -1;
         double bestScore;
@@ -50,8 +54,8 @@ public final class Geocoder {
         List<Integer> ranked = new ArrayList<>();
         boolean accepted;
         boolean dateline;
-        boolean farReference; // "X (300 كلم جنوب Y)": Y is where the distance is measured from, not the scene
-        boolean headDefinite; // "العاصمة X": a definite head may be followed by an adjective, not a name
+        boolean farReference; // "X (300 km south of Y)": Y is where the distance is measured from, not the scene
+        boolean headDefinite; // "the capital X": a definite head may be followed by an adjective, not a name
         int sent = -1; // sentence index, -1 for the title
         int[] prefixIds = new int[0]; // short-form readings (first word of a two-word name)
     }
@@ -196,7 +200,7 @@ public final class Geocoder {
                 }
                 for (String[] r : readings.get(i)) {
                     if (len > 1 && lex.head(r[0]) != null) {
-                        // "محافظة الطوال": a head and a name, unless the whole is a named feature ("مطار عدن")
+                        // "governorate of al-Tuwal": a head and a name, unless the whole is a named feature ("Aden airport")
                         String rest = NameKeys.keyOfFolded(java.util.Arrays.asList(folded).subList(i + 1, i + len));
                         if (lex.isCommonWord(rest) || gaz.lookupKey(rest).length > 0) {
                             continue;
@@ -210,10 +214,10 @@ public final class Geocoder {
                     String key = NameKeys.keyOfFolded(ws);
                     if (key.length() < 2 || key.length() == 2 && (len > 1 || !afterHead(i, readings, toks)
                             || !standsAlone(i, readings, folded, toks, text))) {
-                        continue; // a two-letter name ("قم") only when a head introduces it ("مدينة قم")
+                        continue; // a two-letter name (Qom) only when a head introduces it ("the city of Qom")
                     }
                     int[] ids = gaz.lookupKey(key);
-                    boolean withAl = r[0].startsWith("ال") && r[0].length() > 4 || r[1].endsWith("ال");
+                    boolean withAl = r[0].startsWith(AL) && r[0].length() > 4 || r[1].endsWith(AL);
                     if (ids.length > 0 && gaz.articleAgrees(key, withAl)) {
                         found = new Cand();
                         found.t0 = i;
@@ -230,7 +234,7 @@ public final class Geocoder {
                 }
             }
             if (found == null && !functionWord) {
-                // a short form of a two-word name ("السهوة" for "سهوة القمح"): kept only after a generic head
+                // a short form of a two-word name (al-Sahwa for Sahwat al-Qamh): kept only after a generic head
                 for (String[] r : readings.get(i)) {
                     int[] pre = gaz.lookupPrefix(NameKeys.dropAl(r[0]));
                     if (pre.length > 0 && !lex.isCommonWord(NameKeys.dropAl(r[0])) && !lex.isFirstName(NameKeys.dropAl(r[0]))) {
@@ -290,15 +294,15 @@ public final class Geocoder {
         return -1;
     }
 
-    /** Whether token i directly follows a head word ("مدينة", "بلدة"; not "المدينة", "للمنطقة" with the article). */
+    /** Whether token i directly follows a head word (city, town; not "the city", "for the area" with the article). */
     private boolean afterHead(int i, List<List<String[]>> readings, List<Token> toks) {
         if (i == 0 || toks.get(i - 1).kind() != TokenKind.WORD) {
             return false;
         }
         for (String[] r : readings.get(i - 1)) {
-            Lexicon.Head h = lex.head(r[0]);
-            if (h != null && h.kind() != PlaceKind.FEATURE && !r[1].contains("ال") && !r[1].endsWith("لل")
-                    && (!r[0].startsWith("ال") || h.word().startsWith("ال"))) {
+            PlaceLexicon.Head h = lex.head(r[0]);
+            if (h != null && h.kind() != PlaceKind.FEATURE && !r[1].contains(AL) && !r[1].endsWith(LIL)
+                    && (!r[0].startsWith(AL) || h.word().startsWith(AL))) {
                 return true;
             }
         }
@@ -306,11 +310,12 @@ public final class Geocoder {
     }
 
     /**
-     * Whether a short word is a whole name rather than the first word of a longer one ("بن قردان"): it ends the
-     * text or a phrase, or an adjective with the article, a locative or a conjunction follows ("مدينة قم الإيرانية").
+     * Whether a short word is a whole name rather than the first word of a longer one (Ben Gardane): it ends the
+     * text or a phrase, or an adjective with the article, a locative or a conjunction follows ("the Iranian city of
+     * Qom").
      */
     private boolean standsAlone(int i, List<List<String[]>> readings, String[] folded, List<Token> toks, String text) {
-        if (lex.isFunctionWord(folded[i]) || folded[i].equals("ال")) {
+        if (lex.isFunctionWord(folded[i]) || folded[i].equals(AL)) {
             return false;
         }
         if (i + 1 >= toks.size() || toks.get(i + 1).kind() != TokenKind.WORD
@@ -318,15 +323,15 @@ public final class Geocoder {
             return true;
         }
         for (String[] r : readings.get(i + 1)) {
-            if (r[1].startsWith("و") || r[1].startsWith("ف") || lex.locative(r[0]) != null) {
+            if (startsWithConjunction(r[1]) || lex.locative(r[0]) != null) {
                 return true;
             }
         }
-        return folded[i + 1].startsWith("ال");
+        return folded[i + 1].startsWith(AL);
     }
 
     /**
-     * "X (300 كلم جنوب Y)", "على بعد 80 كيلومترا شمال Y": a number and a distance unit (distance-units.tsv) before the
+     * "X (300 km south of Y)", "at a distance of 80 kilometres north of Y": a number and a distance unit (distance-units.tsv) before the
      * name, with directions and prepositions between. Y is then only the point the distance is measured from; at
      * {@value #FAR_KM} km or more it is not where anything happened.
      */
@@ -346,9 +351,9 @@ public final class Geocoder {
                     km = lex.distanceUnit(r[0]);
                 }
                 if (lex.isDistanceHedge(r[0])) {
-                    locative = true; // "700 كيلومتر تقريبا جنوب Y"
+                    locative = true; // "700 kilometres approximately south of Y"
                 }
-                Lexicon.Locative l = lex.locative(r[0]);
+                PlaceLexicon.Locative l = lex.locative(r[0]);
                 if (l != null && (l.type().equals("DIR") || l.type().equals("PREP"))) {
                     locative = true;
                 }
@@ -398,11 +403,12 @@ public final class Geocoder {
         return true;
     }
 
-    private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of("،", ",", "-", "–", "او", "و", "/");
-    private static final java.util.Set<String> FILLERS = java.util.Set.of("مثل", "منها", "هي", "من", "ومنها", "بينها");
+    private static boolean startsWithConjunction(String prefix) {
+        return !prefix.isEmpty() && Affixes.isConjunction(prefix.charAt(0));
+    }
 
     private void evidence(Cand c, List<Token> toks, List<List<String[]>> readings, String[] folded, List<Cand> prev) {
-        if (c.prefix.contains("ب")) {
+        if (c.prefix.contains(lex.locativeProclitic)) {
             c.ev = Ev.LOC;
             c.listHead = true;
         }
@@ -416,12 +422,12 @@ public final class Geocoder {
             if (t.kind() != TokenKind.WORD) {
                 break;
             }
-            Lexicon.Head h = null;
-            Lexicon.Locative l = null;
+            PlaceLexicon.Head h = null;
+            PlaceLexicon.Locative l = null;
             for (String[] r : readings.get(j)) {
-                // "المدينة", "الجنوب" with the article are nouns ("the city", "the south"), not a head or a locative
-                // before a name; only listed forms that carry ال themselves (العاصمة) count
-                if (r[1].endsWith("ال") || r[0].startsWith("ال") && lex.head(r[0]) == null && lex.locative(r[0]) == null) {
+                // "the city", "the south" with the article are nouns, not a head or a locative before a name; only
+                // listed forms that carry the article themselves ("the capital") count
+                if (r[1].endsWith(AL) || r[0].startsWith(AL) && lex.head(r[0]) == null && lex.locative(r[0]) == null) {
                     continue;
                 }
                 if (h == null) {
@@ -431,17 +437,17 @@ public final class Geocoder {
                     l = lex.locative(r[0]);
                 }
             }
-            if (h != null && j > 0 && folded[j - 1].equals("عن") && h.kind() == PlaceKind.FEATURE) {
-                h = null; // "عن طريق": "by means of", not a road
+            if (h != null && j > 0 && folded[j - 1].equals(lex.meansOf) && h.kind() == PlaceKind.FEATURE) {
+                h = null; // "an tariq": "by means of", not a road
                 break;
             }
             if (h != null && !sawHead && sawLocative) {
-                break; // "بلدات بالقرب من الحدود": the head names what lies near the place, not the place
+                break; // "towns near the border": the head names what lies near the place, not the place
             }
             if (h != null && !sawHead) {
                 sawHead = true;
                 c.head = h;
-                c.headDefinite = h.word().startsWith("ال");
+                c.headDefinite = h.word().startsWith(AL);
                 c.ev = Ev.HEAD;
                 c.listHead = true;
                 if (h.rural()) {
@@ -456,23 +462,23 @@ public final class Geocoder {
                 if (l.type().equals("DIR") || l.type().equals("NEAR")) {
                     c.locPrecision = Math.max(c.locPrecision, l.precision());
                 }
-            } else if (folded[j].equals("بالقرب")) {
+            } else if (folded[j].equals(lex.nearWord)) {
                 sawLocative = true;
-            } else if (!FILLERS.contains(folded[j])) {
+            } else if (!lex.listFillers.contains(folded[j])) {
                 break;
             }
             j--;
             steps++;
         }
-        // list inheritance: "بلدات صيدا، الطيبة، الجيزة", "كحيل والسهوة والمسيفرة"
+        // list inheritance: "the towns of Saida, al-Tayba, al-Jiza", "Kahil and al-Sahwa and al-Musayfira"
         if (c.ev.ordinal() < Ev.HEAD.ordinal() && !prev.isEmpty()) {
             Cand p = prev.get(prev.size() - 1);
-            boolean joined = c.prefix.startsWith("و") || c.prefix.startsWith("ف");
+            boolean joined = startsWithConjunction(c.prefix);
             int gapTokens = c.t0 - p.t1;
             boolean onlySeps = true;
             for (int k = p.t1; k < c.t0; k++) {
                 String s = toks.get(k).kind() == TokenKind.WORD ? folded[k] : toks.get(k).surface();
-                if (!LIST_SEPARATORS.contains(s)) {
+                if (!lex.listSeparators.contains(s)) {
                     onlySeps = false;
                 }
             }
@@ -490,8 +496,9 @@ public final class Geocoder {
     }
 
     /**
-     * A mention followed closely by another, linked by a locative ("في ريف درعا", "شمال درعا", "التابعة لمحافظة")
-     * or a head with a preposition ("بمحافظة إدلب"): the second contains the first. A conjunction ("ومدينة")
+     * A mention followed closely by another, linked by a locative ("in the countryside of Daraa", "north of Daraa",
+     * "belonging to the governorate of") or a head with a preposition ("in Idlib governorate"): the second contains
+     * the first. A conjunction ("and the city of")
      * means a list, not containment.
      */
     private void containers(List<Cand> cs, List<Token> toks, List<List<String[]>> readings, String text) {
@@ -502,7 +509,7 @@ public final class Geocoder {
             if (gap > 4) {
                 continue;
             }
-            boolean linked = gap == 0 && d.prefix.contains("ب") && !d.prefix.startsWith("و");
+            boolean linked = gap == 0 && d.prefix.contains(lex.locativeProclitic) && !d.prefix.startsWith(WA);
             boolean direction = false;
             boolean ok = true;
             for (int k = c.t1; k < d.t0; k++) {
@@ -513,10 +520,10 @@ public final class Geocoder {
                 }
                 boolean known = false;
                 for (String[] r : readings.get(k)) {
-                    if (r[1].startsWith("و") || r[1].startsWith("ف")) {
-                        continue; // "ومدينة": a list
+                    if (startsWithConjunction(r[1])) {
+                        continue; // "and the city of": a list
                     }
-                    Lexicon.Locative l = lex.locative(r[0]);
+                    PlaceLexicon.Locative l = lex.locative(r[0]);
                     if (l != null) {
                         known = true;
                         linked = true;
@@ -525,7 +532,7 @@ public final class Geocoder {
                         }
                     } else if (lex.head(r[0]) != null) {
                         known = true;
-                        if (r[1].contains("ب") || r[1].contains("ل") || k > c.t1) {
+                        if (r[1].contains(lex.locativeProclitic) || r[1].contains(lex.toProclitic) || k > c.t1) {
                             linked = true;
                         }
                     }
@@ -596,7 +603,7 @@ public final class Geocoder {
             s += 0.1;
         }
         if (p.kind() == PlaceKind.COUNTRY) {
-            s += 5; // a country's name is the country, not a namesake village ("مدن اليمن": cities of Yemen)
+            s += 5; // a country's name is the country, not a namesake village ("the cities of Yemen")
         }
         if (p.kind() == PlaceKind.FEATURE && c.head == null) {
             s -= 1.0;
@@ -690,9 +697,9 @@ public final class Geocoder {
         }
         // a place outside the home region (world-regions.tsv: the Arab world and the covered countries) needs strong
         // evidence: another place of the article in its world region (a country named counts), a container it lies
-        // in, or a head of its own kind ("ولاية يوبي" for a state); any place in another region than the container
-        // the text gives it ("الفيصل في عدن") is a namesake. Otherwise a first name is Gibraltar (via «جبل طارق»), «كيف» 'how' is Kyiv,
-        // «الميدان» 'the field' is Medan, Yobe is Ube in Japan, a district of Aden is Faisalabad. A country named
+        // in, or a head of its own kind ("Yobe state" for a state); any place in another region than the container
+        // the text gives it ("al-Faisal in Aden") is a namesake. Otherwise a first name (Tariq) is Gibraltar (via
+        // Jabal Tariq), "how" is Kyiv, "the field" is Medan, Yobe is Ube in Japan, a district of Aden is Faisalabad. A country named
         // is the country.
         boolean otherRegionThanContainer = c.container != null && c.container.best >= 0 && solidContainer(c.container)
                 && !lex.region(gaz.place(c.container.best).country()).equals(lex.region(p.country()));
@@ -724,7 +731,7 @@ public final class Geocoder {
             c.accepted = false;
         }
         // a name that is also a first name or a group of people (first-names.tsv, from NewsFANE's persons) needs a head
-        // of a town or an admin unit ("بلدة طارق"; not "شارع عبدالله بن خميس", a street named after a person) or
+        // of a town or an admin unit ("the town of Tariq"; not "Abdullah bin Khamis street", named after a person) or
         // an earlier such mention
         if (c.accepted && p.kind() != PlaceKind.COUNTRY && lex.isFirstName(c.key) && !townOrAdminHead(c)
                 && !(c.ev == Ev.LOC && establishedByHead(c, anchors))) {
@@ -734,7 +741,7 @@ public final class Geocoder {
 
     /**
      * A name that is also a common word, once the article has introduced it as a place with a head
-     * ("منطقة المار"), is that place again after a locative ("في المار").
+     * ("the area of al-Mar"), is that place again after a locative ("in al-Mar").
      */
     private static boolean establishedByHead(Cand c, Anchors anchors) {
         for (Cand a : anchors.withHead.getOrDefault(c.key, List.of())) {
@@ -753,12 +760,12 @@ public final class Geocoder {
         return k != PlaceKind.FEATURE && k != PlaceKind.NEIGHBOURHOOD;
     }
 
-    /** A container reading to trust for the region check: accepted, or a well-known or large place ("في عدن"). */
+    /** A container reading to trust for the region check: accepted, or a well-known or large place ("in Aden"). */
     private boolean solidContainer(Cand d) {
         return d.accepted || gaz.notable(d.best) || gaz.place(d.best).population() >= 100_000;
     }
 
-    /** Whether the mention's head names the kind of place p is ("ولاية" a state, "بلدة" a town, "حي" a quarter). */
+    /** Whether the mention's head names the kind of place p is (wilaya a state, balda a town, hayy a quarter). */
     private static boolean headOfItsKind(Cand c, Place p) {
         if (c.ev != Ev.HEAD || c.head == null || c.head.kind() == null) {
             return false;
@@ -768,7 +775,7 @@ public final class Geocoder {
         return hk == p.kind() || town && (hk == PlaceKind.CITY || hk == PlaceKind.TOWN || hk == PlaceKind.VILLAGE);
     }
 
-    /** Whether "p في d" can be containment: a country or governorate is not inside a town. */
+    /** Whether "p in d" can be containment: a country or governorate is not inside a town. */
     private static boolean containable(Place p, Place d) {
         if (p.kind() == PlaceKind.COUNTRY) {
             return false;
@@ -872,7 +879,7 @@ public final class Geocoder {
         }
 
         /** Whether another anchor (one reading another place than p) lies in p's world region. */
-        boolean sharesRegion(Place p, Lexicon lex) {
+        boolean sharesRegion(Place p, PlaceLexicon lex) {
             String region = lex.region(p.country());
             for (Group g : groups.values()) {
                 if (!g.place.equals(p) && lex.region(g.place.country()).equals(region)) {
@@ -897,7 +904,7 @@ public final class Geocoder {
 
     // ---------------------------------------------------------------- dateline
 
-    /** "لندن:", "بيروت -", "X (أ ف ب) -" at the start of a line within the article's head. */
+    /** "London:", "Beirut -", "X (AFP) -" at the start of a line within the article's head. */
     private static void markDateline(Document doc, List<Cand> cands) {
         String text = doc.text();
         for (Cand c : cands) {
@@ -917,7 +924,7 @@ public final class Geocoder {
             }
             if (k < text.length()) {
                 char ch = text.charAt(k);
-                if (ch == ':' || ch == '-' || ch == '–' || ch == '—' || ch == '(' || ch == '،' && before.isEmpty()) {
+                if (ch == ':' || ch == '-' || ch == '–' || ch == '—' || ch == '(' || ch == '\u060C' && before.isEmpty()) {
                     c.dateline = true;
                 }
             }

@@ -18,29 +18,64 @@ import org.rasd.text.Document;
 import org.rasd.text.TextPipeline;
 
 /**
- * Geocoder recall on the seed + dev gold: for each required gold event, is there a non-dateline place mention
- * in its article whose point lies within the gold tolerance_km of the gold location or an alternative?
- * Also counts "spurious" mentions: ones far from every gold location of their article.
+ * Geocoder recall on gold events (the seed + dev gold, or any gold/articles pair such as the corpus train
+ * split): for each required gold event, is there a non-dateline place mention in its article whose point lies
+ * within the gold tolerance_km of the gold location or an alternative? Precision is measured twice: against
+ * the events (in articles with a gold event, the share of mentions within tolerance of one of its gold
+ * locations, and within 150 km), and against NewsFANE's named entities (a mention is right when it overlaps a
+ * place entity: GPE, LOC or FAC; wrong on a person, an organisation, a team or an ordinary word).
  */
 public final class GeocoderEval {
     /** Outcome: required events, hits, mentions, spurious mentions, and the miss lines. */
     public record Result(int required, int hit, int mentions, int spurious, List<String> misses, List<String> spuriousLines,
-                         int named, int namedOk, List<String> namedWrong) {
+                         int named, int namedOk, List<String> namedWrong, int eventMentions, int eventNear,
+                         int eventExact) {
         public double recall() {
             return required == 0 ? 0 : (double) hit / required;
+        }
+
+        /** Share of mentions (in articles with a gold event) within tolerance of one of the article's gold places. */
+        public double precision() {
+            return eventMentions == 0 ? 0 : (double) eventExact / eventMentions;
+        }
+
+        /** Share of mentions (in articles with a gold event) within 150 km of one of the article's gold places. */
+        public double precision150() {
+            return eventMentions == 0 ? 0 : (double) eventNear / eventMentions;
+        }
+    }
+
+    /** Place mentions against NewsFANE's entities: mentions, those on a place entity, place entities, those found. */
+    public record NerResult(int mentions, int onPlace, int places, int found, List<String> wrong) {
+        public double precision() {
+            return mentions == 0 ? 0 : (double) onPlace / mentions;
+        }
+
+        public double recall() {
+            return places == 0 ? 0 : (double) found / places;
         }
     }
 
     private GeocoderEval() {
     }
 
+    /** Recall and precision on the seed and dev gold. */
     public static Result run(DataPaths paths) throws IOException {
-        Geocoder geo = new Geocoder(Gazetteer.load(paths));
         Path corpus = paths.data().resolve("corpus");
+        return run(paths, List.of(corpus.resolve("seed/gold.jsonl"), corpus.resolve("dev/gold.jsonl")),
+                List.of(corpus.resolve("dev/articles.jsonl")), corpus.resolve("seed"));
+    }
+
+    /** Recall and precision on a gold file and its articles (JSONL: doc_id, published, title, text). */
+    public static Result run(DataPaths paths, Path gold, Path articles) throws IOException {
+        return run(paths, List.of(gold), List.of(articles), null);
+    }
+
+    private static Result run(DataPaths paths, List<Path> golds, List<Path> articleFiles, Path seed) throws IOException {
+        Geocoder geo = new Geocoder(Gazetteer.load(paths));
         Map<String, String[]> articles = new HashMap<>(); // id -> title, text, published
-        Path seed = corpus.resolve("seed");
         ObjectMapper om = new ObjectMapper();
-        if (Files.isDirectory(seed)) {
+        if (seed != null && Files.isDirectory(seed)) {
             try (var s = Files.list(seed)) {
                 for (Path p : s.filter(x -> x.toString().endsWith(".txt")).toList()) {
                     String id = p.getFileName().toString().replace(".txt", "");
@@ -50,8 +85,10 @@ public final class GeocoderEval {
                 }
             }
         }
-        Path devArticles = corpus.resolve("dev/articles.jsonl");
-        if (Files.exists(devArticles)) {
+        for (Path devArticles : articleFiles) {
+            if (!Files.exists(devArticles)) {
+                continue;
+            }
             for (String line : Files.readAllLines(devArticles, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
                     continue;
@@ -70,7 +107,10 @@ public final class GeocoderEval {
         int named = 0;
         int namedOk = 0;
         List<String> namedWrong = new ArrayList<>();
-        for (Path gold : new Path[] {seed.resolve("gold.jsonl"), corpus.resolve("dev/gold.jsonl")}) {
+        int eventMentions = 0;
+        int eventNear = 0;
+        int eventExact = 0;
+        for (Path gold : golds) {
             if (!Files.exists(gold)) {
                 continue;
             }
@@ -147,10 +187,20 @@ public final class GeocoderEval {
                         }
                         mentions++;
                         boolean near = false;
+                        boolean exact = false;
                         for (double[] pt : allGold) {
-                            if (Place.distanceKm(m.place().lat(), m.place().lon(), pt[0], pt[1]) <= Math.max(pt[2], 150)) {
+                            double d = Place.distanceKm(m.place().lat(), m.place().lon(), pt[0], pt[1]);
+                            if (d <= Math.max(pt[2], 150)) {
                                 near = true;
                             }
+                            if (d <= pt[2]) {
+                                exact = true;
+                            }
+                        }
+                        if (!allGold.isEmpty()) {
+                            eventMentions++;
+                            eventNear += near ? 1 : 0;
+                            eventExact += exact ? 1 : 0;
                         }
                         if (!near) {
                             spurious++;
@@ -161,16 +211,137 @@ public final class GeocoderEval {
                 }
             }
         }
-        return new Result(req, hit, mentions, spurious, misses, spur, named, namedOk, namedWrong);
+        return new Result(req, hit, mentions, spurious, misses, spur, named, namedOk, namedWrong, eventMentions,
+                eventNear, eventExact);
+    }
+
+    /** The NewsFANE classes that are places (GPE, LOC, FAC in coarse-classes.tsv). */
+    private static java.util.Set<String> placeClasses(Path dir) throws IOException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(dir.resolve("coarse-classes.tsv"), StandardCharsets.UTF_8)) {
+            String[] c = line.split("\t");
+            if (!line.startsWith("#") && c.length >= 2 && java.util.Set.of("GPE", "LOC", "FAC").contains(c[1].trim())) {
+                out.add(c[0].trim());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Place mentions on a NewsFANE split ({@code ner/newsfane/SPLIT.conll}, never the test split while tuning):
+     * each sentence is rebuilt as text (one-letter proclitics the corpus splits off are glued back to their word)
+     * and geocoded; a mention is right when it overlaps a GPE, LOC or FAC entity. Returns null without the data.
+     */
+    public static NerResult newsfane(DataPaths paths, String split) throws IOException {
+        Path dir = paths.data().resolve("ner/newsfane");
+        Path conll = dir.resolve(split + ".conll");
+        if (!Files.exists(conll)) {
+            return null;
+        }
+        java.util.Set<String> placeCls = placeClasses(dir);
+        Geocoder geo = new Geocoder(Gazetteer.load(paths));
+        int mentions = 0;
+        int onPlace = 0;
+        int places = 0;
+        int found = 0;
+        List<String> wrong = new ArrayList<>();
+        List<String[]> sent = new ArrayList<>();
+        List<String> lines = new ArrayList<>(Files.readAllLines(conll, StandardCharsets.UTF_8));
+        lines.add("");
+        int n = 0;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                String[] c = line.split("\t");
+                sent.add(new String[] {c[0], c.length > 1 ? c[1] : "O"});
+                continue;
+            }
+            if (sent.isEmpty()) {
+                continue;
+            }
+            // rebuild the text; span[k] = {start, end, entity id, is place}
+            StringBuilder text = new StringBuilder();
+            List<int[]> spans = new ArrayList<>();
+            int entity = -1;
+            List<Boolean> entityIsPlace = new ArrayList<>();
+            for (int k = 0; k < sent.size(); k++) {
+                String tok = sent.get(k)[0];
+                String tag = sent.get(k)[1];
+                boolean glue = k > 0 && sent.get(k - 1)[0].length() == 1
+                        && Character.isLetter(sent.get(k - 1)[0].charAt(0)) && sent.get(k - 1)[1].equals("O");
+                if (text.length() > 0 && !glue) {
+                    text.append(' ');
+                }
+                int start = text.length();
+                text.append(tok);
+                if (tag.startsWith("B-") || tag.startsWith("I-") && entity < 0) {
+                    entity = entityIsPlace.size();
+                    entityIsPlace.add(placeCls.contains(tag.substring(2)));
+                } else if (!tag.startsWith("I-")) {
+                    entity = -1;
+                }
+                spans.add(new int[] {start, text.length(), entity});
+            }
+            Document doc = TextPipeline.analyze("nf" + n++, text.toString(), null);
+            boolean[] entityFound = new boolean[entityIsPlace.size()];
+            for (PlaceMention m : geo.find(doc)) {
+                if (m.dateline()) {
+                    continue;
+                }
+                mentions++;
+                boolean ok = false;
+                for (int[] sp : spans) {
+                    if (sp[2] >= 0 && sp[0] < m.end() && m.start() < sp[1] && entityIsPlace.get(sp[2])) {
+                        ok = true;
+                        entityFound[sp[2]] = true;
+                    }
+                }
+                if (ok) {
+                    onPlace++;
+                } else {
+                    wrong.add(m.nameAr() + "\t" + m.place().name() + "\t" + m.place().country() + "\t"
+                            + text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40))
+                                    .replace('\n', ' '));
+                }
+            }
+            for (int e = 0; e < entityIsPlace.size(); e++) {
+                if (entityIsPlace.get(e)) {
+                    places++;
+                    found += entityFound[e] ? 1 : 0;
+                }
+            }
+            sent.clear();
+        }
+        return new NerResult(mentions, onPlace, places, found, wrong);
+    }
+
+    public static void print(NerResult r, String split, PrintStream out, boolean details) {
+        out.printf("NewsFANE %s: place-mention precision %d/%d = %.1f%% (mentions on a GPE, LOC or FAC entity), "
+                + "recall %d/%d = %.1f%% of those entities%n", split, r.onPlace(), r.mentions(), 100 * r.precision(),
+                r.found(), r.places(), 100 * r.recall());
+        if (details) {
+            for (String w : r.wrong()) {
+                out.println("NOTPLACE\t" + w);
+            }
+        }
     }
 
     public static void print(Result r, PrintStream out) {
+        print(r, out, true);
+    }
+
+    public static void print(Result r, PrintStream out, boolean details) {
         out.printf("geocoder recall: %d/%d required gold events = %.1f%% (place mention within tolerance_km)%n",
                 r.hit(), r.required(), 100 * r.recall());
         out.printf("mentions: %d non-dateline, %d far (>150 km) from every gold location of their article%n",
                 r.mentions(), r.spurious());
+        out.printf("mention precision (articles with a gold event): %d/%d = %.1f%% within tolerance_km of a gold "
+                + "location, %d/%d = %.1f%% within 150 km%n", r.eventExact(), r.eventMentions(), 100 * r.precision(),
+                r.eventNear(), r.eventMentions(), 100 * r.precision150());
         out.printf("name-level: %d/%d required events whose gold Arabic name is found as a mention resolve within tolerance%n",
                 r.namedOk(), r.named());
+        if (!details) {
+            return;
+        }
         for (String m : r.namedWrong()) {
             out.println("WRONG\t" + m);
         }

@@ -4,19 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.rasd.text.Affixes;
 import org.rasd.text.ArabicNormalizer;
 
 /**
  * Lookup keys for Arabic place names, on top of {@link ArabicNormalizer#normalize}: hamza carriers folded
- * (ؤ→و, ئ→ي, lone ء dropped), punctuation and hyphens to spaces, and the article ال dropped from every word
- * ("خور المكسر" and "خور مكسر" share the key "خور مكسر"). Also generates the clitic-stripped readings of a
- * single word (وبالطيبة → الطيبه, طيبه …).
+ * (waw with hamza to waw, yeh with hamza to yeh, a lone hamza dropped), punctuation and hyphens to spaces, and
+ * the article dropped from every word (Khor al-Maksar and Khor Maksar share a key). Also generates the
+ * clitic-stripped readings of a single word ("and in al-Tayba" gives al-Tayba, Tayba …). The article and the
+ * proclitics are those of {@link Affixes}.
  */
 public final class NameKeys {
     private NameKeys() {
     }
 
-    /** Normalized words of {@code s} with hamza folded, no ال dropping. */
+    /** Normalized words of {@code s} with hamza folded, the article kept. */
     public static List<String> words(String s) {
         String n = ArabicNormalizer.normalize(s);
         StringBuilder sb = new StringBuilder(n.length());
@@ -26,7 +28,8 @@ public final class NameKeys {
                 case '\u0624' -> sb.append('\u0648');
                 case '\u0626' -> sb.append('\u064A');
                 case '\u0621' -> { }
-                case '-', '\u2013', '\u2014', '_', '/', '(', ')', '"', '\'', '«', '»', '.', '،', ',' -> sb.append(' ');
+                case '-', '\u2013', '\u2014', '_', '/', '(', ')', '"', '\'', '\u00AB', '\u00BB', '.', '\u060C', ','
+                        -> sb.append(' '); // guillemets, the Arabic comma
                 default -> sb.append(c);
             }
         }
@@ -39,21 +42,21 @@ public final class NameKeys {
         return out;
     }
 
-    /** Folded single word (no ال dropping). */
+    /** Folded single word (the article kept). */
     public static String fold(String word) {
         List<String> w = words(word);
         return String.join(" ", w);
     }
 
-    /** A word without its article: "الطيبه" → "طيبه" (kept when too short). */
+    /** A word without its article: al-Tayba gives Tayba (kept when too short). */
     public static String dropAl(String w) {
-        if (w.length() > 4 && w.startsWith("ال")) {
-            return w.substring(2);
+        if (w.length() > 4 && w.startsWith(Affixes.ARTICLE)) {
+            return w.substring(Affixes.ARTICLE.length());
         }
         return w;
     }
 
-    /** The lookup key of a (possibly multi-word) name: folded words with ال dropped, space-joined. */
+    /** The lookup key of a (possibly multi-word) name: folded words with the article dropped, space-joined. */
     public static String key(String name) {
         List<String> ws = words(name);
         StringBuilder sb = new StringBuilder();
@@ -78,18 +81,32 @@ public final class NameKeys {
         return sb.toString();
     }
 
-    private static final String[] CONJ = {"و", "ف"};
-    private static final String[] PREP = {"ب", "ل", "ك"};
+    private static final String[] CONJ = letters(Affixes.CONJUNCTION_LETTERS);
+    private static final String[] PREP = letters(Affixes.PREPOSITION_LETTERS);
+    /** The preposition li-, which before the article contracts (li + al- is written lil-). */
+    private static final String LI = Affixes.LAM_ARTICLE.substring(0, 1);
+
+    private static String[] letters(String s) {
+        String[] out = new String[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            out[i] = String.valueOf(s.charAt(i));
+        }
+        return out;
+    }
 
     /**
      * Readings of one folded word with proclitics stripped, most specific first, each with the stripped
-     * prefix: "وببلده" → [(وببلده,""), (ببلده,"و"), (بلده,"وب")]. "لل" becomes ال ("للطيبه" → "الطيبه").
+     * prefix: wa-bi-balda gives [(wa-bi-balda, ""), (bi-balda, wa), (balda, wa-bi)]. lil- becomes al- (lil-Tayba
+     * gives al-Tayba).
      */
     public static List<String[]> readings(String folded) {
         Set<String> seen = new LinkedHashSet<>();
         List<String[]> out = new ArrayList<>();
         add(out, seen, folded, "");
-        for (String c : new String[] {"", CONJ[0], CONJ[1]}) {
+        String[] conj = new String[CONJ.length + 1];
+        conj[0] = "";
+        System.arraycopy(CONJ, 0, conj, 1, CONJ.length);
+        for (String c : conj) {
             if (!c.isEmpty() && !(folded.startsWith(c) && folded.length() - c.length() >= 2)) {
                 continue;
             }
@@ -98,8 +115,8 @@ public final class NameKeys {
             for (String p : PREP) {
                 if (a.startsWith(p) && a.length() - p.length() >= 2) {
                     String b = a.substring(p.length());
-                    if (p.equals("ل") && b.startsWith("ل")) {
-                        add(out, seen, "ا" + b, c + p);
+                    if (p.equals(LI) && b.startsWith(LI)) {
+                        add(out, seen, Affixes.ARTICLE.substring(0, 1) + b, c + p);
                     }
                     add(out, seen, b, c + p);
                 }

@@ -23,7 +23,7 @@ public final class PlaceTable {
                     names.get(prev).add(n);
                 }
                 Place old = places.get(prev);
-                if (Tsv.hasArabic(old.name()) && !Tsv.hasArabic(p.name())) {
+                if (DumpFiles.hasArabic(old.name()) && !DumpFiles.hasArabic(p.name())) {
                     old = new Place(old.id(), p.name(), old.nameAr(), old.country(), old.admin1(), old.admin2(), old.admin3(),
                             old.lat(), old.lon(), old.kind(), old.population());
                     places.set(prev, old);
@@ -81,7 +81,7 @@ public final class PlaceTable {
     /** Replaces an entry's English name when the source gave an Arabic one in that field. */
     public void preferEnglishName(int i, String english) {
         Place old = places.get(i);
-        if (Tsv.hasArabic(old.name()) && english != null && !english.isBlank()) {
+        if (DumpFiles.hasArabic(old.name()) && english != null && !english.isBlank()) {
             places.set(i, new Place(old.id(), english, old.nameAr(), old.country(), old.admin1(), old.admin2(),
                     old.admin3(), old.lat(), old.lon(), old.kind(), old.population()));
         }

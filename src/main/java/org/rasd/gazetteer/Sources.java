@@ -118,7 +118,7 @@ public final class Sources {
     }
 
     static void loadCountries(PlaceTable t) {
-        for (String[] r : Lexicon.countries()) {
+        for (String[] r : PlaceLexicon.countries()) {
             String iso = r[0];
             List<String> ar = List.of(r[2].split("\\|"));
             Place p = new Place("cty:" + iso, r[1], ar.get(0), iso, null, null, null, Double.parseDouble(r[4]),
@@ -136,7 +136,7 @@ public final class Sources {
             }
         }
         int line = 0;
-        for (String[] r : Lexicon.extras()) {
+        for (String[] r : PlaceLexicon.extras()) {
             line++;
             List<String> ar = List.of(r[0].split("\\|"));
             double lat = Double.parseDouble(r[3]);
@@ -173,7 +173,7 @@ public final class Sources {
     }
 
     static void readCodes(Path p, Map<String, String> into) throws IOException {
-        try (BufferedReader r = Tsv.open(p)) {
+        try (BufferedReader r = DumpFiles.open(p)) {
             String line;
             while ((line = r.readLine()) != null) {
                 String[] c = line.split("\t", -1);
@@ -197,7 +197,7 @@ public final class Sources {
         List<String[]> order = new ArrayList<>();
         Map<String, String> types = new HashMap<>();
         int[] tab = new int[8];
-        try (BufferedReader r = Tsv.open(p)) {
+        try (BufferedReader r = DumpFiles.open(p)) {
             String header = r.readLine();
             if (header == null) {
                 return;
@@ -216,14 +216,14 @@ public final class Sources {
                 String name = line.substring(tab[1] + 1, tab[2]);
                 String parent = line.substring(tab[5] + 1, tab[6]);
                 rows.put(id, new WofLink(type, name, parent));
-                if (Tsv.hasArabic(line, tab[2] + 1, tab[3])) {
+                if (DumpFiles.hasArabic(line, tab[2] + 1, tab[3])) {
                     order.add(line.split("\t", -1));
                 }
             }
         }
         for (String[] c : order) {
             String type = c[1];
-            if (!Tsv.col(c, 9).isEmpty() || Tsv.col(c, 8).equals("0")) {
+            if (!DumpFiles.col(c, 9).isEmpty() || DumpFiles.col(c, 8).equals("0")) {
                 continue; // deprecated or superseded
             }
             PlaceKind kind = switch (type) {
@@ -262,7 +262,7 @@ public final class Sources {
             List<String> ar = new ArrayList<>();
             java.util.Set<String> wrong = WofOverrides.droppedNames(c[0]);
             for (String n : c[3].split("\\|")) {
-                if (Tsv.hasArabic(n) && !wrong.contains(NameKeys.key(n))) {
+                if (DumpFiles.hasArabic(n) && !wrong.contains(NameKeys.key(n))) {
                     ar.add(n.trim());
                 }
             }
@@ -270,7 +270,7 @@ public final class Sources {
                 continue;
             }
             Place pl = new Place("wof:" + c[0], c[2], ar.get(0), iso, a1, a2, a3, lat, lon, kind, 0);
-            t.add(pl, ar, Tsv.col(c, 7), kind == PlaceKind.ADMIN1);
+            t.add(pl, ar, DumpFiles.col(c, 7), kind == PlaceKind.ADMIN1);
         }
     }
 
@@ -332,11 +332,11 @@ public final class Sources {
      */
     static void loadGeoNames(Path p, PlaceTable t, Map<String, String> admin1, Map<String, String> admin2)
             throws IOException {
-        try (BufferedReader r = Tsv.open(p)) {
+        try (BufferedReader r = DumpFiles.open(p)) {
             String line;
             while ((line = r.readLine()) != null) {
                 String[] c = line.split("\t", -1);
-                if (c.length < 15 || !Tsv.hasArabic(c[3])) {
+                if (c.length < 15 || !DumpFiles.hasArabic(c[3])) {
                     continue;
                 }
                 String fclass = c[6];
@@ -348,7 +348,7 @@ public final class Sources {
                 }
                 List<String> ar = new ArrayList<>();
                 for (String n : c[3].split(",")) {
-                    if (Tsv.hasArabic(n) && !n.isBlank()) {
+                    if (DumpFiles.hasArabic(n) && !n.isBlank()) {
                         ar.add(n.trim());
                     }
                 }

@@ -25,13 +25,13 @@ final class WofOverrides {
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> out = new HashMap<>();
         int line = 0;
-        for (String[] r : Tsv.resource("wof-overrides.tsv")) {
+        for (String[] r : PlaceLexicon.rows("wof-overrides.tsv")) {
             line++;
-            String action = Tsv.col(r, 1);
-            if (!action.equals("drop-name") || Tsv.col(r, 0).isEmpty() || Tsv.col(r, 2).isEmpty()) {
+            String action = PlaceLexicon.col(r, 1);
+            if (!action.equals("drop-name") || PlaceLexicon.col(r, 0).isEmpty() || PlaceLexicon.col(r, 2).isEmpty()) {
                 throw new IllegalStateException("wof-overrides.tsv data row " + line + ": expected wof_id, drop-name, name, gloss");
             }
-            out.computeIfAbsent(Tsv.col(r, 0), k -> new HashSet<>()).add(NameKeys.key(Tsv.col(r, 2)));
+            out.computeIfAbsent(PlaceLexicon.col(r, 0), k -> new HashSet<>()).add(NameKeys.key(PlaceLexicon.col(r, 2)));
         }
         return out;
     }

@@ -157,7 +157,7 @@ public final class ReviewRoutes {
                 o.put("name", c.name());
                 o.put("name_ar", c.nameAr());
                 o.put("country", c.country());
-                o.put("country_name", org.rasd.store.Countries.of(c.country()).name());
+                o.put("country_name", org.rasd.io.Countries.of(c.country()).name());
                 o.put("admin1", c.admin1());
                 o.put("admin2", c.admin2());
                 o.put("admin3", c.admin3());

@@ -282,7 +282,7 @@ public final class Store implements AutoCloseable {
                 Map<Integer, Long> ordinalToEvent = new LinkedHashMap<>();
                 for (int i = 0; i < events.size(); i++) {
                     Event e = events.get(i);
-                    EventRow row = Acled.flatten(e, a, now);
+                    EventRow row = EventRow.of(e, a, now);
                     EventRow match = findIncident(c, row, touched);
                     long eventId;
                     if (match != null) {
@@ -493,7 +493,7 @@ public final class Store implements AutoCloseable {
             } else {
                 ps.setInt(4, e.fatalities());
             }
-            ps.setString(5, EventJson.MAPPER.writeValueAsString(EventJson.event(e)));
+            ps.setString(5, EventJson.write(e));
             ps.setString(6, JSON.writeValueAsString(spans));
             ps.executeUpdate();
         } catch (com.fasterxml.jackson.core.JsonProcessingException x) {

@@ -121,8 +121,8 @@ class SharedDataGeocoderTest {
         assertThat(find("وقع الحادث عند تقاطع شارع عبدالله بن خميس في الرياض.")).extracting(m -> m.nameAr())
                 .doesNotContain("عبدالله");
         assertThat(find("قال طارق إن القصف استمر في حلب.")).extracting(m -> m.nameAr()).doesNotContain("طارق");
-        assertThat(Lexicon.get().isFirstName(NameKeys.key("طارق"))).isTrue();
-        assertThat(Lexicon.get().isFirstName(NameKeys.key("حلب"))).isFalse();
+        assertThat(PlaceLexicon.get().isFirstName(NameKeys.key("طارق"))).isTrue();
+        assertThat(PlaceLexicon.get().isFirstName(NameKeys.key("حلب"))).isFalse();
     }
 
     @Test

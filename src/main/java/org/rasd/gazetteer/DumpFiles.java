@@ -4,43 +4,20 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-/** Small helpers to read TSV resources and (gzipped / zipped) data files line by line. */
-final class Tsv {
-    private Tsv() {
-    }
-
-    /** Rows of a classpath TSV under org/rasd/gazetteer, skipping blank lines and # comments. */
-    static List<String[]> resource(String name) {
-        try (InputStream in = Tsv.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return rows(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<String[]> rows(BufferedReader r) throws IOException {
-        List<String[]> out = new ArrayList<>();
-        String line;
-        while ((line = r.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            out.add(line.split("\t", -1));
-        }
-        return out;
+/**
+ * Readers of the large gazetteer dumps (GeoNames, Who's On First, Open-Syria: plain, gzipped or zipped) line by
+ * line, and a test for Arabic script in their name columns. The bundled TSV tables are read by
+ * {@link org.rasd.text.TsvTable} (see {@link PlaceLexicon#rows}).
+ */
+final class DumpFiles {
+    private DumpFiles() {
     }
 
     /** A reader over a plain, .gz or .zip (first .txt/.tsv entry) file. */
