@@ -84,7 +84,7 @@ public final class Rasd {
 
     /** The decisions stage of this pipeline (for benchmarks of one stage). */
     public EventFilter filter() {
-        return filter;
+        return decider::events;
     }
 
     public ExtractionResult extract(Article article) {
@@ -124,7 +124,7 @@ public final class Rasd {
         long t4 = System.nanoTime();
         List<Event> coded = Coder.code(mentions);
         long t5 = System.nanoTime();
-        List<Event> events = filter.apply(article, coded);
+        List<Event> events = decider.events(article, coded);
         long t6 = System.nanoTime();
         listener.stage(Stage.TEXT, t1 - t0);
         listener.stage(Stage.PLACES, t2 - t1);
