@@ -2,6 +2,8 @@
 # Installs and starts what the store and browser tests need: Debian's PostgreSQL 15 and headless Chromium
 # with its driver. Source it (`. .ci/setup-services.sh`) so that RASD_TEST_PG_URL reaches the test run.
 # Idempotent: safe to run on a machine where everything is already installed and running.
+# Firefox is not installed: its driver, geckodriver, is in neither Debian's packages nor Maven Central, so the review
+# page's Firefox test (FirefoxReviewBrowserTest) skips and says so.
 set -euo pipefail
 
 export DEBIAN_FRONTEND=noninteractive

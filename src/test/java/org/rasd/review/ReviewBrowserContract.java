@@ -181,6 +181,20 @@ abstract class ReviewBrowserContract {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#event h2"), "Event " + airA));
         wait.until(d -> d.findElements(By.cssSelector("#reports .report")).size() == 2);
         assertThat(driver.findElement(By.id("history")).getText()).contains("merged_from").contains("event " + airC);
+        // undo with a split (the second report off again: the merged event comes back), then merge once more
+        keys("s");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("split-box")));
+        assertThat(driver.findElements(By.cssSelector("#split-items input"))).hasSize(2);
+        keys("2", Keys.ENTER);
+        waitStatus("Event " + airA + " split: new event " + airC);
+        assertThat(store.mergedInto(airC)).isNull();
+        wait.until(d -> d.findElements(By.cssSelector("#queue tr.row[data-id='" + airC + "']")).size() == 1);
+        keys("m");
+        waitStatus("Merge: pick the duplicate of event " + airA);
+        select(airC);
+        keys("m");
+        waitStatus("Event " + airC + " merged into event " + airA);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#event h2"), "Event " + airA));
         keys("c");
         waitStatus("Event " + airA + ": confirmed");
         selectRow("Armed clash", "Tafas");
