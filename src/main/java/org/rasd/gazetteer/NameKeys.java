@@ -33,13 +33,31 @@ public final class NameKeys {
                 default -> sb.append(c);
             }
         }
+        // sb.toString().trim().split("\\s+") without the pattern: trim's bounds (chars up to U+0020), then runs of
+        // the regular expression's whitespace (space, \t, \n, \u000B, \f, \r) between words
         List<String> out = new ArrayList<>();
-        for (String w : sb.toString().trim().split("\\s+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        int from = 0;
+        int to = sb.length();
+        while (from < to && sb.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && sb.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        int w = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || isRegexSpace(sb.charAt(i))) {
+                if (i > w) {
+                    out.add(sb.substring(w, i));
+                }
+                w = i + 1;
             }
         }
         return out;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Folded single word (the article kept). */
