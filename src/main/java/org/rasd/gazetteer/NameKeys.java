@@ -62,8 +62,29 @@ public final class NameKeys {
 
     /** Folded single word (the article kept). */
     public static String fold(String word) {
-        List<String> w = words(word);
-        return String.join(" ", w);
+        String n = ArabicNormalizer.normalize(word);
+        if (plain(n)) {
+            return n; // one word that folding leaves as it is (the common case): words(word) would be [n]
+        }
+        return String.join(" ", words(word));
+    }
+
+    /** Whether {@link #words} keeps {@code n} whole: no char it folds, drops or splits on, none up to U+0020. */
+    private static boolean plain(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            switch (n.charAt(i)) {
+                case '\u0624', '\u0626', '\u0621', '-', '\u2013', '\u2014', '_', '/', '(', ')', '"', '\'', '\u00AB', '\u00BB', '.',
+                        '\u060C', ',' -> {
+                    return false;
+                }
+                default -> {
+                    if (n.charAt(i) <= ' ') {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** A word without its article: al-Tayba gives Tayba (kept when too short). */

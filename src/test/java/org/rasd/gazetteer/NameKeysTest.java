@@ -39,8 +39,9 @@ class NameKeysTest {
     @Test
     void wordsSplitLikeTrimAndTheWhitespacePattern() {
         for (String s : new String[] {"", " ", "  a  b ", "\t\u0001x\u0001 y\n", "خور-المكسر (قرب) «درعا»", "a\u000Bb\fc\rd",
-                "x\u00A0y", "\u2003z", "ـ", "..", "a\u0002 "}) {
+                "x\u00A0y", "\u2003z", "ـ", "..", "a\u0002 ", "وبالطيبة", "مؤتة", "الزهراء", "ابو-ظبي", "درعا،"}) {
             assertThat(NameKeys.words(s)).as("%s", s).isEqualTo(reference(s));
+            assertThat(NameKeys.fold(s)).as("fold %s", s).isEqualTo(String.join(" ", reference(s)));
         }
     }
 
