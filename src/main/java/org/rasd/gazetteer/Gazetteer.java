@@ -51,6 +51,50 @@ public final class Gazetteer {
         this.prefixIndex = prefixIndex;
         this.fingerprint = fingerprint;
         this.maxWords = maxWords;
+        this.keyFilter = new long[FILTER_BITS / 64];
+        this.firstWordFilter = new long[FILTER_BITS / 64];
+        index.forEachKeyHash((h, multi, fh) -> {
+            set(keyFilter, h);
+            if (multi) {
+                set(firstWordFilter, fh);
+            }
+        });
+    }
+
+    /**
+     * Bit filters over the index's keys and over the first words of its multi-word keys (one bit per hash, no
+     * false negatives): most probes of a word that starts no name stop here instead of in the hash table.
+     */
+    private static final int FILTER_BITS = 1 << 21;
+    private final long[] keyFilter;
+    private final long[] firstWordFilter;
+
+    private static int bit(int h) {
+        return (h ^ h >>> 11 ^ h >>> 21) & (FILTER_BITS - 1);
+    }
+
+    private static void set(long[] bits, int h) {
+        int b = bit(h);
+        bits[b >>> 6] |= 1L << b;
+    }
+
+    private static boolean test(long[] bits, int h) {
+        int b = bit(h);
+        return (bits[b >>> 6] & 1L << b) != 0;
+    }
+
+    /**
+     * False when no key of two or more words starts with {@code word} (its part before a space, if any): a name
+     * of several words starting there cannot be found. True does not mean one exists.
+     */
+    boolean mayStartLongerName(String word) {
+        int sp = word.indexOf(' ');
+        int n = sp < 0 ? word.length() : sp;
+        int h = 0;
+        for (int i = 0; i < n; i++) {
+            h = 31 * h + word.charAt(i);
+        }
+        return test(firstWordFilter, h);
     }
 
     private static int maxWordsOf(Map<String, int[]> index) {
@@ -314,6 +358,9 @@ public final class Gazetteer {
 
     /** Place indices for a name key ({@link NameKeys#key}); empty when unknown. */
     int[] lookupKey(String key) {
+        if (!test(keyFilter, key.hashCode())) {
+            return new int[0];
+        }
         int[] v = index.get(key);
         return v == null ? new int[0] : java.util.Arrays.copyOfRange(v, 1, v.length);
     }

@@ -201,6 +201,9 @@ public final class Geocoder {
                     break;
                 }
                 for (String[] r : readings.get(i)) {
+                    if (len > 1 && !gaz.mayStartLongerName(NameKeys.dropAl(r[0]))) {
+                        continue; // no name of several words starts with this reading: its keys cannot be found
+                    }
                     if (len > 1 && lex.head(r[0]) != null) {
                         // "governorate of al-Tuwal": a head and a name, unless the whole is a named feature ("Aden airport")
                         String rest = NameKeys.keyOfFolded(java.util.Arrays.asList(folded).subList(i + 1, i + len));

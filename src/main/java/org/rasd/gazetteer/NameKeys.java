@@ -33,19 +33,58 @@ public final class NameKeys {
                 default -> sb.append(c);
             }
         }
+        // sb.toString().trim().split("\\s+") without the pattern: trim's bounds (chars up to U+0020), then runs of
+        // the regular expression's whitespace (space, \t, \n, \u000B, \f, \r) between words
         List<String> out = new ArrayList<>();
-        for (String w : sb.toString().trim().split("\\s+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        int from = 0;
+        int to = sb.length();
+        while (from < to && sb.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && sb.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        int w = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || isRegexSpace(sb.charAt(i))) {
+                if (i > w) {
+                    out.add(sb.substring(w, i));
+                }
+                w = i + 1;
             }
         }
         return out;
     }
 
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Folded single word (the article kept). */
     public static String fold(String word) {
-        List<String> w = words(word);
-        return String.join(" ", w);
+        String n = ArabicNormalizer.normalize(word);
+        if (plain(n)) {
+            return n; // one word that folding leaves as it is (the common case): words(word) would be [n]
+        }
+        return String.join(" ", words(word));
+    }
+
+    /** Whether {@link #words} keeps {@code n} whole: no char it folds, drops or splits on, none up to U+0020. */
+    private static boolean plain(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            switch (n.charAt(i)) {
+                case '\u0624', '\u0626', '\u0621', '-', '\u2013', '\u2014', '_', '/', '(', ')', '"', '\'', '\u00AB', '\u00BB', '.',
+                        '\u060C', ',' -> {
+                    return false;
+                }
+                default -> {
+                    if (n.charAt(i) <= ' ') {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** A word without its article: al-Tayba gives Tayba (kept when too short). */

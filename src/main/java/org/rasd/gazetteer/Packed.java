@@ -30,6 +30,28 @@ final class Packed {
         int[] get(String key);
 
         int size();
+
+        /**
+         * Calls {@code each} with the {@link String#hashCode()} of every key and of the part of it before its first
+         * space ({@code -1} as the second argument's flag when the key has no space).
+         */
+        void forEachKeyHash(KeyHashes each);
+    }
+
+    /** Receives a key's hash, and the hash of its first word when {@code multiWord}. */
+    @FunctionalInterface
+    interface KeyHashes {
+        void key(int keyHash, boolean multiWord, int firstWordHash);
+    }
+
+    /** The hashes of {@code key} and of its first word, as {@link Keys#forEachKeyHash} reports them. */
+    static void hashes(String key, KeyHashes each) {
+        int sp = key.indexOf(' ');
+        int fh = 0;
+        for (int i = 0; i < sp; i++) {
+            fh = 31 * fh + key.charAt(i);
+        }
+        each.key(key.hashCode(), sp >= 0, fh);
     }
 
     static final class ArrayPlaces implements Places {
@@ -76,6 +98,13 @@ final class Packed {
 
         Map<String, int[]> map() {
             return map;
+        }
+
+        @Override
+        public void forEachKeyHash(KeyHashes each) {
+            for (String k : map.keySet()) {
+                hashes(k, each);
+            }
         }
     }
 
@@ -226,6 +255,7 @@ final class Packed {
         private final int size;
         private final int[] slots;
         private final int blobStart;
+        private final int blobEnd;
 
         BufferKeys(ByteBuffer buf) {
             this.buf = buf;
@@ -236,7 +266,8 @@ final class Packed {
             buf.position(buf.position() + 4 * m);
             int len = buf.getInt();
             blobStart = buf.position();
-            buf.position(blobStart + len);
+            blobEnd = blobStart + len;
+            buf.position(blobEnd);
         }
 
         @Override
@@ -268,6 +299,53 @@ final class Packed {
         @Override
         public int size() {
             return size;
+        }
+
+        /**
+         * One sequential pass over the entries (in the order they were written): each holds its key's hash; the first word's hash is computed from
+         * the UTF-8 bytes (decoded to UTF-16 units on the fly, as {@link String#hashCode()} counts them).
+         */
+        @Override
+        public void forEachKeyHash(KeyHashes each) {
+            byte[] a = buf.array();
+            int base = buf.arrayOffset();
+            for (int o = blobStart; o < blobEnd; ) {
+                int h = buf.getInt(o);
+                int kl = buf.getShort(o + 4) & 0xffff;
+                int p = base + o + 6;
+                int end = p + kl;
+                int fh = 0;
+                boolean space = false;
+                while (p < end) {
+                    int b = a[p] & 0xff;
+                    int cp;
+                    if (b < 0x80) {
+                        cp = b;
+                        p++;
+                    } else if (b < 0xE0) {
+                        cp = (b & 0x1f) << 6 | a[p + 1] & 0x3f;
+                        p += 2;
+                    } else if (b < 0xF0) {
+                        cp = (b & 0x0f) << 12 | (a[p + 1] & 0x3f) << 6 | a[p + 2] & 0x3f;
+                        p += 3;
+                    } else {
+                        cp = (b & 0x07) << 18 | (a[p + 1] & 0x3f) << 12 | (a[p + 2] & 0x3f) << 6 | a[p + 3] & 0x3f;
+                        p += 4;
+                    }
+                    if (cp == ' ') {
+                        space = true;
+                        break;
+                    }
+                    if (cp >= 0x10000) {
+                        fh = 31 * (31 * fh + Character.highSurrogate(cp)) + Character.lowSurrogate(cp);
+                    } else {
+                        fh = 31 * fh + cp;
+                    }
+                }
+                each.key(h, space, space ? fh : 0);
+                int v = o + 6 + kl;
+                o = v + 4 + 4 * buf.getInt(v);
+            }
         }
     }
 }

@@ -205,7 +205,9 @@ public final class PhraseIndex<T> {
 
     /** Whether a suffix comes off a key, leaving a stem long enough (see {@link #keys}). */
     private static boolean strips(String k, String suf) {
-        return k.endsWith(suf) && (k.length() - suf.length() >= 4
+        int kl = k.length();
+        int sl = suf.length();
+        return (sl == 0 || kl > sl && k.charAt(kl - 1) == suf.charAt(sl - 1)) && k.endsWith(suf) && (kl - sl >= 4
                 || k.length() - suf.length() == 3 && SHORT_STEM_SUFFIXES.contains(suf));
     }
 

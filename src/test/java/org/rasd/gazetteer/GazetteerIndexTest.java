@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,5 +124,22 @@ class GazetteerIndexTest {
         Gazetteer g = Gazetteer.loadOrBuild(p, false);
         assertThat(g.lookup("سوريا")).extracting(Place::kind).contains(PlaceKind.COUNTRY);
         assertThat(g.lookup("الرياض")).extracting(Place::country).contains("SA");
+    }
+
+    @Test
+    void keyFiltersLetEveryKeyAndEveryFirstWordThroughInMemoryAndFromTheCachedFile() throws IOException {
+        DataPaths paths = paths();
+        Gazetteer built = Gazetteer.loadOrBuild(paths, true);
+        Gazetteer cached = Gazetteer.loadOrBuild(paths, false);
+        for (Gazetteer g : List.of(built, cached)) {
+            for (String name : List.of("درعا", "محافظة درعا", "صيدا", "سوريا")) {
+                String key = NameKeys.key(name);
+                assertThat(g.lookupKey(key)).as(key).isNotEmpty();
+                if (key.contains(" ")) {
+                    assertThat(g.mayStartLongerName(key.substring(0, key.indexOf(' ')))).as(key).isTrue();
+                    assertThat(g.mayStartLongerName(key)).as(key).isTrue();
+                }
+            }
+        }
     }
 }
