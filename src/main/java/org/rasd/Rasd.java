@@ -4,6 +4,7 @@ import java.util.List;
 import org.rasd.code.Coder;
 import org.rasd.decide.EventFilter;
 import org.rasd.decide.Decisions;
+import org.rasd.extract.Decider;
 import org.rasd.extract.EventExtractor;
 import org.rasd.extract.PlaceFinder;
 import org.rasd.extract.PlaceRef;
@@ -20,38 +21,50 @@ import org.rasd.text.TextPipeline;
  *
  * <p>Stages: text (normalize, tokenize, sentences, numbers, dates) → gazetteer (place mentions,
  * geocoding) → lexicon (actors, triggers) → extract (events with arguments) → code (ACLED fields,
- * merge) → decide (keep or drop each event: {@link EventFilter}). A {@code Rasd} is thread-safe and meant to be opened once and reused.
+ * merge) → decide (keep or drop each event: {@link EventFilter}). Every decision goes through one {@link Decider}: the
+ * extract stage's frames, places and actor roles, and the decide stage's filter on coded events ({@link
+ * Decider#events}). A {@code Rasd} is thread-safe and meant to be opened once and reused.
  */
 public final class Rasd {
     private final DataPaths paths;
     private final PlaceFinder places;
     private final EventExtractor extractor;
-    private final EventFilter filter;
+    private final Decider decider;
 
-    private Rasd(DataPaths paths, PlaceFinder places, EventFilter filter) {
+    private Rasd(DataPaths paths, PlaceFinder places, Decider decider) {
         this.paths = paths;
         this.places = places;
-        this.extractor = new EventExtractor(Lexicon.get());
-        this.filter = filter;
+        this.extractor = new EventExtractor(Lexicon.get(), decider);
+        this.decider = decider;
+    }
+
+    /** The rules' decisions, with {@code filter} deciding which coded events to keep. */
+    private static Decider rules(EventFilter filter) {
+        return Decider.RULES.withEvents(filter::apply);
     }
 
     /** Opens Rasd over the gazetteer found through {@code paths}, with the shipped decisions. */
     public static Rasd open(DataPaths paths) {
-        return new Rasd(paths, Places.open(paths), Decisions.shipped());
+        return new Rasd(paths, Places.open(paths), rules(Decisions.shipped()));
     }
 
     /** Opens Rasd with the given decision stage ({@link EventFilter#NONE}: the rules alone). */
     public static Rasd open(DataPaths paths, EventFilter filter) {
-        return new Rasd(paths, Places.open(paths), filter);
+        return new Rasd(paths, Places.open(paths), rules(filter));
     }
 
     /** Rasd with a given place finder (tests, custom gazetteers), with the shipped decisions. */
     public static Rasd withPlaces(DataPaths paths, PlaceFinder places) {
-        return new Rasd(paths, places, Decisions.shipped());
+        return new Rasd(paths, places, rules(Decisions.shipped()));
     }
 
     /** The same pipeline with another decision stage. */
     public Rasd withFilter(EventFilter other) {
+        return new Rasd(paths, places, decider.withEvents(other::apply));
+    }
+
+    /** The same pipeline with every decision made by {@code other} (its {@link Decider#events} included). */
+    public Rasd withDecider(Decider other) {
         return new Rasd(paths, places, other);
     }
 
@@ -71,13 +84,13 @@ public final class Rasd {
 
     /** The decisions stage of this pipeline (for benchmarks of one stage). */
     public EventFilter filter() {
-        return filter;
+        return decider::events;
     }
 
     public ExtractionResult extract(Article article) {
         Document doc = TextPipeline.analyze(article.docId(), article.text(), article.published());
         List<PlaceRef> refs = places.find(doc, article.title());
-        List<Event> events = filter.apply(article, Coder.code(extractor.extract(doc, refs)));
+        List<Event> events = decider.events(article, Coder.code(extractor.extract(doc, refs)));
         return new ExtractionResult(article.docId(), events);
     }
 
@@ -111,7 +124,7 @@ public final class Rasd {
         long t4 = System.nanoTime();
         List<Event> coded = Coder.code(mentions);
         long t5 = System.nanoTime();
-        List<Event> events = filter.apply(article, coded);
+        List<Event> events = decider.events(article, coded);
         long t6 = System.nanoTime();
         listener.stage(Stage.TEXT, t1 - t0);
         listener.stage(Stage.PLACES, t2 - t1);

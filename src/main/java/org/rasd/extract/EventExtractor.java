@@ -2,6 +2,7 @@ package org.rasd.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.rasd.lexicon.ActorEntry;
 import org.rasd.lexicon.Lexicon;
 import org.rasd.lexicon.Mention;
@@ -34,9 +35,21 @@ import org.rasd.text.Sentence;
  */
 public final class EventExtractor {
     private final Lexicon lex;
+    private final Decider decider;
 
+    /** The extractor with today's rules alone ({@link Decider#RULES}). */
     public EventExtractor(Lexicon lex) {
+        this(lex, Decider.RULES);
+    }
+
+    /** The extractor whose frames, places and actor roles {@code decider} decides from the rules' proposals. */
+    public EventExtractor(Lexicon lex, Decider decider) {
         this.lex = lex;
+        this.decider = Objects.requireNonNull(decider, "decider");
+    }
+
+    public Decider decider() {
+        return decider;
     }
 
     /** The argument components of one document. */
@@ -60,7 +73,7 @@ public final class EventExtractor {
                 continue;
             }
             memory = memory.in(s.paragraph());
-            for (Frame f : frames.frames()) {
+            for (Frame f : decider.frames(doc, frames.frames())) {
                 ParagraphMemory.Outcome o = decide(args, s, frames, f, memory);
                 out.addAll(o.mentions());
                 memory = memory.after(o);
@@ -76,13 +89,15 @@ public final class EventExtractor {
         if (cands.places().isEmpty()) {
             return ParagraphMemory.Outcome.NONE;
         }
-        List<PlaceRef> own = args.places().select(cands.places(),
-                f.territory() ? EventType.BATTLES : f.subType().eventType());
+        List<PlaceRef> own = places(args, f, cands.places());
         if (own.isEmpty()) {
             return ParagraphMemory.Outcome.NONE;
         }
         String country = own.get(0).location().country();
         ActorRoles roles = args.actors().roles(s, f, country, memory.actor());
+        if (roles != null) {
+            roles = decider.roles(args.layers().doc, f, roles, ActorArgument.region(s, f));
+        }
         if (roles == null) {
             return ParagraphMemory.Outcome.NONE;
         }
@@ -108,6 +123,19 @@ public final class EventExtractor {
                 .assoc2(args.actors().associates(region, roles.mention2(), typed.actor2(), country));
         List<Evidence> ev = evidence(args.layers().doc, s.sentence(), f, roles, date, toll);
         return mentions(args, f, own, cands.inherited(), proto, ev);
+    }
+
+    /** The places of a frame: the rules' choice among its candidates, then the decider's. */
+    private List<PlaceRef> places(Arguments args, Frame f, List<PlaceRef> candidates) {
+        List<PlaceRef> chosen = args.places().select(candidates,
+                f.territory() ? EventType.BATTLES : f.subType().eventType());
+        List<PlaceRef> ranked = new ArrayList<>(chosen);
+        for (PlaceRef p : candidates) {
+            if (!ranked.contains(p)) {
+                ranked.add(p);
+            }
+        }
+        return decider.places(args.layers().doc, f, List.copyOf(ranked), chosen.size());
     }
 
     /** The evidence spans shared by a frame's mentions: sentence, triggers, stated actors, date and toll. */

@@ -456,7 +456,7 @@ public final class Reviews {
         return store.query(c -> {
             Map<String, List<String[]>> byKey = new TreeMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT article_hash, ordinal, event_id, reviewer, status, "
-                    + "reason, fields_json FROM reviews ORDER BY article_hash, ordinal, reviewer");
+                    + "reason, fields_json FROM reviews WHERE status <> 'merged' ORDER BY article_hash, ordinal, reviewer");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     byKey.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>())

@@ -29,7 +29,7 @@ public final class Formats {
     @JsonPropertyOrder({"id", "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
             "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
             "civilian_targeting", "attempted", "country_code", "country", "admin1", "admin2", "admin3", "location",
-            "location_ar", "latitude", "longitude", "geo_precision", "fatalities", "confidence", "notes",
+            "location_ar", "latitude", "longitude", "geo_precision", "gazetteer_id", "fatalities", "confidence", "notes",
             "source_count", "sources"})
     public record EventOut(
             long id,
@@ -59,6 +59,7 @@ public final class Formats {
             Double latitude,
             Double longitude,
             @JsonProperty("geo_precision") int geoPrecision,
+            @JsonProperty("gazetteer_id") String gazetteerId,
             Integer fatalities,
             double confidence,
             String notes,
@@ -72,7 +73,7 @@ public final class Formats {
                     r.actor2(), String.join("; ", r.assocActor2()), r.inter2(), r.interaction(),
                     r.civilianTargeting(), r.attempted(), r.countryCode(), r.country(), r.admin1(), r.admin2(),
                     r.admin3(), r.location(), r.locationAr(), Acled.coordinate(r.latitude()),
-                    Acled.coordinate(r.longitude()), r.geoPrecision(), r.fatalities(),
+                    Acled.coordinate(r.longitude()), r.geoPrecision(), r.gazetteerId(), r.fatalities(),
                     Math.round(r.confidence() * 1000) / 1000.0, r.notes(), r.sourceCount(), r.sources());
         }
     }

@@ -199,7 +199,7 @@ function showPlaceMap() {
   if (e && e.latitude != null && e.longitude != null) {
     L.circleMarker([e.latitude, e.longitude], { radius: 6, color: '#d84315', fillOpacity: 0.3, dashArray: '3' })
       .bindTooltip('now: ' + (e.location || '')).addTo(S.candLayer);
-    S.map.setView([e.latitude, e.longitude], 8);
+    S.map.setView([e.latitude, e.longitude], 8, { animate: false });
   }
 }
 
@@ -231,7 +231,7 @@ async function searchPlaces() {
     m.addTo(S.candLayer);
     bounds.push([c.lat, c.lon]);
   });
-  if (bounds.length) S.map.fitBounds(bounds, { maxZoom: 9, padding: [20, 20] });
+  if (bounds.length) S.map.fitBounds(bounds, { maxZoom: 9, padding: [20, 20], animate: false });
   status(S.candidates.length ? S.candidates.length + ' candidates for ' + q + ': ↓/↑ and Enter, or 1–'
     + S.candidates.length + ', or click one' : 'No gazetteer place called ' + q + ' (type the fields instead).',
     !S.candidates.length);
