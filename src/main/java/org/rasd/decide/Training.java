@@ -255,7 +255,7 @@ public final class Training {
     }
 
     /** The fold of an article: the first bytes of the SHA-1 of its id, modulo k (stable across runs and JVMs). */
-    static int fold(String docId, int k) {
+    public static int fold(String docId, int k) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-1").digest(docId.getBytes(StandardCharsets.UTF_8));
             int v = ((h[0] & 0xff) << 16) | ((h[1] & 0xff) << 8) | (h[2] & 0xff);

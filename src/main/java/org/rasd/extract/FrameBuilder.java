@@ -59,8 +59,8 @@ final class FrameBuilder {
             }
             switch (e.role()) {
                 case KILL -> {
-                    if (!Modality.tally(t, s.cues())) {
-                        kills.add(t);
+                    if (!Modality.tally(t, s.cues()) && !Modality.negated(t, s.cues())) {
+                        kills.add(t); // not a tally, not "without casualties"
                     }
                 }
                 case INJURE -> injures.add(t);
@@ -68,6 +68,9 @@ final class FrameBuilder {
                 case ATTEMPT -> attempts.add(t);
                 case IGNORE -> { }
                 default -> {
+                    if (typeOf(e) == SubEventType.ARRESTS) {
+                        injures.add(t); // a count next to an arrest word is of the arrested, never a toll
+                    }
                     Frame f = eventFrame(l, s, t, weapons);
                     if (f != null) {
                         frames.add(f);

@@ -85,6 +85,16 @@ final class Modality {
         return false;
     }
 
+    /** A negation right before a death cue: "without casualties", "no one was killed". */
+    static boolean negated(Mention<TriggerEntry> k, List<Mention<Cue>> cues) {
+        for (Mention<Cue> c : cues) {
+            if ("NEGATION".equals(c.entry().kind()) && c.lastToken() < k.firstToken() && k.firstToken() - c.lastToken() <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An attempt word ("tried to", "foiled") from the frame's region to just after its triggers. */
     static boolean attempted(Frame f, List<Mention<TriggerEntry>> attempts) {
         for (Mention<TriggerEntry> a : attempts) {

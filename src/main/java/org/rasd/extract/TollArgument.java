@@ -28,6 +28,11 @@ final class TollArgument {
     /** Words that join a death cue to the attack that caused it ("in", "as a result of", "by shelling"). */
     private static final Set<String> CAUSAL = Words.WORDS.set("causal");
     static final Set<String> UNITS = Words.WORDS.set("unit");
+    /**
+     * Tokens from a death cue before a frame to its trigger when a causal word joins them ("3 were killed, 12 wounded
+     * and 20 arrested in clashes"): the injured and arrested clauses between are counts of their own.
+     */
+    static final int CAUSE_WINDOW = 12;
 
     /**
      * A death toll.
@@ -51,7 +56,7 @@ final class TollArgument {
         List<Mention<TriggerEntry>> ks = new ArrayList<>();
         for (Mention<TriggerEntry> k : kills) {
             if (k.firstToken() >= f.regionStart() && k.firstToken() < f.regionEnd()
-                    || k.firstToken() < f.regionStart() && f.firstTok() - k.lastToken() <= 6 && causeBetween(k, f)) {
+                    || k.firstToken() < f.regionStart() && f.firstTok() - k.lastToken() <= CAUSE_WINDOW && causeBetween(k, f)) {
                 ks.add(k);
             }
         }
@@ -83,7 +88,7 @@ final class TollArgument {
             Mention<TriggerEntry> kNear = null;
             int kd = Integer.MAX_VALUE;
             for (Mention<TriggerEntry> k : ks) {
-                int d = distance(nt, nt, k);
+                int d = boundDistance(nt, k);
                 if (d < kd) {
                     kd = d;
                     kNear = k;
@@ -91,7 +96,7 @@ final class TollArgument {
             }
             int id = Integer.MAX_VALUE;
             for (Mention<TriggerEntry> k : injures) {
-                id = Math.min(id, distance(nt, nt, k));
+                id = Math.min(id, boundDistance(nt, k));
             }
             if (kNear == null || kd > 6 || id < kd) {
                 continue;
@@ -182,6 +187,19 @@ final class TollArgument {
         }
         Token t = l.toks.get(i);
         return UNITS.contains(t.norm()) || UNITS.contains(t.stem());
+    }
+
+    /**
+     * {@link #distance} from the number at token {@code nt} to cue {@code k}, except that a cue after the number that
+     * opens with "and" starts the next count ("5 killed and 20 wounded": «قتل 5 وجرح 20», «أصيب 12 وقتل 3»): the
+     * number belongs to the cue before it, so the injured are never counted as dead.
+     */
+    private int boundDistance(int nt, Mention<TriggerEntry> k) {
+        int d = distance(nt, nt, k);
+        if (k.firstToken() > nt && org.rasd.text.Affixes.isConjunction(l.toks.get(k.firstToken()).proclitics())) {
+            return d + 2;
+        }
+        return d;
     }
 
     /**

@@ -1,0 +1,70 @@
+package org.rasd.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasd.Rasd;
+import org.rasd.io.DataPaths;
+import org.rasd.model.Article;
+import org.rasd.model.Event;
+
+/** Fatalities by ACLED's rules (issue 9): never the injured or the arrested, never a tally, the updated toll. */
+class TollRulesTest {
+    private static final FixturePlaces PLACES = new FixturePlaces()
+            .add("الرمادي", "Ramadi", "IQ", 33.42056, 43.30778, 1)
+            .add("تعز", "Taizz", "YE", 13.57952, 44.02091, 1)
+            .add("درنة", "Darnah", "LY", 32.767, 22.63669, 1)
+            .add("سروج", "Suruc", "TR", 36.97611, 38.42472, 1);
+    private static final Rasd RASD = Rasd.withPlaces(DataPaths.resolve(null), PLACES);
+    private static final LocalDate PUB = LocalDate.of(2015, 7, 25);
+
+    static List<Event> extract(String text) {
+        return RASD.extract(new Article("t", PUB, "", text, null, null)).events();
+    }
+
+    static Integer toll(String text) {
+        List<Event> es = extract(text);
+        assertThat(es).as(text).hasSize(1);
+        return es.get(0).fatalities();
+    }
+
+    @Test
+    void theInjuredAreNeverCountedAsDead() {
+        assertThat(toll("أصيب 12 شخصا وقتل 3 آخرون في قصف على مدينة تعز أمس")).isEqualTo(3);
+        assertThat(toll("قتل 5 وجرح 20 في قصف على مدينة تعز أمس")).isEqualTo(5);
+        assertThat(toll("أصيب 12 شخصا في قصف على مدينة تعز أمس")).isEqualTo(0);
+    }
+
+    @Test
+    void theArrestedAreNeverCountedAsDead() {
+        assertThat(extract("قتل مسلحان واعتقل 20 آخرون في اشتباكات مع الجيش في مدينة الرمادي أمس"))
+                .allMatch(e -> e.fatalities() == null || e.fatalities() < 20);
+    }
+
+    @Test
+    void aTollBeforeTheInjuredAndTheArrestedStillBindsToTheClash() {
+        assertThat(extract("قتل 3 أشخاص وأصيب 12 واعتقل 20 آخرون في اشتباكات بين الجيش ومسلحين في مدينة الرمادي أمس"))
+                .anyMatch(e -> Integer.valueOf(3).equals(e.fatalities()));
+    }
+
+    @Test
+    void noCasualtiesIsZero() {
+        assertThat(toll("انفجرت سيارة مفخخة في مدينة درنة أمس لكن دون سقوط ضحايا")).isEqualTo(0);
+    }
+
+    @Test
+    void aPeriodTallyIsNeverTheToll() {
+        assertThat(toll("قتل 5 في قصف على مدينة تعز أمس، وبذلك ترتفع حصيلة القتلى خلال الأسبوع إلى 80 قتيلا")).isEqualTo(5);
+        assertThat(extract("قصفت الميليشيات مدينة تعز أمس، وقتل نحو ألف شخص في المدينة خلال المعارك"))
+                .allMatch(e -> e.fatalities() == null || e.fatalities() < 1000);
+        assertThat(extract("قصفت الميليشيات مدينة تعز أمس، وقتل 300 شخص في المدينة حتى الآن"))
+                .allMatch(e -> e.fatalities() == null || e.fatalities() < 300);
+    }
+
+    @Test
+    void anUpdatedTollIsTaken() {
+        assertThat(toll("وارتفعت حصيلة ضحايا التفجير الانتحاري في مدينة سروج أمس إلى 32 قتيلا، بعد أن كانت 27 قتيلا")).isEqualTo(32);
+    }
+}
