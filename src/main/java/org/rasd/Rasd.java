@@ -4,6 +4,7 @@ import java.util.List;
 import org.rasd.code.Coder;
 import org.rasd.decide.EventFilter;
 import org.rasd.decide.Decisions;
+import org.rasd.extract.Decider;
 import org.rasd.extract.EventExtractor;
 import org.rasd.extract.PlaceFinder;
 import org.rasd.extract.PlaceRef;
@@ -20,38 +21,50 @@ import org.rasd.text.TextPipeline;
  *
  * <p>Stages: text (normalize, tokenize, sentences, numbers, dates) → gazetteer (place mentions,
  * geocoding) → lexicon (actors, triggers) → extract (events with arguments) → code (ACLED fields,
- * merge) → decide (keep or drop each event: {@link EventFilter}). A {@code Rasd} is thread-safe and meant to be opened once and reused.
+ * merge) → decide (keep or drop each event: {@link EventFilter}). Every decision goes through one {@link Decider}: the
+ * extract stage's frames, places and actor roles, and the decide stage's filter on coded events ({@link
+ * Decider#events}). A {@code Rasd} is thread-safe and meant to be opened once and reused.
  */
 public final class Rasd {
     private final DataPaths paths;
     private final PlaceFinder places;
     private final EventExtractor extractor;
-    private final EventFilter filter;
+    private final Decider decider;
 
-    private Rasd(DataPaths paths, PlaceFinder places, EventFilter filter) {
+    private Rasd(DataPaths paths, PlaceFinder places, Decider decider) {
         this.paths = paths;
         this.places = places;
-        this.extractor = new EventExtractor(Lexicon.get());
-        this.filter = filter;
+        this.extractor = new EventExtractor(Lexicon.get(), decider);
+        this.decider = decider;
+    }
+
+    /** The rules' decisions, with {@code filter} deciding which coded events to keep. */
+    private static Decider rules(EventFilter filter) {
+        return Decider.RULES.withEvents(filter::apply);
     }
 
     /** Opens Rasd over the gazetteer found through {@code paths}, with the shipped decisions. */
     public static Rasd open(DataPaths paths) {
-        return new Rasd(paths, Places.open(paths), Decisions.shipped());
+        return new Rasd(paths, Places.open(paths), rules(Decisions.shipped()));
     }
 
     /** Opens Rasd with the given decision stage ({@link EventFilter#NONE}: the rules alone). */
     public static Rasd open(DataPaths paths, EventFilter filter) {
-        return new Rasd(paths, Places.open(paths), filter);
+        return new Rasd(paths, Places.open(paths), rules(filter));
     }
 
     /** Rasd with a given place finder (tests, custom gazetteers), with the shipped decisions. */
     public static Rasd withPlaces(DataPaths paths, PlaceFinder places) {
-        return new Rasd(paths, places, Decisions.shipped());
+        return new Rasd(paths, places, rules(Decisions.shipped()));
     }
 
     /** The same pipeline with another decision stage. */
     public Rasd withFilter(EventFilter other) {
+        return new Rasd(paths, places, decider.withEvents(other::apply));
+    }
+
+    /** The same pipeline with every decision made by {@code other} (its {@link Decider#events} included). */
+    public Rasd withDecider(Decider other) {
         return new Rasd(paths, places, other);
     }
 
@@ -59,10 +72,66 @@ public final class Rasd {
         return paths;
     }
 
+    /** The places stage of this pipeline (for benchmarks of one stage). */
+    public PlaceFinder placeFinder() {
+        return places;
+    }
+
+    /** The frames stage of this pipeline (for benchmarks of one stage). */
+    public EventExtractor extractor() {
+        return extractor;
+    }
+
+    /** The decisions stage of this pipeline (for benchmarks of one stage). */
+    public EventFilter filter() {
+        return decider::events;
+    }
+
     public ExtractionResult extract(Article article) {
         Document doc = TextPipeline.analyze(article.docId(), article.text(), article.published());
         List<PlaceRef> refs = places.find(doc, article.title());
-        List<Event> events = filter.apply(article, Coder.code(extractor.extract(doc, refs)));
+        List<Event> events = decider.events(article, Coder.code(extractor.extract(doc, refs)));
+        return new ExtractionResult(article.docId(), events);
+    }
+
+    /** The stages of {@link #extract}, in pipeline order, as reported by {@code rasd bench}. */
+    public enum Stage { TEXT, PLACES, LEXICON, FRAMES, CODING, DECISIONS }
+
+    /** Receives the nanoseconds each stage of one extraction took; only {@code rasd bench} uses it. */
+    @FunctionalInterface
+    public interface StageListener {
+        void stage(Stage stage, long nanos);
+    }
+
+    /**
+     * {@link #extract(Article)} with each stage timed and reported to {@code listener}: the same calls in the same
+     * order and the same result; the normal path carries no timing. The lexicon's matches are computed once
+     * more beside the frames stage to time them (the extractor matches them itself), and their time is taken
+     * out of the frames stage's.
+     */
+    public ExtractionResult extract(Article article, StageListener listener) {
+        long t0 = System.nanoTime();
+        Document doc = TextPipeline.analyze(article.docId(), article.text(), article.published());
+        long t1 = System.nanoTime();
+        List<PlaceRef> refs = places.find(doc, article.title());
+        long t2 = System.nanoTime();
+        Lexicon lex = Lexicon.get();
+        lex.actors(doc);
+        lex.triggers(doc);
+        lex.cues(doc);
+        long t3 = System.nanoTime();
+        List<org.rasd.model.EventMention> mentions = extractor.extract(doc, refs);
+        long t4 = System.nanoTime();
+        List<Event> coded = Coder.code(mentions);
+        long t5 = System.nanoTime();
+        List<Event> events = decider.events(article, coded);
+        long t6 = System.nanoTime();
+        listener.stage(Stage.TEXT, t1 - t0);
+        listener.stage(Stage.PLACES, t2 - t1);
+        listener.stage(Stage.LEXICON, t3 - t2);
+        listener.stage(Stage.FRAMES, Math.max(0, (t4 - t3) - (t3 - t2)));
+        listener.stage(Stage.CODING, t5 - t4);
+        listener.stage(Stage.DECISIONS, t6 - t5);
         return new ExtractionResult(article.docId(), events);
     }
 }

@@ -10,15 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.rasd.Rasd;
 import org.rasd.io.ArticleReader;
 import org.rasd.io.EventJson;
 import org.rasd.io.EventSink;
 import org.rasd.io.JsonlSink;
 import org.rasd.io.OrderedPool;
+import org.rasd.io.Progress;
 import org.rasd.io.LineSource;
 import org.rasd.io.Sinks;
 import org.rasd.model.Article;
@@ -125,7 +123,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (format == Format.jsonl) {
             try (PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
                 ps.println(JsonlSink.escapeLoneSurrogates(
-                        EventJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(EventJson.result(r))));
+                        EventJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(EventJson.ResultRecord.of(r))));
             }
         } else {
             try (EventSink sink = Sinks.open(format.name(), os)) {
@@ -221,15 +219,13 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private int batch(Rasd rasd, OutputStream os) throws Exception {
         int[] failed = {0};
-        boolean tty = System.console() != null;
+        boolean tty = Progress.terminal();
         long total = tty ? countLines(in) : -1;
         // a JSON line may spell each character as a 6-character escape: keep lines up to that, skip longer ones
         long maxLine = Math.min(Integer.MAX_VALUE - 64, maxChars * 6 + 65_536);
         try (LineSource.LfReader reader = LineSource.open(in);
              EventSink sink = Sinks.open(format.name(), os);
-             ProgressBar bar = tty ? new ProgressBarBuilder().setTaskName("extract").setInitialMax(total)
-                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                     .setUpdateIntervalMillis(250).build() : null;
+             Progress bar = Progress.of("extract", total, tty);
              OrderedPool<Parsed, ExtractionResult> pool = new OrderedPool<>(threads, threads * 16,
                      maxSeconds == 0 ? null : Duration.ofSeconds(maxSeconds), "rasd-extract", (p, o) -> {
                  String error = p.error();
@@ -251,9 +247,7 @@ public final class ExtractCommand implements Callable<Integer> {
                  } catch (IOException e) {
                      throw new java.io.UncheckedIOException(e);
                  }
-                 if (bar != null) {
-                     bar.step();
-                 }
+                 bar.step();
              })) {
             int lineNo = 0;
             for (LineSource.Line line; (line = reader.readLine(maxLine)) != null; ) {

@@ -1,14 +1,9 @@
 package org.rasd.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.rasd.text.TsvTable;
 
 /**
  * Adversarial batch lines built from the pieces in {@code fuzz-pieces.tsv} with a fixed seed: article texts joined
@@ -25,25 +20,8 @@ public final class Fuzz {
     private static final List<String> BROKEN = new ArrayList<>();
 
     static {
-        try (InputStream in = Fuzz.class.getResourceAsStream("fuzz-pieces.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("fuzz-pieces.tsv missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String l; (l = r.readLine()) != null; ) {
-                if (l.startsWith("#") || l.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = l.split("\t", -1);
-                (f[0].equals("broken") ? BROKEN : PIECES).add(decode(f[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (TsvTable.Row r : TsvTable.resource(Fuzz.class, "fuzz-pieces.tsv", true, 2)) {
+            (r.cells()[0].equals("broken") ? BROKEN : PIECES).add(decode(r.cells()[1]));
         }
     }
 

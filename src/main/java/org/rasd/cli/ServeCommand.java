@@ -53,7 +53,8 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         Ingestor ingestor = new Ingestor(store, Rasd.open(paths)::extract, 1);
-        Server server = Server.start(store, ingestor, new Server.Options(host, port, tok, tiles, attribution));
+        Server server = Server.start(store, ingestor, new Server.Options(host, port, tok, tiles, attribution),
+                () -> org.rasd.gazetteer.Gazetteer.load(paths));
         System.out.println("rasd: serving " + server.url() + " (API: " + server.url() + "api/openapi.json)");
         if (tok == null) {
             System.out.println("rasd: no API token configured; POST /api/articles is disabled");

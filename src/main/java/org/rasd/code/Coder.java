@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.rasd.extract.EventExtractor.EventMention;
+import org.rasd.model.EventMention;
 import org.rasd.lexicon.Lexicon;
 import org.rasd.model.Actor;
 import org.rasd.model.Event;

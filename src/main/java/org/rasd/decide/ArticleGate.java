@@ -31,7 +31,7 @@ public final class ArticleGate implements EventFilter {
 
     /** The shipped gate, or {@link EventFilter#NONE} when none ships or it is switched off. */
     public static EventFilter shipped() {
-        return LearnedEventFilter.shipped(MODEL, META, ArticleGate::new);
+        return LearnedEventFilter.shipped(MODEL, META, (m, p) -> new ArticleGate(m, Double.parseDouble(p.getProperty("threshold"))));
     }
 
     /** Features of an article and the events the rules coded in it. */
@@ -58,6 +58,21 @@ public final class ArticleGate implements EventFilter {
         }
         f.add(new EventFeatures.Feature("maxConfidence", conf));
         f.add(new EventFeatures.Feature("length", Math.log1p(text.length()) / 10));
+        // what kind of article: its source, how many countries and places its events spread over, events per 1,000 characters
+        if (a.source() != null && !a.source().isBlank()) {
+            f.add(new EventFeatures.Feature("src=" + a.source(), 1));
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        for (Event e : events) {
+            if (e.location() != null) {
+                countries.add(String.valueOf(e.location().country()));
+                places.add(e.location().lat() + "," + e.location().lon());
+            }
+        }
+        f.add(new EventFeatures.Feature("countries=" + Math.min(countries.size(), 3), 1));
+        f.add(new EventFeatures.Feature("places=" + (places.size() <= 2 ? Integer.toString(places.size()) : places.size() <= 5 ? "3-5" : "6+"), 1));
+        f.add(new EventFeatures.Feature("density", Math.min(1, events.size() * 1000.0 / Math.max(1, text.length()) / 3)));
         java.util.Map<String, EventFeatures.Feature> m = new java.util.LinkedHashMap<>();
         for (EventFeatures.Feature x : f) {
             m.putIfAbsent(x.name(), x);

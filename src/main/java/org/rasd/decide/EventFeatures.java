@@ -33,8 +33,26 @@ public final class EventFeatures {
     public record Feature(String name, double value) {
     }
 
-    /** Features of {@code e} among {@code all} (the article's coded events, {@code e} included). */
+    /** Feature groups beyond the rules' outputs and the sentence's stems (see {@link #of(Article, Event, List, Set)}). */
+    public static final Set<String> ALL_GROUPS = Set.of("context", "cues", "dates", "article");
+    /** Tokens each side of the trigger whose stems and bigrams are context features. */
+    static final int WINDOW = 4;
+
+    /** Features of {@code e} among {@code all} (the article's coded events, {@code e} included), without the extra groups. */
     public static List<Feature> of(Article a, Event e, List<Event> all) {
+        return of(a, e, all, Set.of());
+    }
+
+    /**
+     * Features of {@code e} among {@code all}: the rules' outputs and the stems of its sentence, plus the named
+     * {@code groups}: {@code context} (stems and bigrams of the trigger's clause and of a window around it),
+     * {@code cues} (the modality, background and report cues of the lexicon found in its sentence, as features
+     * instead of vetoes: in the trigger's clause, before it, anywhere in the sentence), {@code dates} (dates and
+     * years the sentence names, against the publication day; how many numbers it gives), {@code article} (the
+     * event's offset in the article, its source, length, how many countries, places and events in the same
+     * sentence).
+     */
+    public static List<Feature> of(Article a, Event e, List<Event> all, Set<String> groups) {
         List<Feature> f = new ArrayList<>();
         f.add(new Feature("type=" + e.eventType().label(), 1));
         f.add(new Feature("sub=" + e.subEventType().label(), 1));
@@ -78,7 +96,40 @@ public final class EventFeatures {
                 f.add(new Feature("w=" + t, 1));
             }
         }
+        Evidence trigger = e.evidence().stream().filter(v -> "trigger".equals(v.role())).findFirst().orElse(null);
+        if (sentence != null && (groups.contains("context") || groups.contains("cues") || groups.contains("dates"))) {
+            SentenceContext.of(a, sentence, trigger).features(groups, f);
+        }
+        if (groups.contains("article")) {
+            articleFeatures(a, e, all, sentence, f);
+        }
         return dedup(f);
+    }
+
+    private static void articleFeatures(Article a, Event e, List<Event> all, Evidence sentence, List<Feature> f) {
+        int at = sentence == null ? -1 : sentence.start();
+        f.add(new Feature("pos=" + (at < 0 ? "none" : at < 400 ? "lead" : at < 1500 ? "early" : at < 4000 ? "mid" : "late"), 1));
+        int len = a.text() == null ? 0 : a.text().length();
+        f.add(new Feature("alen=" + (len < 1500 ? "short" : len < 4000 ? "medium" : len < 8000 ? "long" : "verylong"), 1));
+        if (a.source() != null && !a.source().isBlank()) {
+            f.add(new Feature("src=" + a.source(), 1));
+        }
+        Set<String> countries = new java.util.HashSet<>();
+        Set<String> places = new java.util.HashSet<>();
+        int sameSentence = 0;
+        for (Event o : all) {
+            if (o.location() != null) {
+                countries.add(String.valueOf(o.location().country()));
+                places.add(o.location().lat() + "," + o.location().lon());
+            }
+            Evidence s = o.evidence().stream().filter(v -> "sentence".equals(v.role())).findFirst().orElse(null);
+            if (s != null && sentence != null && s.start() == sentence.start()) {
+                sameSentence++;
+            }
+        }
+        f.add(new Feature("countries=" + Math.min(countries.size(), 3), 1));
+        f.add(new Feature("places=" + (places.size() <= 2 ? Integer.toString(places.size()) : places.size() <= 5 ? "3-5" : "6+"), 1));
+        f.add(new Feature("inSentence=" + Math.min(sameSentence, 3), 1));
     }
 
     private static List<Feature> dedup(List<Feature> f) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.rasd.model.Article;
 import org.rasd.model.Event;
 import org.tribuo.Model;
@@ -27,18 +28,38 @@ public final class LearnedEventFilter implements EventFilter {
 
     private final Model<Label> model;
     private final double threshold;
+    private final Set<String> groups;
 
+    /** A filter over the rules' outputs and the sentence's stems only (no extra feature groups). */
     public LearnedEventFilter(Model<Label> model, double threshold) {
+        this(model, threshold, Set.of());
+    }
+
+    /** A filter whose model was trained on the feature {@code groups} ({@link EventFeatures#of(Article, Event, List, Set)}). */
+    public LearnedEventFilter(Model<Label> model, double threshold, Set<String> groups) {
         if (!model.getOutputIDInfo().getDomain().contains(new Label(EVENT))) {
             throw new IllegalArgumentException("the model has no \"" + EVENT + "\" label");
         }
         this.model = model;
         this.threshold = threshold;
+        this.groups = Set.copyOf(groups);
     }
 
     /** The shipped model, or {@link EventFilter#NONE} when no model ships or it is switched off (threshold 0). */
     public static EventFilter shipped() {
-        return shipped(MODEL, META, LearnedEventFilter::new);
+        return shipped(MODEL, META, (m, p) -> new LearnedEventFilter(m, Double.parseDouble(p.getProperty("threshold")),
+                groups(p.getProperty("groups", ""))));
+    }
+
+    /** The feature groups of a comma-separated list (blank: none). */
+    public static Set<String> groups(String list) {
+        Set<String> g = new java.util.TreeSet<>();
+        for (String x : list.split(",")) {
+            if (!x.isBlank()) {
+                g.add(x.trim());
+            }
+        }
+        return g;
     }
 
     /**
@@ -46,7 +67,7 @@ public final class LearnedEventFilter implements EventFilter {
      * {@link EventFilter#NONE} when either file is missing or the model is switched off (threshold 0).
      */
     static EventFilter shipped(String modelFile, String metaFile,
-            java.util.function.BiFunction<Model<Label>, Double, EventFilter> make) {
+            java.util.function.BiFunction<Model<Label>, Properties, EventFilter> make) {
         try (InputStream meta = LearnedEventFilter.class.getResourceAsStream(metaFile);
              InputStream in = LearnedEventFilter.class.getResourceAsStream(modelFile)) {
             if (meta == null || in == null) {
@@ -58,7 +79,7 @@ public final class LearnedEventFilter implements EventFilter {
             if (t <= 0 || !Boolean.parseBoolean(p.getProperty("enabled", "true"))) {
                 return NONE;
             }
-            return make.apply(load(in), t);
+            return make.apply(load(in), p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped model " + modelFile, e);
         }
@@ -79,7 +100,7 @@ public final class LearnedEventFilter implements EventFilter {
 
     /** The probability that {@code e} is a real event, by the model. */
     public double probability(Article a, Event e, List<Event> all) {
-        return probability(model, EventFeatures.of(a, e, all));
+        return probability(model, EventFeatures.of(a, e, all, groups));
     }
 
     static double probability(Model<Label> model, List<EventFeatures.Feature> features) {

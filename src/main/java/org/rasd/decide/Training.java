@@ -29,6 +29,9 @@ import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.Trainer;
+import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
+import org.tribuo.classification.liblinear.LinearClassificationType;
 import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
@@ -140,8 +143,45 @@ public final class Training {
         return out;
     }
 
+    /**
+     * How a model is trained: a logistic regression either by Tribuo's {@code LogisticRegressionTrainer} (SGD with
+     * AdaGrad, 5 epochs, no regularisation; {@code cost} 0) or by LIBLINEAR through Tribuo (L2-regularised logistic
+     * regression, {@code L2R_LR}, with the given inverse regularisation {@code cost}: an exact, deterministic optimiser
+     * that keeps the many sparse context features from overfitting a few hundred examples). {@code paired}: train on
+     * "paired with a required gold event" instead of {@link Sample#real}.
+     */
+    public record Spec(double cost, boolean paired) {
+        /** Tribuo's LogisticRegressionTrainer on {@link Sample#real}. */
+        public static final Spec DEFAULT = new Spec(0, false);
+
+        /** The training label of a sample. */
+        boolean label(Sample s) {
+            return paired ? s.event() : s.real();
+        }
+
+        Trainer<Label> trainer() {
+            if (cost > 0) {
+                return new LibLinearClassificationTrainer(new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR),
+                        cost, 1000, 0.01, Trainer.DEFAULT_SEED);
+            }
+            return new LogisticRegressionTrainer();
+        }
+
+        public String describe() {
+            return (cost > 0 ? String.format(Locale.ROOT, "LIBLINEAR L2-regularised logistic regression (L2R_LR, cost C=%s)", cost)
+                    : "Tribuo LogisticRegressionTrainer (AdaGrad, 5 epochs, no regularisation)")
+                    + (paired ? "; label: paired with a required gold event" : "; label: real (paired, or of the type of an unpaired gold event)");
+        }
+    }
+
     /** Labelled samples: each predicted event aligned with the gold of its article. */
     public static Data label(Map<String, JsonNode> gold, Map<String, Article> articles, Map<String, ExtractionResult> predicted) {
+        return label(gold, articles, predicted, Set.of());
+    }
+
+    /** Labelled samples with the given feature groups ({@link EventFeatures#of(Article, Event, List, Set)}). */
+    public static Data label(Map<String, JsonNode> gold, Map<String, Article> articles, Map<String, ExtractionResult> predicted,
+            Set<String> groups) {
         List<Sample> samples = new ArrayList<>();
         int required = 0;
         int docs = 0;
@@ -179,7 +219,7 @@ public final class Training {
                         real = true;
                     }
                 }
-                samples.add(new Sample(a.docId(), EventFeatures.of(a, r.events().get(i), r.events()), at[i] >= 0, real));
+                samples.add(new Sample(a.docId(), EventFeatures.of(a, r.events().get(i), r.events(), groups), at[i] >= 0, real));
             }
         }
         return new Data(samples, required, docs);
@@ -198,15 +238,20 @@ public final class Training {
 
     /** A logistic-regression model over the samples (Tribuo's trainer and its fixed default seed). */
     public static Model<Label> train(List<Sample> samples) {
+        return train(samples, Spec.DEFAULT);
+    }
+
+    /** A logistic-regression model over the samples, trained as {@code spec} says (fixed seed). */
+    public static Model<Label> train(List<Sample> samples, Spec spec) {
         LabelFactory lf = new LabelFactory();
         MutableDataset<Label> ds = new MutableDataset<>(new SimpleDataSourceProvenance("rasd corpus", lf), lf);
         for (Sample s : samples) {
-            ds.add(LearnedEventFilter.example(s.features(), new Label(s.real() ? LearnedEventFilter.EVENT : LearnedEventFilter.OTHER)));
+            ds.add(LearnedEventFilter.example(s.features(), new Label(spec.label(s) ? LearnedEventFilter.EVENT : LearnedEventFilter.OTHER)));
         }
         if (ds.getOutputInfo().getDomain().size() < 2) {
             throw new IllegalArgumentException("training needs both labels; got " + ds.getOutputInfo().getDomain());
         }
-        return new LogisticRegressionTrainer().train(ds);
+        return spec.trainer().train(ds);
     }
 
     /** The fold of an article: the first bytes of the SHA-1 of its id, modulo k (stable across runs and JVMs). */
@@ -222,6 +267,11 @@ public final class Training {
 
     /** Out-of-fold probabilities (k folds grouped by article), in sample order. */
     public static double[] crossValidate(Data d, int k) {
+        return crossValidate(d, k, Spec.DEFAULT);
+    }
+
+    /** Out-of-fold probabilities of models trained as {@code spec} says. */
+    public static double[] crossValidate(Data d, int k, Spec spec) {
         double[] p = new double[d.samples().size()];
         for (int f = 0; f < k; f++) {
             List<Sample> train = new ArrayList<>();
@@ -230,8 +280,8 @@ public final class Training {
                     train.add(s);
                 }
             }
-            boolean both = train.stream().anyMatch(Sample::real) && train.stream().anyMatch(s -> !s.real());
-            Model<Label> m = both ? train(train) : null;
+            boolean both = train.stream().anyMatch(spec::label) && train.stream().anyMatch(s -> !spec.label(s));
+            Model<Label> m = both ? train(train, spec) : null;
             for (int i = 0; i < p.length; i++) {
                 Sample s = d.samples().get(i);
                 if (fold(s.docId(), k) == f) {
@@ -313,7 +363,12 @@ public final class Training {
 
     /** Out-of-fold gate probabilities, in sample order. */
     public static double[] crossValidateGate(GateData d, int k) {
-        return crossValidate(new Data(d.articles(), 0, d.articles().size()), k);
+        return crossValidateGate(d, k, Spec.DEFAULT);
+    }
+
+    /** Out-of-fold gate probabilities of models trained as {@code spec} says. */
+    public static double[] crossValidateGate(GateData d, int k, Spec spec) {
+        return crossValidate(new Data(d.articles(), 0, d.articles().size()), k, spec);
     }
 
     /** Event-level figures when the gate keeps the articles whose probability reaches {@code t}. */

@@ -23,6 +23,24 @@ public record PlaceRef(int start, int end, Location location, boolean dateline, 
         return "COUNTRY".equals(kind) || location.gazetteerId() != null && location.gazetteerId().startsWith("cty:");
     }
 
+    /** The same place (readings, kind) mentioned at other offsets, never as a dateline: an anaphor pointing back to it. */
+    public PlaceRef at(int start, int end) {
+        return new PlaceRef(start, end, location, false, alternatives, kind);
+    }
+
+    /** The place read as {@code other}, one of its {@link #alternatives()}; the former reading becomes an alternative. */
+    public PlaceRef reading(Location other) {
+        if (other.equals(location)) {
+            return this;
+        }
+        if (!alternatives.contains(other)) {
+            throw new IllegalArgumentException("not a reading of this place: " + other);
+        }
+        List<Location> alts = new java.util.ArrayList<>(alternatives);
+        alts.set(alts.indexOf(other), location);
+        return new PlaceRef(start, end, other, dateline, alts, kind);
+    }
+
     public int precision() {
         return location.geoPrecision();
     }

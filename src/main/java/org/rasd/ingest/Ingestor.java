@@ -5,11 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.rasd.io.OrderedPool;
+import org.rasd.io.Progress;
 import org.rasd.model.Article;
 import org.rasd.model.ExtractionResult;
 import org.rasd.store.Store;
@@ -120,10 +117,7 @@ public final class Ingestor {
      */
     public IngestReport ingest(List<String> inputs, boolean progress) {
         Tally t = new Tally();
-        ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("ingest")
-                .setInitialMax(Inputs.estimate(inputs)).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250)
-                .continuousUpdate().build() : null;
+        Progress bar = Progress.of("ingest", progress ? Inputs.estimate(inputs) : -1, progress);
         try (OrderedPool<Inputs.Item, Done> pool = new OrderedPool<>(threads, threads * 8, maxTime, "rasd-ingest",
                 (item, o) -> {
                     Done d = o.ok() ? o.value()
@@ -144,9 +138,7 @@ public final class Ingestor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            if (bar != null) {
-                bar.close();
-            }
+            bar.close();
         }
         return t.report();
     }
@@ -172,7 +164,7 @@ public final class Ingestor {
         return new Done(item, extractor.extract(a), false, null); // failures are caught by the pool
     }
 
-    private void write(Done d, Tally t, ProgressBar bar) {
+    private void write(Done d, Tally t, Progress bar) {
         t.seen++;
         if (d.error() != null) {
             t.problem(d.item().origin(), d.error());
@@ -195,14 +187,8 @@ public final class Ingestor {
                 t.problem(d.item().origin(), "not stored: " + e);
             }
         }
-        if (bar != null) {
-            if (t.seen > bar.getMax()) {
-                bar.maxHint(-1);
-            }
-            bar.step();
-            bar.setExtraMessage(String.format(" new %d, dup %d, bad %d, events %d (+%d merged)", t.added,
-                    t.duplicates, t.failed, t.eventsAdded, t.eventsMerged));
-        }
+        bar.step(String.format(" new %d, dup %d, bad %d, events %d (+%d merged)", t.added,
+                t.duplicates, t.failed, t.eventsAdded, t.eventsMerged));
     }
 
     /** Polls the inputs (feeds) every {@code interval} until {@code keepGoing} says stop; reports each round. */

@@ -19,13 +19,13 @@ public final class JsonlSink implements EventSink {
 
     @Override
     public void accept(Article article, ExtractionResult result) throws IOException {
-        out.write(escapeLoneSurrogates(EventJson.MAPPER.writeValueAsString(EventJson.result(result))));
+        out.write(escapeLoneSurrogates(EventJson.write(EventJson.ResultRecord.of(result))));
         out.write('\n');
     }
 
     @Override
     public void error(String docId, int line, String message) throws IOException {
-        out.write(escapeLoneSurrogates(EventJson.MAPPER.writeValueAsString(EventJson.error(docId, line, message))));
+        out.write(escapeLoneSurrogates(EventJson.write(new EventJson.ErrorRecord(docId, line, message))));
         out.write('\n');
     }
 

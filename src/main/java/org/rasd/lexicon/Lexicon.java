@@ -100,21 +100,10 @@ public final class Lexicon {
 
     /** English names of all countries, from the gazetteer's country table (for actor names). */
     private void loadCountryNames() {
-        try (var in = Lexicon.class.getResourceAsStream("/org/rasd/gazetteer/countries.tsv")) {
-            if (in == null) {
-                return;
+        for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "/org/rasd/gazetteer/countries.tsv", false, 0)) {
+            if (r.cells().length > 1) {
+                countryNames.putIfAbsent(r.col(0), r.col(1));
             }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length > 1) {
-                    countryNames.putIfAbsent(c[0].trim(), c[1].trim());
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -31,7 +31,10 @@ public final class PhraseIndex<T> {
     public record Match<T>(int first, int last, List<T> values) {
     }
 
+    /** Patterns by their first word's key; a first word marked {@link #EXACT} is in {@link #byFirstExact}. */
     private final Map<String, List<Pattern<T>>> byFirst = new HashMap<>();
+    /** Patterns whose first word must match as written, by that word without the mark. */
+    private final Map<String, List<Pattern<T>>> byFirstExact = new HashMap<>();
     private final Map<String, Pattern<T>> byPhrase = new HashMap<>();
     private int size;
     private final boolean wholeWords;
@@ -71,7 +74,12 @@ public final class PhraseIndex<T> {
         if (p == null) {
             p = new Pattern<>(words, new ArrayList<>());
             byPhrase.put(id, p);
-            byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
+            if (words[0].endsWith(EXACT)) {
+                String w = words[0].substring(0, words[0].length() - EXACT.length());
+                byFirstExact.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+            } else {
+                byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
+            }
         }
         p.values().add(value);
         size++;
@@ -136,24 +144,40 @@ public final class PhraseIndex<T> {
         return out;
     }
 
-    /** Greedy, longest-first, non-overlapping matches over the tokens. */
+    /**
+     * Greedy, longest-first, non-overlapping matches over the tokens. The same matches as probing each token's
+     * {@link #keys} (or {@link #wholeWordKeys}) in their order, without building those sets: the first word is
+     * looked up key by key, the further words are tested against a token directly ({@link #hasKey}).
+     */
     public List<Match<T>> findAll(List<Token> tokens) {
-        List<Set<String>> keys = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            keys.add(wholeWords ? wholeWordKeys(t) : keys(t));
-        }
         List<Match<T>> out = new ArrayList<>();
+        boolean suffixes = !wholeWords;
+        int n = tokens.size();
         int i = 0;
-        while (i < tokens.size()) {
+        while (i < n) {
+            Token t = tokens.get(i);
             Pattern<T> best = null;
-            for (String k : keys.get(i)) {
-                List<Pattern<T>> cands = byFirst.get(k);
-                if (cands == null) {
-                    continue;
-                }
-                for (Pattern<T> p : cands) {
-                    if ((best == null || p.words().length > best.words().length) && matchesAt(p, keys, i)) {
-                        best = p;
+            if (t.kind() == TokenKind.PUNCT || t.kind() == TokenKind.SYMBOL) {
+                String norm = t.norm();
+                best = norm.endsWith(EXACT)
+                        ? probe(byFirstExact.get(norm.substring(0, norm.length() - EXACT.length())), tokens, i, best)
+                        : probe(byFirst.get(norm), tokens, i, best);
+            } else {
+                boolean exactOk = t.enclitic().isEmpty();
+                for (String stem : t.stems()) {
+                    String k = key(stem);
+                    best = probe(byFirst.get(k), tokens, i, best);
+                    best = probe(byFirst.get(stem), tokens, i, best);
+                    if (exactOk || stem.endsWith(t.enclitic())) {
+                        best = probe(byFirstExact.get(k), tokens, i, best);
+                    }
+                    if (suffixes) {
+                        for (int s = 1; s < SUFFIXES.size(); s++) {
+                            String suf = SUFFIXES.get(s);
+                            if (strips(k, suf)) {
+                                best = probe(byFirst.get(k.substring(0, k.length() - suf.length())), tokens, i, best);
+                            }
+                        }
                     }
                 }
             }
@@ -167,15 +191,64 @@ public final class PhraseIndex<T> {
         return out;
     }
 
-    private static <T> boolean matchesAt(Pattern<T> p, List<Set<String>> keys, int i) {
-        if (i + p.words().length > keys.size()) {
+    private Pattern<T> probe(List<Pattern<T>> cands, List<Token> tokens, int i, Pattern<T> best) {
+        if (cands == null) {
+            return best;
+        }
+        for (Pattern<T> p : cands) {
+            if ((best == null || p.words().length > best.words().length) && matchesAt(p, tokens, i)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a suffix comes off a key, leaving a stem long enough (see {@link #keys}). */
+    private static boolean strips(String k, String suf) {
+        return k.endsWith(suf) && (k.length() - suf.length() >= 4
+                || k.length() - suf.length() == 3 && SHORT_STEM_SUFFIXES.contains(suf));
+    }
+
+    private boolean matchesAt(Pattern<T> p, List<Token> tokens, int i) {
+        String[] words = p.words();
+        if (i + words.length > tokens.size()) {
             return false;
         }
-        for (int j = 1; j < p.words().length; j++) {
-            if (!keys.get(i + j).contains(p.words()[j])) {
+        for (int j = 1; j < words.length; j++) {
+            if (!hasKey(tokens.get(i + j), words[j], !wholeWords)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@code keys(t, suffixes).contains(w)}, without building the set. */
+    static boolean hasKey(Token t, String w, boolean suffixes) {
+        if (t.kind() == TokenKind.PUNCT || t.kind() == TokenKind.SYMBOL) {
+            return t.norm().equals(w);
+        }
+        for (String stem : t.stems()) {
+            int off = keyOffset(stem);
+            int klen = stem.length() - off;
+            if (stem.equals(w) || w.length() == klen && stem.startsWith(w, off)) {
+                return true; // the stem, or its key
+            }
+            if (w.length() == klen + EXACT.length() && w.endsWith(EXACT) && stem.regionMatches(off, w, 0, klen)
+                    && (t.enclitic().isEmpty() || stem.endsWith(t.enclitic()))) {
+                return true;
+            }
+            if (suffixes && w.length() < klen && stem.startsWith(w, off)) {
+                String suf = stem.substring(off + w.length());
+                if (SUFFIXES.contains(suf) && strips(stem.substring(off), suf)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where {@link #key} starts in a word: after a leading article when enough remains. */
+    private static int keyOffset(String w) {
+        return w.length() >= 4 && w.startsWith(Affixes.ARTICLE) ? Affixes.ARTICLE.length() : 0;
     }
 }

@@ -105,7 +105,11 @@ public final class GoldExport {
                 String problem = null;
                 int kept = 0;
                 int dropped = 0;
+                Set<Long> done = new HashSet<>(); // two reports of one article merged into one event: one gold event
                 for (Source s : en.getValue()) {
+                    if (!done.add(s.eventId())) {
+                        continue;
+                    }
                     if ("rejected".equals(status.get(s.eventId()))) {
                         dropped++;
                         continue;

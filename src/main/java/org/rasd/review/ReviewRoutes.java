@@ -41,16 +41,21 @@ public final class ReviewRoutes {
 
     private final Users users;
     private final Reviews reviews;
+    private final PlaceCandidates places;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
-    private ReviewRoutes(Store store) {
+    private ReviewRoutes(Store store, PlaceCandidates places) {
         this.users = new Users(store);
         this.reviews = new Reviews(store);
+        this.places = places;
     }
 
-    /** Registers the review routes on a Javalin route table (called once from {@code Server}). */
-    public static ReviewRoutes register(RoutesConfig r, Store store) {
-        ReviewRoutes rr = new ReviewRoutes(store);
+    /**
+     * Registers the review routes on a Javalin route table (called once from {@code Server}); {@code places} answers
+     * {@code GET /api/places} (null: 404).
+     */
+    public static ReviewRoutes register(RoutesConfig r, Store store, PlaceCandidates places) {
+        ReviewRoutes rr = new ReviewRoutes(store, places);
         r.exception(Reviews.NoSuchEvent.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         r.post("/api/login", rr::login);
         r.post("/api/logout", ctx -> {
@@ -76,18 +81,97 @@ public final class ReviewRoutes {
         });
         r.post("/api/events/{id}/correct", ctx -> {
             Session s = rr.reviewer(ctx);
-            JsonNode f = body(ctx).path("fields");
-            if (!f.isObject()) {
-                throw new BadRequestResponse("body must be {\"fields\": {name: value, ...}}");
-            }
-            Map<String, Object> fields = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it.hasNext(); ) {
-                var en = it.next();
-                JsonNode v = en.getValue();
-                fields.put(en.getKey(), v.isNull() ? null : v.isNumber() ? v.numberValue() : v.asText());
-            }
+            Map<String, Object> fields = fields(body(ctx).path("fields"), false);
             rr.reviews.correct(s.user().name(), id(ctx), fields);
             json(ctx, rr.stateJson(id(ctx)));
+        });
+        r.post("/api/events/{id}/merge", ctx -> {
+            Session s = rr.reviewer(ctx);
+            JsonNode from = body(ctx).path("from");
+            if (!from.canConvertToLong() || !from.isIntegralNumber()) {
+                throw new BadRequestResponse("body must be {\"from\": EVENT_ID} (the event merged into this one)");
+            }
+            rr.reviews.merge(s.user().name(), id(ctx), from.asLong());
+            ObjectNode n = rr.stateJson(id(ctx));
+            n.set("merged", rr.stateJson(from.asLong()));
+            json(ctx, n);
+        });
+        r.post("/api/events/{id}/split", ctx -> {
+            Session s = rr.reviewer(ctx);
+            JsonNode b = body(ctx);
+            Reviews.SplitPart part;
+            if (b.has("reports")) {
+                java.util.List<Long> ids = new java.util.ArrayList<>();
+                for (JsonNode x : b.path("reports")) {
+                    if (!x.isIntegralNumber()) {
+                        throw new BadRequestResponse("reports must be report ids (numbers)");
+                    }
+                    ids.add(x.asLong());
+                }
+                part = Reviews.SplitPart.reports(ids);
+            } else if (b.path("report").isIntegralNumber() && b.path("evidence").isArray()) {
+                java.util.List<Integer> idx = new java.util.ArrayList<>();
+                for (JsonNode x : b.path("evidence")) {
+                    if (!x.isIntegralNumber()) {
+                        throw new BadRequestResponse("evidence must be span indexes (numbers)");
+                    }
+                    idx.add(x.asInt());
+                }
+                part = Reviews.SplitPart.evidence(b.path("report").asLong(), idx);
+            } else {
+                throw new BadRequestResponse("body must be {\"reports\": [REPORT_ID, ...]} or {\"report\": REPORT_ID, "
+                        + "\"evidence\": [SPAN_INDEX, ...]}, with an optional \"fields\" object for the new event");
+            }
+            long created = rr.reviews.split(s.user().name(), id(ctx), part, fields(b.path("fields"), true));
+            ObjectNode n = rr.stateJson(id(ctx));
+            n.put("created", created);
+            n.set("split", rr.stateJson(created));
+            ctx.status(HttpStatus.CREATED);
+            json(ctx, n);
+        });
+        r.get("/api/places", ctx -> {
+            if (rr.places == null) {
+                throw new io.javalin.http.NotFoundResponse("no gazetteer configured");
+            }
+            String near = ctx.queryParam("near");
+            double[] point = null;
+            if (near != null && !near.isBlank()) {
+                String[] p = near.split(",");
+                try {
+                    point = new double[] {Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim())};
+                } catch (RuntimeException e) {
+                    throw new BadRequestResponse("near must be LAT,LON");
+                }
+            }
+            int limit;
+            try {
+                limit = Math.min(50, Integer.parseInt(java.util.Objects.requireNonNullElse(ctx.queryParam("limit"), "10")));
+            } catch (NumberFormatException e) {
+                throw new BadRequestResponse("limit must be a number");
+            }
+            ArrayNode a = JSON.createArrayNode();
+            for (PlaceCandidates.Candidate c : rr.places.find(ctx.queryParam("q"), ctx.queryParam("country"), point,
+                    limit)) {
+                ObjectNode o = a.addObject();
+                o.put("gazetteer_id", c.gazetteerId());
+                o.put("name", c.name());
+                o.put("name_ar", c.nameAr());
+                o.put("country", c.country());
+                o.put("country_name", org.rasd.io.Countries.of(c.country()).name());
+                o.put("admin1", c.admin1());
+                o.put("admin2", c.admin2());
+                o.put("admin3", c.admin3());
+                o.put("lat", c.lat());
+                o.put("lon", c.lon());
+                o.put("kind", c.kind());
+                o.put("population", c.population());
+                o.put("geo_precision", c.geoPrecision());
+                o.put("score", c.score());
+            }
+            ObjectNode n = JSON.createObjectNode();
+            n.put("q", ctx.queryParam("q"));
+            n.set("candidates", a);
+            json(ctx, n);
         });
         r.get("/api/events/{id}/history", ctx -> json(ctx, rr.stateJson(id(ctx))));
         r.get("/api/review/fields", ctx -> {
@@ -134,6 +218,23 @@ public final class ReviewRoutes {
         return rr;
     }
 
+    /** The {@code fields} object of a correct or split body. */
+    private static Map<String, Object> fields(JsonNode f, boolean optional) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (optional && f.isMissingNode()) {
+            return fields;
+        }
+        if (!f.isObject()) {
+            throw new BadRequestResponse("body must be {\"fields\": {name: value, ...}}");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it.hasNext(); ) {
+            var en = it.next();
+            JsonNode v = en.getValue();
+            fields.put(en.getKey(), v.isNull() ? null : v.isNumber() ? v.numberValue() : v.asText());
+        }
+        return fields;
+    }
+
     /** Adds {@code reviewed} and {@code review_status} to each event object of a JSON page / array / event. */
     public static void decorate(Store store, JsonNode n) {
         ArrayNode events = n.isArray() ? (ArrayNode) n : n.has("events") ? (ArrayNode) n.get("events") : null;
@@ -149,6 +250,12 @@ public final class ReviewRoutes {
             String s = st.get(o.path("id").asLong());
             o.put("reviewed", s != null);
             o.put("review_status", s);
+        }
+        if (events == null && !objs.isEmpty()) {
+            Long into = store.mergedInto(objs.get(0).path("id").asLong());
+            if (into != null) {
+                objs.get(0).put("merged_into", into);
+            }
         }
     }
 

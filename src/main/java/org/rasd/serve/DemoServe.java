@@ -42,6 +42,6 @@ public final class DemoServe {
         Ingestor ingestor = new Ingestor(store, rasd::extract, Runtime.getRuntime().availableProcessors());
         IngestReport r = ingestor.ingest(inputs.stream().map(Path::toString).toList(), System.console() != null);
         System.err.println("ingest: " + r);
-        return Server.start(store, ingestor, options);
+        return Server.start(store, ingestor, options, () -> org.rasd.gazetteer.Gazetteer.load(paths));
     }
 }

@@ -1,17 +1,23 @@
 package org.rasd.serve;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.rasd.model.Evidence;
-import org.rasd.store.Acled;
+import org.rasd.io.Acled;
+import org.rasd.io.AcledCsv;
+import org.rasd.io.GeoJson;
 import org.rasd.store.EventRow;
 import org.rasd.store.Views;
 
 /**
- * JSON, CSV (ACLED's 31 columns) and GeoJSON renderings of stored events. The CSV writer is private to the
- * API for now; the CLI's {@code org.rasd.io.CsvSink} should share {@link Acled#COLUMNS} when it lands.
+ * JSON, CSV (ACLED's 31 columns) and GeoJSON renderings of stored events. CSV and GeoJSON go through the
+ * writers of the CLI's sinks, over the one ACLED projection ({@link Acled#row}).
  */
 public final class Formats {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -19,86 +25,117 @@ public final class Formats {
     private Formats() {
     }
 
-    public static ObjectNode event(EventRow r) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", r.id());
-        o.put("event_id_cnty", r.eventIdCnty());
-        o.put("event_date", r.eventDate() == null ? null : r.eventDate().toString());
-        o.put("year", r.eventDate() == null ? null : r.eventDate().getYear());
-        o.put("time_precision", r.timePrecision());
-        o.put("disorder_type", r.disorderType());
-        o.put("event_type", r.eventType());
-        o.put("sub_event_type", r.subEventType());
-        o.put("actor1", r.actor1());
-        o.put("assoc_actor_1", String.join("; ", r.assocActor1()));
-        o.put("inter1", r.inter1());
-        o.put("actor2", r.actor2());
-        o.put("assoc_actor_2", String.join("; ", r.assocActor2()));
-        o.put("inter2", r.inter2());
-        o.put("interaction", r.interaction());
-        o.put("civilian_targeting", r.civilianTargeting());
-        o.put("attempted", r.attempted());
-        o.put("country_code", r.countryCode());
-        o.put("country", r.country());
-        o.put("admin1", r.admin1());
-        o.put("admin2", r.admin2());
-        o.put("admin3", r.admin3());
-        o.put("location", r.location());
-        o.put("location_ar", r.locationAr());
-        o.put("latitude", r.latitude());
-        o.put("longitude", r.longitude());
-        o.put("geo_precision", r.geoPrecision());
-        o.put("fatalities", r.fatalities());
-        o.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
-        o.put("notes", r.notes());
-        o.put("source_count", r.sourceCount());
-        ArrayNode s = o.putArray("sources");
-        r.sources().forEach(s::add);
-        return o;
+    /** A stored event in the API's JSON: ACLED's fields, the Arabic place name, confidence and the outlets. */
+    @JsonPropertyOrder({"id", "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+            "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+            "civilian_targeting", "attempted", "country_code", "country", "admin1", "admin2", "admin3", "location",
+            "location_ar", "latitude", "longitude", "geo_precision", "gazetteer_id", "fatalities", "confidence", "notes",
+            "source_count", "sources"})
+    public record EventOut(
+            long id,
+            @JsonProperty("event_id_cnty") String eventIdCnty,
+            @JsonProperty("event_date") String eventDate,
+            Integer year,
+            @JsonProperty("time_precision") int timePrecision,
+            @JsonProperty("disorder_type") String disorderType,
+            @JsonProperty("event_type") String eventType,
+            @JsonProperty("sub_event_type") String subEventType,
+            String actor1,
+            @JsonProperty("assoc_actor_1") String assocActor1,
+            int inter1,
+            String actor2,
+            @JsonProperty("assoc_actor_2") String assocActor2,
+            int inter2,
+            int interaction,
+            @JsonProperty("civilian_targeting") boolean civilianTargeting,
+            boolean attempted,
+            @JsonProperty("country_code") String countryCode,
+            String country,
+            String admin1,
+            String admin2,
+            String admin3,
+            String location,
+            @JsonProperty("location_ar") String locationAr,
+            Double latitude,
+            Double longitude,
+            @JsonProperty("geo_precision") int geoPrecision,
+            @JsonProperty("gazetteer_id") String gazetteerId,
+            Integer fatalities,
+            double confidence,
+            String notes,
+            @JsonProperty("source_count") int sourceCount,
+            List<String> sources) {
+        /** Coordinates rounded like every output ({@link Acled#coordinate}), confidence to 3 decimals. */
+        public static EventOut of(EventRow r) {
+            return new EventOut(r.id(), r.eventIdCnty(), r.eventDate() == null ? null : r.eventDate().toString(),
+                    r.eventDate() == null ? null : r.eventDate().getYear(), r.timePrecision(), r.disorderType(),
+                    r.eventType(), r.subEventType(), r.actor1(), String.join("; ", r.assocActor1()), r.inter1(),
+                    r.actor2(), String.join("; ", r.assocActor2()), r.inter2(), r.interaction(),
+                    r.civilianTargeting(), r.attempted(), r.countryCode(), r.country(), r.admin1(), r.admin2(),
+                    r.admin3(), r.location(), r.locationAr(), Acled.coordinate(r.latitude()),
+                    Acled.coordinate(r.longitude()), r.geoPrecision(), r.gazetteerId(), r.fatalities(),
+                    Math.round(r.confidence() * 1000) / 1000.0, r.notes(), r.sourceCount(), r.sources());
+        }
     }
 
-    public static ObjectNode page(Views.Page p, int limit, int offset) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("total", p.total());
-        o.put("limit", limit);
-        o.put("offset", offset);
-        ArrayNode a = o.putArray("events");
-        p.events().forEach(e -> a.add(event(e)));
-        return o;
+    /** A page of events. */
+    @JsonPropertyOrder({"total", "limit", "offset", "events"})
+    public record PageOut(long total, int limit, int offset, List<EventOut> events) {
     }
 
-    public static ObjectNode detail(Views.EventDetail d) {
-        ObjectNode o = event(d.event());
-        ArrayNode a = o.putArray("reports");
-        for (Views.SourceRef s : d.sources()) {
-            ObjectNode n = a.addObject();
-            n.put("article_id", s.articleId());
-            n.put("doc_id", s.docId());
-            n.put("source", s.source());
-            n.put("url", s.url());
-            n.put("title", s.title());
-            n.put("published", s.published() == null ? null : s.published().toString());
-            n.put("fatalities", s.fatalities());
-            n.set("evidence", evidence(s.evidence()));
+    /** An evidence span of a report; a missing role is written as null. */
+    @JsonPropertyOrder({"start", "end", "text", "role"})
+    public record EvidenceOut(int start, int end, String text, String role) {
+        static EvidenceOut of(Evidence e) {
+            return new EvidenceOut(e.start(), e.end(), e.text(), e.role());
+        }
+    }
+
+    /** One article's report of an event, with the event as extracted from it. */
+    @JsonPropertyOrder({"report_id", "article_id", "doc_id", "source", "url", "title", "published", "fatalities", "evidence",
+            "extracted"})
+    public record ReportOut(
+            @JsonProperty("report_id") long reportId,
+            @JsonProperty("article_id") long articleId,
+            @JsonProperty("doc_id") String docId,
+            String source,
+            String url,
+            String title,
+            String published,
+            Integer fatalities,
+            List<EvidenceOut> evidence,
+            JsonNode extracted) {
+        static ReportOut of(Views.SourceRef s) {
+            JsonNode extracted;
             try {
-                n.set("extracted", JSON.readTree(s.eventJson()));
+                extracted = JSON.readTree(s.eventJson());
             } catch (java.io.IOException e) {
-                n.putNull("extracted");
+                extracted = null;
             }
+            return new ReportOut(s.reportId(), s.articleId(), s.docId(), s.source(), s.url(), s.title(),
+                    s.published() == null ? null : s.published().toString(), s.fatalities(),
+                    s.evidence().stream().map(EvidenceOut::of).toList(), extracted);
         }
-        return o;
     }
 
-    private static ArrayNode evidence(List<Evidence> list) {
-        ArrayNode a = JSON.createArrayNode();
-        for (Evidence e : list) {
-            ObjectNode n = a.addObject();
-            n.put("start", e.start());
-            n.put("end", e.end());
-            n.put("text", e.text());
-            n.put("role", e.role());
-        }
-        return a;
+    /** An event with every report of it. */
+    public record DetailOut(@JsonUnwrapped EventOut event, List<ReportOut> reports) {
+    }
+
+    /** A stored event as the API writes it. */
+    public static ObjectNode event(EventRow r) {
+        return JSON.valueToTree(EventOut.of(r));
+    }
+
+    /** A page of events; an object node so that review state can be added to it. */
+    public static ObjectNode page(Views.Page p, int limit, int offset) {
+        return JSON.valueToTree(new PageOut(p.total(), limit, offset, p.events().stream().map(EventOut::of).toList()));
+    }
+
+    /** An event with its reports; an object node so that review state can be added to it. */
+    public static ObjectNode detail(Views.EventDetail d) {
+        return JSON.valueToTree(new DetailOut(EventOut.of(d.event()),
+                d.sources().stream().map(ReportOut::of).toList()));
     }
 
     public static ObjectNode article(Views.ArticleView v) {
@@ -145,57 +182,13 @@ public final class Formats {
         return o;
     }
 
-    /** RFC 4180 CSV with ACLED's header row. */
+    /** ACLED's CSV ({@link AcledCsv}): the header and one row per event ({@link Acled#row}). */
     public static String csv(List<EventRow> rows) {
-        StringBuilder sb = new StringBuilder();
-        line(sb, Acled.COLUMNS);
-        for (EventRow r : rows) {
-            line(sb, Acled.row(r));
-        }
-        return sb.toString();
+        return AcledCsv.of(rows.stream().map(Acled::row).toList());
     }
 
-    private static void line(StringBuilder sb, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String v = values.get(i);
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                sb.append('"').append(v.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(v);
-            }
-        }
-        sb.append("\r\n");
-    }
-
-    /** A GeoJSON FeatureCollection; properties are ACLED's columns plus the store id. */
-    public static ObjectNode geojson(List<EventRow> rows) {
-        ObjectNode fc = JSON.createObjectNode();
-        fc.put("type", "FeatureCollection");
-        ArrayNode features = fc.putArray("features");
-        for (EventRow r : rows) {
-            ObjectNode f = features.addObject();
-            f.put("type", "Feature");
-            f.put("id", r.id());
-            if (r.latitude() == null || r.longitude() == null) {
-                f.putNull("geometry");
-            } else {
-                ObjectNode g = f.putObject("geometry");
-                g.put("type", "Point");
-                ArrayNode c = g.putArray("coordinates");
-                c.add(r.longitude());
-                c.add(r.latitude());
-            }
-            ObjectNode p = f.putObject("properties");
-            List<String> vals = Acled.row(r);
-            for (int i = 0; i < Acled.COLUMNS.size(); i++) {
-                p.put(Acled.COLUMNS.get(i), vals.get(i));
-            }
-            p.put("id", r.id());
-            p.put("location_ar", r.locationAr());
-        }
-        return fc;
+    /** A GeoJSON FeatureCollection ({@link GeoJson}); properties are ACLED's columns plus the store id. */
+    public static String geojson(List<EventRow> rows) {
+        return GeoJson.of(rows.stream().map(r -> GeoJson.feature(r, r.id(), null)).toList());
     }
 }

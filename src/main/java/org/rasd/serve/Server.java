@@ -72,7 +72,17 @@ public final class Server implements AutoCloseable {
 
     /** Starts serving {@code store}; {@code ingestor} (may be null) backs POST /api/articles. Port 0 picks one. */
     public static Server start(Store store, Ingestor ingestor, Options o) {
+        return start(store, ingestor, o, () -> org.rasd.gazetteer.Gazetteer.load(org.rasd.io.DataPaths.resolve(null)));
+    }
+
+    /**
+     * As {@link #start(Store, Ingestor, Options)}, with the gazetteer the review page's place picker
+     * ({@code GET /api/places}) reads; it is loaded on the first lookup.
+     */
+    public static Server start(Store store, Ingestor ingestor, Options o,
+                               java.util.function.Supplier<org.rasd.gazetteer.Gazetteer> gazetteer) {
         Objects.requireNonNull(store, "store");
+        org.rasd.review.PlaceCandidates places = new org.rasd.review.PlaceCandidates(gazetteer, store);
         String openapi = resource("openapi.json");
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -93,7 +103,7 @@ public final class Server implements AutoCloseable {
                 return c;
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler()));
-            routes(config.routes, store, ingestor, o, openapi);
+            routes(config.routes, store, ingestor, o, openapi, places);
         });
         app.start(o.host(), o.port());
         return new Server(app, o);
@@ -154,7 +164,8 @@ public final class Server implements AutoCloseable {
                 || (!c.equals("0.0.0.0") && !c.equals("::") && h.equals(c));
     }
 
-    private static void routes(RoutesConfig r, Store store, Ingestor ingestor, Options o, String openapi) {
+    private static void routes(RoutesConfig r, Store store, Ingestor ingestor, Options o, String openapi,
+                               org.rasd.review.PlaceCandidates places) {
         r.before(ctx -> {
             SECURITY_HEADERS.forEach(ctx::header);
             if ("HTTP/1.0".equals(ctx.protocol())) {
@@ -196,7 +207,7 @@ public final class Server implements AutoCloseable {
         r.get("/api/stats", ctx -> json(ctx, Formats.stats(store.stats(query(ctx, EventQuery.MAX_LIMIT)),
                 store.counts())));
         r.post("/api/articles", ctx -> post(ctx, ingestor, o.token()));
-        org.rasd.review.ReviewRoutes.register(r, store);
+        org.rasd.review.ReviewRoutes.register(r, store, places);
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.rasd.io.Acled;
+import org.rasd.model.SubEventType;
 
 /**
  * Cross-source deduplication: when two reports describe one incident, and how they merge.
@@ -20,6 +22,18 @@ import java.util.Set;
  */
 public final class Dedup {
     private Dedup() {
+    }
+
+    /**
+     * The deduplication family of labels read from outside ({@link SubEventType#family()}); an unknown
+     * sub-event type is its own family, a missing one that of its event type.
+     */
+    public static String family(String eventType, String subEventType) {
+        if (subEventType != null && !subEventType.isBlank()) {
+            SubEventType t = SubEventType.find(subEventType);
+            return t != null ? t.family() : "sub:" + subEventType.trim().toLowerCase(Locale.ROOT);
+        }
+        return "type:" + (eventType == null ? "" : eventType.trim().toLowerCase(Locale.ROOT));
     }
 
     /** Tolerance in km for a geo_precision code. */

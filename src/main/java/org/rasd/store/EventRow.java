@@ -3,6 +3,9 @@ package org.rasd.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.rasd.io.Acled;
+import org.rasd.model.Article;
+import org.rasd.model.Event;
 
 /**
  * One stored event: ACLED's fields flattened, as a row of {@code events}. {@code id} is 0 before insert.
@@ -42,7 +45,7 @@ public record EventRow(
         String notes,
         int sourceCount,
         Instant updatedAt,
-        List<String> sources) {
+        List<String> sources) implements Acled.Fields {
 
     public EventRow {
         assocActor1 = assocActor1 == null ? List.of() : List.copyOf(assocActor1);
@@ -64,9 +67,22 @@ public record EventRow(
                 geoPrecision, gazetteerId, fatalities, confidence, notes, sourceCount, updatedAt, outlets);
     }
 
+    /**
+     * Flattens an extracted event for the store ({@link Acled#fields}: the date falls back to the article's
+     * publication date); {@code id} 0, no sources yet.
+     */
+    public static EventRow of(Event e, Article a, Instant now) {
+        Acled.Fields f = Acled.fields(e, a, 0, now);
+        return new EventRow(0, e.subEventType().family(), f.eventDate(), f.timePrecision(), f.disorderType(),
+                f.eventType(), f.subEventType(), f.actor1(), f.assocActor1(), f.inter1(), f.actor2(), f.assocActor2(),
+                f.inter2(), f.interaction(), f.civilianTargeting(), f.attempted(), f.countryCode(), f.country(),
+                f.admin1(), f.admin2(), f.admin3(), f.location(), f.locationAr(), f.latitude(), f.longitude(),
+                f.geoPrecision(), e.location() == null ? null : e.location().gazetteerId(), f.fatalities(),
+                e.confidence(), f.notes(), 1, now, List.of());
+    }
+
     /** ACLED's {@code event_id_cnty}: ISO alpha-3 of the country and the store id, e.g. {@code SYR42}. */
     public String eventIdCnty() {
-        String iso3 = Countries.of(countryCode).iso3();
-        return (iso3.isEmpty() ? "XXX" : iso3) + id;
+        return Acled.eventIdCnty(countryCode, id);
     }
 }

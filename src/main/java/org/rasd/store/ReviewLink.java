@@ -43,9 +43,11 @@ public final class ReviewLink {
                 new Field("country_code", "country_code", String.class),
                 new Field("country", "country", String.class),
                 new Field("admin1", "admin1", String.class),
+                new Field("admin2", "admin2", String.class),
                 new Field("latitude", "latitude", Double.class),
                 new Field("longitude", "longitude", Double.class),
                 new Field("geo_precision", "geo_precision", Integer.class),
+                new Field("gazetteer_id", "gazetteer_id", String.class),
                 new Field("actor1", "actor1", String.class),
                 new Field("inter1", "inter1", Integer.class),
                 new Field("actor2", "actor2", String.class),
@@ -58,7 +60,7 @@ public final class ReviewLink {
     }
 
     /** Review statuses. */
-    public static final List<String> STATUSES = List.of("confirmed", "rejected", "corrected");
+    public static final List<String> STATUSES = List.of("confirmed", "rejected", "corrected", "merged");
 
     /** Checks and converts a reviewed value to its field's kind (null clears); a clear message otherwise. */
     public static Object value(String field, Object raw) {

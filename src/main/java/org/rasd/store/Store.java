@@ -282,7 +282,7 @@ public final class Store implements AutoCloseable {
                 Map<Integer, Long> ordinalToEvent = new LinkedHashMap<>();
                 for (int i = 0; i < events.size(); i++) {
                     Event e = events.get(i);
-                    EventRow row = Acled.flatten(e, a, now);
+                    EventRow row = EventRow.of(e, a, now);
                     EventRow match = findIncident(c, row, touched);
                     long eventId;
                     if (match != null) {
@@ -373,7 +373,7 @@ public final class Store implements AutoCloseable {
      * largest stored. Unlike an identity sequence, whose values a transaction cut short by kill -9 has used up, this
      * gives a resumed ingest the very ids of an uninterrupted one.
      */
-    private static long nextId(Connection c, String table) throws SQLException {
+    static long nextId(Connection c, String table) throws SQLException {
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
             rs.next();
@@ -385,7 +385,8 @@ public final class Store implements AutoCloseable {
         if (row.eventDate() == null) {
             return null;
         }
-        String sql = "SELECT id, " + EVENT_COLUMNS + " FROM events WHERE family = ? AND event_date BETWEEN ? AND ?";
+        String sql = "SELECT id, " + EVENT_COLUMNS + " FROM events WHERE family = ? AND event_date BETWEEN ? AND ? "
+                + "AND merged_into IS NULL";
         EventRow best = null;
         double bestRank = Double.MAX_VALUE;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -492,7 +493,7 @@ public final class Store implements AutoCloseable {
             } else {
                 ps.setInt(4, e.fatalities());
             }
-            ps.setString(5, EventJson.MAPPER.writeValueAsString(EventJson.event(e)));
+            ps.setString(5, EventJson.write(e));
             ps.setString(6, JSON.writeValueAsString(spans));
             ps.executeUpdate();
         } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
@@ -522,7 +523,7 @@ public final class Store implements AutoCloseable {
 
     // ---------------------------------------------------------------- reads
 
-    private static EventRow mapEvent(ResultSet rs) throws SQLException {
+    static EventRow mapEvent(ResultSet rs) throws SQLException {
         Timestamp ts = rs.getTimestamp("updated_at");
         return new EventRow(rs.getLong("id"), rs.getString("family"), rs.getObject("event_date", LocalDate.class),
                 rs.getInt("time_precision"), rs.getString("disorder_type"), rs.getString("event_type"),
@@ -556,6 +557,7 @@ public final class Store implements AutoCloseable {
     private static Where where(EventQuery q) {
         List<String> w = new ArrayList<>();
         List<Object> p = new ArrayList<>();
+        w.add("merged_into IS NULL"); // an event merged into another by a reviewer is listed as part of that one
         if (q.from() != null) {
             w.add("event_date >= ?");
             p.add(q.from());
@@ -712,14 +714,15 @@ public final class Store implements AutoCloseable {
             }
             List<Views.SourceRef> sources = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT es.article_id, a.doc_id, a.source, a.url, a.title, "
-                    + "a.published, es.fatalities, es.evidence_json, es.event_json FROM event_sources es "
+                    + "a.published, es.fatalities, es.evidence_json, es.event_json, es.id FROM event_sources es "
                     + "JOIN articles a ON a.id = es.article_id WHERE es.event_id = ? ORDER BY es.id")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         sources.add(new Views.SourceRef(rs.getLong(1), rs.getString(2), rs.getString(3),
                                 rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
-                                nullableInt(rs, "fatalities"), evidence(rs.getString(8)), rs.getString(9)));
+                                nullableInt(rs, "fatalities"), evidence(rs.getString(8)), rs.getString(9),
+                                rs.getLong(10)));
                     }
                 }
             }
@@ -727,7 +730,7 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    private static List<Evidence> evidence(String json) {
+    static List<Evidence> evidence(String json) {
         try {
             List<Map<String, Object>> l = JSON.readValue(json, new TypeReference<>() { });
             List<Evidence> out = new ArrayList<>();
@@ -818,6 +821,11 @@ public final class Store implements AutoCloseable {
             }
         }
         return m;
+    }
+
+    /** The event a reviewer merged this one into, or null (not merged, or no such event). */
+    public Long mergedInto(long eventId) {
+        return read(c -> EventSurgery.mergedInto(c, eventId));
     }
 
     /** Deletes every article, event and report (the schema stays): for re-extracting with a new extractor. */

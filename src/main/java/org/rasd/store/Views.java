@@ -14,9 +14,13 @@ public final class Views {
     public record Page(long total, List<EventRow> events) {
     }
 
-    /** One article's report of an event: its own reading (JSON of the extracted event) and evidence spans. */
+    /**
+     * One article's report of an event: its own reading (JSON of the extracted event) and evidence spans;
+     * {@code reportId} is the report's row (what a split names).
+     */
     public record SourceRef(long articleId, String docId, String source, String url, String title,
-                            LocalDate published, Integer fatalities, List<Evidence> evidence, String eventJson) {
+                            LocalDate published, Integer fatalities, List<Evidence> evidence, String eventJson,
+                            long reportId) {
     }
 
     public record EventDetail(EventRow event, List<SourceRef> sources) {

@@ -727,7 +727,10 @@ public final class DateParser {
             if (is(j, THE_FIRST) && joined(j)) {
                 return offsetDate(start, trailingNight(j + 1), 2, 1);
             }
-            j = skipWeekday(j); // yesterday + weekday name
+            DayOfWeek named = namedWeekday(j);
+            if (named != null) { // yesterday + weekday name, bare or in brackets
+                return namedDay(start, trailingNight(afterNamedWeekday(j)), named, 1);
+            }
             return offsetDate(start, trailingNight(j), 1, 1);
         }
         if (hasAny(k, TOMORROW) || is(k, TOMORROW_NOUN) || hasAny(k, TOMORROW_THE) && prefixed) {
@@ -749,8 +752,9 @@ public final class DateParser {
                     && UNTIL_BEFORE.contains(prev.norm())) {
                 return -1; // "until today": until now; a newspaper name
             }
-            if (weekday(k + 1) != null && joined(k + 1)) {
-                return offsetDate(start, k + 2, 0, 1); // today + weekday name
+            DayOfWeek named = namedWeekday(k + 1);
+            if (named != null) { // today + weekday name, bare or in brackets: "today (Friday)"
+                return namedDay(start, trailingNight(afterNamedWeekday(k + 1)), named, 0);
             }
             return offsetDate(start, trailingNight(k + 1), 0, 1);
         }
@@ -778,6 +782,39 @@ public final class DateParser {
             return weekdayAt(start, k, NIGHT.contains(tod));
         }
         return -1;
+    }
+
+    /** The weekday named right after a day word at {@code j}, bare ("today Friday") or in brackets ("today (Friday)"), or null. */
+    private DayOfWeek namedWeekday(int j) {
+        if (isPunct(j, '(') && joined(j) && weekday(j + 1) != null && isPunct(j + 2, ')')) {
+            return weekday(j + 1);
+        }
+        return weekday(j) != null && joined(j) ? weekday(j) : null;
+    }
+
+    /** The token after the weekday that {@link #namedWeekday} found at {@code j}. */
+    private int afterNamedWeekday(int j) {
+        return isPunct(j, '(') ? j + 3 : j + 1;
+    }
+
+    /**
+     * "today" / "yesterday" ({@code nominal} days before publication) with a weekday name: the weekday wins (stories
+     * republished a day later keep "today (Friday)"), on the latest such day on or before publication; precision 1 when
+     * both agree, 2 when they do not. When "yesterday" names the publication day's own weekday, "yesterday" stands.
+     */
+    private int namedDay(int start, int j, DayOfWeek d, int nominal) {
+        if (pub == null) {
+            emit(start, j, null, 1, true);
+            return j;
+        }
+        int back = (pub.getDayOfWeek().getValue() - d.getValue() + 7) % 7;
+        if (back == nominal) {
+            return offsetDate(start, j, nominal, 1);
+        }
+        if (back == 0) {
+            return offsetDate(start, j, nominal, 2);
+        }
+        return offsetDate(start, j, back, 2);
     }
 
     /** Extends a mention over a following [time_adverb], or a weekday in brackets: "today (Tuesday)". */

@@ -26,7 +26,24 @@ class BenchCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("rasd bench: 2 articles").contains("articles/s").contains("MB/s")
                 .contains("events found").contains("errors           1 (unreadable lines 1")
-                .contains("cores, Java").contains("date ");
+                .contains("cores, Java").contains("load average").contains("date ");
+    }
+
+    @Test
+    void reportsStageSharesAllocationHeapAndTheLuceneRatioInTheSameRun() throws Exception {
+        Cli.Run r = Cli.run("bench", "--in", corpus().toString(), "--threads", "1", "--warmup", "1");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("heap after load").contains("1 thread ").contains("alloc/article")
+                .contains("stages           text ").contains(" places ").contains(" lexicon ").contains(" frames ")
+                .contains(" coding ").contains(" decisions ").contains("lucene ").contains("ratio ");
+        assertThat(r.out()).doesNotContain("2 threads");
+    }
+
+    @Test
+    void withoutLuceneAndStagesOnlyTheThroughputIsMeasured() throws Exception {
+        Cli.Run r = Cli.run("bench", "--in", corpus().toString(), "--threads", "2", "--warmup", "0", "--no-lucene",
+                "--no-stages");
+        assertThat(r.out()).contains("2 threads").contains("scaling").doesNotContain("ratio ").doesNotContain("stages ");
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rasd.extract.EventExtractor.EventMention;
+import org.rasd.model.EventMention;
 import org.rasd.model.Actor;
 import org.rasd.model.Event;
 import org.rasd.model.Location;
@@ -22,8 +22,9 @@ class CoderTest {
 
     private static EventMention m(String sub, Location loc, LocalDate d, boolean dateStated, Integer fat, boolean weak,
                                   int at) {
-        return new EventMention(SubEventType.of(sub), d, dateStated ? 1 : 2, dateStated, SYR, null, true, loc, List.of(), fat, fat != null,
-                false, 0, at, at + 3, List.of(), weak, null, false);
+        return EventMention.builder().subEventType(SubEventType.of(sub)).date(d).timePrecision(dateStated ? 1 : 2)
+                .dateStated(dateStated).actor1(SYR).actor1Stated(true).location(loc).fatalities(fat)
+                .fatalitiesStated(fat != null).trigger(at, at + 3).genericTrigger(weak).build();
     }
 
     @Test

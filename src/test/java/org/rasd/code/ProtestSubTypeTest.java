@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rasd.extract.EventExtractor.EventMention;
+import org.rasd.model.EventMention;
 import org.rasd.model.Actor;
 import org.rasd.model.Event;
 import org.rasd.model.Location;
@@ -20,8 +20,9 @@ class ProtestSubTypeTest {
     private static final LocalDate DAY = LocalDate.of(2015, 7, 20);
 
     private static EventMention m(String sub, Location loc, LocalDate d, int at) {
-        return new EventMention(SubEventType.of(sub), d, 1, true, new Actor("Protesters (Iraq)", 6), null, true, loc,
-                List.of(), 0, false, false, 0, at, at + 3, List.of(), false, null, false);
+        return EventMention.builder().subEventType(SubEventType.of(sub)).date(d).timePrecision(1).dateStated(true)
+                .actor1(new Actor("Protesters (Iraq)", 6)).actor1Stated(true).location(loc).fatalities(0)
+                .trigger(at, at + 3).build();
     }
 
     private static List<String> subTypes(EventMention... ms) {

@@ -152,4 +152,36 @@ class TrainingTest {
         assertThat(d.positives()).isBetween(30L, 50L);
         assertThat(d.samples().size() - d.positives()).isBetween(8L, 30L);
     }
+
+    @Test
+    void liblinearLearnsTheSignalAndIsDeterministic() {
+        List<Training.Sample> s = synthetic(120, 4);
+        Training.Spec spec = new Training.Spec(0.1, false);
+        Model<Label> a = Training.train(s, spec);
+        Model<Label> b = Training.train(s, spec);
+        List<EventFeatures.Feature> old = List.of(new EventFeatures.Feature("days=older", 1), new EventFeatures.Feature("confidence", 0.7));
+        List<EventFeatures.Feature> fresh = List.of(new EventFeatures.Feature("days=1", 1), new EventFeatures.Feature("confidence", 0.7));
+        assertThat(LearnedEventFilter.probability(a, fresh)).isGreaterThan(0.6);
+        assertThat(LearnedEventFilter.probability(a, old)).isLessThan(0.4);
+        assertThat(LearnedEventFilter.probability(b, fresh)).isEqualTo(LearnedEventFilter.probability(a, fresh));
+        double[] p = Training.crossValidate(new Training.Data(s, 70, 60), 5, spec);
+        assertThat(Training.crossValidate(new Training.Data(s, 70, 60), 5, spec)).containsExactly(p);
+    }
+
+    @Test
+    void featureGroupsAddContextCuesDatesAndArticle() {
+        String text = "قال مصدر إن اشتباكات عنيفة اندلعت في بلدة طفس أمس، وفي عام 2013 قتل 120 شخصا منذ سنوات.";
+        Article a = new Article("d", LocalDate.of(2018, 7, 3), "معارك", text, "alriyadh", null);
+        Event e = new Event(null, org.rasd.model.SubEventType.of("Armed clash"), LocalDate.of(2018, 7, 2), 1, new Actor("x", 1), List.of(), null,
+                List.of(), new Location("Tafas", "طفس", "SY", null, null, null, 32.73564, 36.06694, 1, "x"), 0, false, false,
+                List.of(new Evidence(0, text.length(), text, "sentence"), new Evidence(12, 20, text.substring(12, 20), "trigger")), 0.9, "");
+        List<String> base = EventFeatures.of(a, e, List.of(e)).stream().map(EventFeatures.Feature::name).toList();
+        List<String> all = EventFeatures.of(a, e, List.of(e), EventFeatures.ALL_GROUPS).stream().map(EventFeatures.Feature::name).toList();
+        assertThat(base).noneMatch(n -> n.startsWith("c=") || n.startsWith("pos="));
+        assertThat(all).containsAll(base).doesNotHaveDuplicates()
+                .contains("pos=lead", "src=alriyadh", "countries=1", "inSentence=1", "year=past", "bigNumber", "sdate=0-1")
+                .anyMatch(n -> n.startsWith("c=")).anyMatch(n -> n.startsWith("l=")).anyMatch(n -> n.startsWith("r="))
+                .anyMatch(n -> n.startsWith("cb=")).anyMatch(n -> n.startsWith("cue="));
+        assertThat(LearnedEventFilter.groups(" context, cues ,,")).containsExactly("context", "cues");
+    }
 }

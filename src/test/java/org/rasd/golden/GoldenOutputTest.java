@@ -55,11 +55,7 @@ class GoldenOutputTest {
 
     /** One JSONL output line, exactly as {@code rasd extract --in} writes it. */
     private static String line(Article a) {
-        try {
-            return EventJson.MAPPER.writeValueAsString(EventJson.result(rasd.extract(a)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return EventJson.write(EventJson.ResultRecord.of(rasd.extract(a)));
     }
 
     private static Map<String, String> extractAll(Path jsonl) throws Exception {

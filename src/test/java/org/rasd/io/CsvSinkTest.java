@@ -77,13 +77,13 @@ class CsvSinkTest {
         assertThat(rows).hasSize(3);
         List<String> r = rows.get(1);
         assertThat(r).hasSize(31);
-        java.util.function.Function<String, String> col = k -> r.get(CsvSink.COLUMNS.indexOf(k));
+        java.util.function.Function<String, String> col = k -> r.get(Acled.COLUMNS.indexOf(k));
         assertThat(col.apply("event_id_cnty")).isEqualTo("SYR1");
         assertThat(rows.get(2).get(0)).isEqualTo("SYR2");
         assertThat(col.apply("disorder_type")).isEqualTo("Political violence");
         assertThat(col.apply("interaction")).isEqualTo("17");
-        assertThat(rows.get(2).get(CsvSink.COLUMNS.indexOf("interaction"))).isEqualTo("10");
-        assertThat(rows.get(2).get(CsvSink.COLUMNS.indexOf("inter2"))).isEqualTo("0");
+        assertThat(rows.get(2).get(Acled.COLUMNS.indexOf("interaction"))).isEqualTo("10");
+        assertThat(rows.get(2).get(Acled.COLUMNS.indexOf("inter2"))).isEqualTo("0");
         assertThat(col.apply("civilian_targeting")).isEqualTo("Civilian targeting");
         assertThat(col.apply("iso")).isEqualTo("760");
         assertThat(col.apply("region")).isEqualTo("Middle East");
@@ -99,15 +99,9 @@ class CsvSinkTest {
         String notes = "قال \"المرصد\"، إن 5 قتلوا, منهم\nطفلان";
         String text = csv(SinkFixtures.event("SY", 32.6, 36.1, notes, null));
         assertThat(text).contains("\"قال \"\"المرصد\"\"، إن 5 قتلوا, منهم\nطفلان\"");
-        assertThat(parse(text).get(1).get(CsvSink.COLUMNS.indexOf("notes"))).isEqualTo(notes);
+        assertThat(parse(text).get(1).get(Acled.COLUMNS.indexOf("notes"))).isEqualTo(notes);
     }
 
-    @Test
-    void plainFieldsAreNotQuoted() {
-        assertThat(CsvSink.quote("Daraa")).isEqualTo("Daraa");
-        assertThat(CsvSink.quote("a,b")).isEqualTo("\"a,b\"");
-        assertThat(CsvSink.quote("x\r")).isEqualTo("\"x\r\"");
-    }
 
     @Test
     void protestsWithExcessiveForceAreBothDisorderTypes() {

@@ -36,7 +36,7 @@ abstract class ReviewApiContract {
         Users users = new Users(store);
         users.add("amal", Users.Role.REVIEWER, "reviewer-pass".toCharArray(), false);
         users.add("root", Users.Role.ADMIN, "admin-pass-1".toCharArray(), false);
-        server = Server.start(store, null, Server.Options.local(0));
+        server = Server.start(store, null, Server.Options.local(0), SmallGazetteer::get);
     }
 
     @AfterEach
@@ -185,5 +185,91 @@ abstract class ReviewApiContract {
         assertThat(login("badr", "badr-pass-1").csrf()).isNotBlank();
         assertThat(JSON.readTree(send("GET", "/api/users", null, root, null, null).body()).findValuesAsText("name"))
                 .contains("amal", "badr", "root");
+    }
+
+    @Test
+    void aReviewerMergesAndSplitsOverTheApi() throws Exception {
+        Login amal = login("amal", "reviewer-pass");
+        long sayda = eventAt("Sayda");
+        long tayyibah = eventAt("At Tayyibah");
+        HttpResponse<String> m = post("/api/events/" + sayda + "/merge", "{\"from\":" + tayyibah + "}", amal);
+        assertThat(m.statusCode()).as(m.body()).isEqualTo(200);
+        assertThat(JSON.readTree(m.body()).at("/merged/review_status").asText()).isEqualTo("merged");
+        assertThat(JSON.readTree(m.body()).get("history").findValuesAsText("field")).contains("merged_from", "reports");
+
+        assertThat(get("/api/events").get("total").asInt()).isEqualTo(4);
+        assertThat(get("/api/events?review=unreviewed").get("events").findValuesAsText("location"))
+                .doesNotContain("At Tayyibah");
+        assertThat(send("GET", "/api/events?format=csv", null, null, null, null).body()).doesNotContain("At Tayyibah");
+        JsonNode stub = get("/api/events/" + tayyibah);
+        assertThat(stub.get("merged_into").asLong()).isEqualTo(sayda);
+        assertThat(stub.get("review_status").asText()).isEqualTo("merged");
+        JsonNode kept = get("/api/events/" + sayda);
+        assertThat(kept.get("reports")).hasSize(2);
+        assertThat(kept.has("merged_into")).isFalse();
+        assertThat(post("/api/events/" + tayyibah + "/confirm", null, amal).statusCode()).isEqualTo(400);
+        assertThat(post("/api/events/" + sayda + "/merge", "{\"from\":" + tayyibah + "}", amal).statusCode())
+                .isEqualTo(400);
+        assertThat(post("/api/events/" + sayda + "/merge", "{\"from\":\"x\"}", amal).statusCode()).isEqualTo(400);
+        assertThat(post("/api/events/" + sayda + "/merge", "{\"from\":999999}", amal).statusCode()).isEqualTo(404);
+
+        // split the moved report off again, correcting the new event's place at once: the merge undone
+        long moved = kept.get("reports").get(1).get("report_id").asLong();
+        assertThat(post("/api/events/" + sayda + "/split", "{\"reports\":[" + kept.get("reports").get(0)
+                .get("report_id").asLong() + "]}", amal).statusCode()).isEqualTo(400);
+        assertThat(post("/api/events/" + sayda + "/split", "{\"nothing\":1}", amal).statusCode()).isEqualTo(400);
+        HttpResponse<String> sp = post("/api/events/" + sayda + "/split", "{\"reports\":[" + moved + "],"
+                + "\"fields\":{\"location\":\"At Tayyibah\",\"location_ar\":\"الطيبة\",\"gazetteer_id\":\"gn:101\"}}",
+                amal);
+        assertThat(sp.statusCode()).as(sp.body()).isEqualTo(201);
+        long created = JSON.readTree(sp.body()).get("created").asLong();
+        assertThat(created).as("the merged event comes back").isEqualTo(tayyibah);
+        JsonNode c = get("/api/events/" + created);
+        assertThat(c.get("location").asText()).isEqualTo("At Tayyibah");
+        assertThat(c.get("review_status").asText()).isEqualTo("corrected");
+        assertThat(c.get("reports")).hasSize(1);
+        assertThat(get("/api/events/" + created + "/history").get("history").findValuesAsText("field"))
+                .contains("merged_into", "split_from", "gazetteer_id");
+        assertThat(get("/api/events/" + sayda + "/history").get("history").findValuesAsText("field"))
+                .contains("merged_from", "split_into");
+        assertThat(get("/api/events").get("total").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void aReaderCannotMergeOrSplitAndCsrfIsRefused() throws Exception {
+        long sayda = eventAt("Sayda");
+        long tayyibah = eventAt("At Tayyibah");
+        String merge = "/api/events/" + sayda + "/merge";
+        String body = "{\"from\":" + tayyibah + "}";
+        assertThat(post(merge, body, null).statusCode()).isEqualTo(401);
+        assertThat(post("/api/events/" + sayda + "/split", "{\"reports\":[1]}", null).statusCode()).isEqualTo(401);
+        Login amal = login("amal", "reviewer-pass");
+        assertThat(send("POST", merge, body, amal, null, null).statusCode()).isEqualTo(403);
+        assertThat(send("POST", merge, body, amal, "forged", null).statusCode()).isEqualTo(403);
+        assertThat(send("POST", merge, body, amal, amal.csrf(), "https://evil.example").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/events/" + sayda + "/split", "{\"reports\":[1]}", amal, null, null)
+                .statusCode()).isEqualTo(403);
+        assertThat(get("/api/events").get("total").asInt()).isEqualTo(5);
+        assertThat(get("/api/events/" + tayyibah).get("reviewed").asBoolean()).isFalse();
+        assertThat(get("/api/events/" + sayda + "/history").get("history")).isEmpty();
+    }
+
+    @Test
+    void placesAreTheGazetteerReadingsOfAnArabicOrLatinName() throws Exception {
+        JsonNode ar = get("/api/places?q=" + java.net.URLEncoder.encode("الطيبة", java.nio.charset.StandardCharsets.UTF_8)
+                + "&country=SY&near=32.6,36.1");
+        assertThat(ar.get("candidates").findValuesAsText("gazetteer_id")).containsExactly("gn:101", "gn:103", "gn:102");
+        JsonNode first = ar.get("candidates").get(0);
+        assertThat(first.get("name").asText()).isEqualTo("At Tayyibah");
+        assertThat(first.get("name_ar").asText()).isEqualTo("الطيبة");
+        assertThat(first.get("admin1").asText()).isEqualTo("Daraa");
+        assertThat(first.get("lat").asDouble()).isEqualTo(32.5617);
+        assertThat(first.get("kind").asText()).isEqualTo("village");
+        // a Latin name: through the Arabic names the stored events give it
+        assertThat(get("/api/places?q=at%20tayyibah&limit=1").get("candidates").findValuesAsText("gazetteer_id"))
+                .containsExactly("gn:101");
+        assertThat(get("/api/places?q=Atlantis").get("candidates")).isEmpty();
+        assertThat(send("GET", "/api/places", null, null, null, null).statusCode()).isEqualTo(400);
+        assertThat(send("GET", "/api/places?q=x&near=north", null, null, null, null).statusCode()).isEqualTo(400);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasd.fixtures.Daraa;
+import org.rasd.model.Event;
 import org.rasd.store.EventQuery;
 import org.rasd.store.EventRow;
 import org.rasd.store.Store;
@@ -239,5 +240,136 @@ abstract class ReviewStoreContract {
         assertThat(a.disagreements()).hasSize(1).first().asString().contains("badr=rejected(not-event)");
         assertThat(reviews.state(sayda).reviewers()).containsExactly("amal", "badr");
         assertThat(reviews.state(sayda).status()).isEqualTo("rejected");
+    }
+
+    // ---------------------------------------------------------------- merge and split
+
+    @Test
+    void mergeMovesTheReportsHidesTheMergedEventAndAuditsBoth() throws Exception {
+        store.add(Daraa.articleA(), Daraa.eventsA());
+        store.add(Daraa.articleYemen(), Daraa.eventsYemen());
+        long sayda = eventOf("Sayda");
+        long tayyibah = eventOf("At Tayyibah");
+        long sanaa = eventOf("Sanaa");
+        reviews.merge("amal", sayda, tayyibah);
+
+        assertThat(store.events(EventQuery.all()).events()).extracting(EventRow::id).doesNotContain(tayyibah);
+        assertThat(store.events(EventQuery.all()).total()).isEqualTo(4);
+        assertThat(store.stats(EventQuery.all()).events()).isEqualTo(4);
+        assertThat(row(sayda).sourceCount()).isEqualTo(2);
+        assertThat(store.event(sayda).orElseThrow().sources()).hasSize(2);
+        assertThat(store.event(tayyibah).orElseThrow().sources()).isEmpty();
+        assertThat(store.mergedInto(tayyibah)).isEqualTo(sayda);
+        assertThat(store.mergedInto(sayda)).isNull();
+        assertThat(store.reviewStatuses(List.of(sayda, tayyibah))).containsEntry(tayyibah, "merged")
+                .doesNotContainKey(sayda);
+        assertThat(reviews.history(sayda)).extracting(Reviews.Change::action, Reviews.Change::field,
+                Reviews.Change::after).contains(org.assertj.core.groups.Tuple.tuple("merge", "merged_from",
+                "event " + tayyibah));
+        assertThat(reviews.history(sayda)).filteredOn(c -> "reports".equals(c.field())).singleElement()
+                .satisfies(c -> assertThat(c.after()).startsWith(c.before() + ", report "));
+        assertThat(reviews.history(tayyibah)).extracting(Reviews.Change::field, Reviews.Change::after)
+                .contains(org.assertj.core.groups.Tuple.tuple("review_status", "merged"),
+                        org.assertj.core.groups.Tuple.tuple("merged_into", "event " + sayda));
+
+        // a merged event takes no more reviews, and is not merged twice
+        assertThatThrownBy(() -> reviews.confirm("amal", tayyibah)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("merged into event " + sayda);
+        assertThatThrownBy(() -> reviews.merge("amal", sanaa, tayyibah)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reviews.merge("amal", sayda, sayda)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reviews.merge("amal", sayda, 9999)).isInstanceOf(Reviews.NoSuchEvent.class);
+
+        // the toll is the credible one of every report; the kept event reviews as usual
+        reviews.merge("amal", sayda, sanaa);
+        assertThat(row(sayda).fatalities()).isEqualTo(10);
+        assertThat(reviews.history(sayda)).extracting(Reviews.Change::field, Reviews.Change::before,
+                Reviews.Change::after).contains(org.assertj.core.groups.Tuple.tuple("fatalities", null, "10"));
+        reviews.correct("amal", sayda, Map.of("fatalities", 0));
+        assertThat(store.reviewStatuses(List.of(sayda))).containsEntry(sayda, "corrected");
+
+        // the export writes the merged incident once per article
+        reviews.confirm("amal", clash());
+        reviews.confirm("amal", store.events(EventQuery.all()).events().stream()
+                .filter(e -> "Air/drone strike".equals(e.subEventType())).findFirst().orElseThrow().id());
+        GoldExport.Report r = new GoldExport(store).write(tmp);
+        assertThat(r.articles()).isEqualTo(2);
+        assertThat(r.events()).isEqualTo(4); // daraa-a: clash, air strike, the merged shelling; yemen: the same one
+        GoldCheck.assertValid(tmp.resolve("gold/reviewed.jsonl"), tmp.resolve("texts.json"));
+    }
+
+    @Test
+    void splitByReportsGivesTheChosenReportsTheirOwnEventAndMergeUndoesIt() {
+        store.add(Daraa.articleA(), Daraa.eventsA());
+        store.add(Daraa.articleB(), Daraa.eventsB()); // the same clash from another outlet: one event, two reports
+        long clash = clash();
+        List<org.rasd.store.Views.SourceRef> reps = store.event(clash).orElseThrow().sources();
+        assertThat(reps).hasSize(2);
+        assertThat(row(clash).fatalities()).isEqualTo(2);
+        long first = reps.get(0).reportId();
+        long second = reps.get(1).reportId();
+        assertThatThrownBy(() -> reviews.split("amal", clash, Reviews.SplitPart.reports(List.of(first)), Map.of()))
+                .hasMessageContaining("first report stays");
+        assertThatThrownBy(() -> reviews.split("amal", clash, Reviews.SplitPart.reports(List.of(second, 9999L)),
+                Map.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reviews.split("amal", clash, Reviews.SplitPart.reports(List.of(second)),
+                Map.of("fatalities", -1))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(reviews.history(clash)).isEmpty();
+
+        long other = reviews.split("amal", clash, Reviews.SplitPart.reports(List.of(second)),
+                Map.of("event_date", "2018-07-03"));
+        EventRow o = row(other);
+        assertThat(o.sourceCount()).isEqualTo(1);
+        assertThat(o.fatalities()).isEqualTo(5);
+        assertThat(o.eventDate()).hasToString("2018-07-03");
+        assertThat(o.subEventType()).isEqualTo("Armed clash");
+        assertThat(row(clash).sourceCount()).isEqualTo(1);
+        assertThat(store.event(other).orElseThrow().sources()).extracting(org.rasd.store.Views.SourceRef::docId)
+                .containsExactly("daraa-b");
+        assertThat(store.reviewStatuses(List.of(clash, other))).containsEntry(other, "corrected")
+                .doesNotContainKey(clash);
+        assertThat(reviews.history(clash)).extracting(Reviews.Change::field).contains("split_into", "reports");
+        assertThat(reviews.history(other)).extracting(Reviews.Change::field)
+                .contains("split_from", "reports", "event_date");
+
+        reviews.merge("amal", clash, other); // undo
+        assertThat(row(clash).sourceCount()).isEqualTo(2);
+        assertThat(row(clash).fatalities()).isEqualTo(2);
+        assertThat(store.events(EventQuery.all()).total()).isEqualTo(4);
+    }
+
+    @Test
+    void splitByEvidenceDividesOneReport() {
+        Event sayda = Daraa.eventsA().get(2);
+        Event both = new Event(sayda.eventType(), sayda.subEventType(), sayda.eventDate(), 1, sayda.actor1(), List.of(),
+                null, List.of(), sayda.location(), null, false, false, List.of(
+                Daraa.span(Daraa.TEXT_A, "كثفت قوات النظام القصف الصاروخي", "trigger"),
+                Daraa.span(Daraa.TEXT_A, "وشنت الطائرات الحربية أمس غارات على مدينة طفس", "trigger")), 0.7, "both");
+        store.add(Daraa.articleA(), List.of(both));
+        long id = store.events(EventQuery.all()).events().get(0).id();
+        long report = store.event(id).orElseThrow().sources().get(0).reportId();
+        assertThatThrownBy(() -> reviews.split("amal", id, Reviews.SplitPart.evidence(report, List.of(0, 1)), Map.of()))
+                .hasMessageContaining("some but not all");
+        long air = reviews.split("amal", id, Reviews.SplitPart.evidence(report, List.of(1)),
+                Map.of("sub_event_type", "Air/drone strike", "location", "Tafas", "location_ar", "طفس"));
+        assertThat(store.event(id).orElseThrow().sources().get(0).evidence()).hasSize(1)
+                .first().satisfies(e -> assertThat(e.text()).startsWith("كثفت"));
+        org.rasd.store.Views.SourceRef r = store.event(air).orElseThrow().sources().get(0);
+        assertThat(r.evidence()).hasSize(1).first().satisfies(e -> assertThat(e.text()).startsWith("وشنت"));
+        EventRow a = row(air);
+        assertThat(a.subEventType()).isEqualTo("Air/drone strike");
+        assertThat(a.eventType()).isEqualTo("Explosions/Remote violence");
+        assertThat(a.location()).isEqualTo("Tafas");
+        assertThat(reviews.history(air)).extracting(Reviews.Change::after).anyMatch(s -> s != null
+                && s.contains("ordinal " + org.rasd.store.EventSurgery.SPLIT_ORDINAL));
+        // both are reviewed separately and exported as two events of the article
+        reviews.confirm("amal", id);
+        GoldExport.Report g;
+        try {
+            g = new GoldExport(store).write(tmp);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(g.articles()).isEqualTo(1);
+        assertThat(g.events()).isEqualTo(2);
     }
 }

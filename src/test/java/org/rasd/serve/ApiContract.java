@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.rasd.fixtures.Daraa;
 import org.rasd.ingest.Ingestor;
 import org.rasd.model.ExtractionResult;
-import org.rasd.store.Acled;
+import org.rasd.io.Acled;
 import org.rasd.store.Store;
 
 /** The REST API over a real store, seeded with the Daraa fixtures; run against each database. */

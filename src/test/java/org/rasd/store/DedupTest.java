@@ -14,7 +14,7 @@ class DedupTest {
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
     private static EventRow row(Event e) {
-        return Acled.flatten(e, Daraa.articleA(), NOW);
+        return EventRow.of(e, Daraa.articleA(), NOW);
     }
 
     private static EventRow clashA() {
@@ -22,7 +22,7 @@ class DedupTest {
     }
 
     private static EventRow clashB() {
-        return Acled.flatten(Daraa.eventsB().get(0), Daraa.articleB(), NOW);
+        return EventRow.of(Daraa.eventsB().get(0), Daraa.articleB(), NOW);
     }
 
     private static Event withLocation(Event e, Location l) {
@@ -43,15 +43,15 @@ class DedupTest {
 
     @Test
     void airStrikeAndShellingShareAFamily() {
-        assertThat(Acled.family("Explosions/Remote violence", "Air/drone strike"))
-                .isEqualTo(Acled.family("Explosions/Remote violence", "Shelling/artillery/missile attack"));
+        assertThat(Dedup.family("Explosions/Remote violence", "Air/drone strike"))
+                .isEqualTo(Dedup.family("Explosions/Remote violence", "Shelling/artillery/missile attack"));
     }
 
     @Test
     void placesFartherThanThePrecisionToleranceAreDifferentIncidents() {
         // Tafas to Busra al-Sham is about 40 km: beyond 30 km (geo_precision 2)
         Event far = withLocation(Daraa.eventsB().get(0), Daraa.BUSRA);
-        assertThat(Dedup.sameIncident(clashA(), Acled.flatten(far, Daraa.articleB(), NOW))).isFalse();
+        assertThat(Dedup.sameIncident(clashA(), EventRow.of(far, Daraa.articleB(), NOW))).isFalse();
     }
 
     @Test
@@ -59,7 +59,7 @@ class DedupTest {
         Location daraaRegion = new Location("Daraa", "درعا", "SY", "Daraa", null, null, 32.6189, 36.1021, 3, null);
         Event vague = withLocation(Daraa.eventsB().get(0), daraaRegion);
         Event busra = withLocation(Daraa.eventsA().get(0), Daraa.BUSRA);
-        assertThat(Dedup.sameIncident(row(busra), Acled.flatten(vague, Daraa.articleB(), NOW))).isTrue();
+        assertThat(Dedup.sameIncident(row(busra), EventRow.of(vague, Daraa.articleB(), NOW))).isTrue();
     }
 
     @Test
@@ -67,7 +67,7 @@ class DedupTest {
         Event e = Daraa.eventsB().get(0);
         Event later = new Event(e.eventType(), e.subEventType(), Daraa.JULY_2.plusDays(2), 1, e.actor1(), null,
                 e.actor2(), null, e.location(), e.fatalities(), false, false, e.evidence(), 0.5, null);
-        assertThat(Dedup.sameIncident(clashA(), Acled.flatten(later, Daraa.articleB(), NOW))).isFalse();
+        assertThat(Dedup.sameIncident(clashA(), EventRow.of(later, Daraa.articleB(), NOW))).isFalse();
     }
 
     @Test
@@ -75,7 +75,7 @@ class DedupTest {
         Event e = Daraa.eventsB().get(0);
         Event other = new Event(e.eventType(), e.subEventType(), e.eventDate(), 1, new Actor("Islamic State (Syria)", 2),
                 null, new Actor("Hezbollah", 8), null, e.location(), 3, false, false, e.evidence(), 0.5, null);
-        assertThat(Dedup.sameIncident(clashA(), Acled.flatten(other, Daraa.articleB(), NOW))).isFalse();
+        assertThat(Dedup.sameIncident(clashA(), EventRow.of(other, Daraa.articleB(), NOW))).isFalse();
     }
 
     @Test
@@ -83,7 +83,7 @@ class DedupTest {
         Event e = Daraa.eventsB().get(0);
         Event anon = new Event(e.eventType(), e.subEventType(), e.eventDate(), 1, Daraa.SYRIAN_ARMY, null, null, null,
                 e.location(), null, false, false, e.evidence(), 0.5, null);
-        assertThat(Dedup.sameIncident(clashA(), Acled.flatten(anon, Daraa.articleB(), NOW))).isTrue();
+        assertThat(Dedup.sameIncident(clashA(), EventRow.of(anon, Daraa.articleB(), NOW))).isTrue();
     }
 
     @Test
@@ -141,7 +141,7 @@ class DedupTest {
         Event unnamed = new Event(e.eventType(), e.subEventType(), e.eventDate(), 1,
                 new Actor("Unidentified Armed Group (Syria)", 3), null, Daraa.SYRIAN_ARMY, null, e.location(), 2, false,
                 false, e.evidence(), 0.5, null);
-        EventRow u = Acled.flatten(unnamed, Daraa.articleB(), NOW);
+        EventRow u = EventRow.of(unnamed, Daraa.articleB(), NOW);
         assertThat(Dedup.sameIncident(u, clashA())).isTrue();
         assertThat(Dedup.merge(u, clashA(), NOW).actor1()).isEqualTo(Daraa.REBELS.name());
     }

@@ -177,6 +177,23 @@ class DateParserTest {
     }
 
     @Test
+    void aWeekdayNamedWithTodayOrYesterdayWinsInRepublishedStories() {
+        LocalDate saturday = LocalDate.parse("2015-07-25");
+        String text = "قتل خمسة أشخاص في بغداد اليوم (الجمعة).";
+        DateMention d = one(text, saturday);
+        assertThat(span(text, d)).isEqualTo("اليوم (الجمعة)");
+        assertThat(d.date()).isEqualTo(LocalDate.parse("2015-07-24")); // the story of Friday, republished on Saturday
+        assertThat(d.precision()).isEqualTo(2);
+        assertThat(one("قتل جنديان اليوم الجمعة في هجوم", saturday).date()).isEqualTo(LocalDate.parse("2015-07-24"));
+        assertThat(one("قتل جنديان يوم الجمعة في هجوم", saturday).date()).isEqualTo(LocalDate.parse("2015-07-24"));
+        assertThat(one("قتل جنديان اليوم (السبت) في هجوم", saturday).precision()).isEqualTo(1);
+        DateMention y = one("شنت مقاتلات غارات أمس (الخميس)", LocalDate.parse("2015-07-25"));
+        assertThat(y.date()).isEqualTo(LocalDate.parse("2015-07-23"));
+        assertThat(one("شنت مقاتلات غارات أمس السبت", saturday).date()).isEqualTo(LocalDate.parse("2015-07-24")); // yesterday stands
+        assertThat(DateParser.parse("قتل جنديان اليوم (الأحد) في هجوم", saturday)).allMatch(m -> !m.date().isAfter(saturday));
+    }
+
+    @Test
     void elevenIsNotSunday() {
         assertThat(DateParser.parse("الأحد عشر لاعبا", SEED)).isEmpty();
     }

@@ -19,13 +19,12 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.rasd.model.Article;
 import org.rasd.model.Event;
-import org.rasd.store.Acled;
 import org.rasd.store.Dedup;
 import org.rasd.store.EventRow;
 
 /**
  * Cross-source deduplication as a Spark aggregation, with the store's own rules ({@link Dedup},
- * {@link Acled#flatten}): reports are grouped by sub-event family (reports of different families are never one
+ * {@link EventRow#of}): reports are grouped by sub-event family (reports of different families are never one
  * incident), and within a family they are merged in the order an ingest of the same inputs would store them
  * (input order, then event order within an article). Each report joins the closest incident already formed that
  * {@link Dedup#sameIncident} accepts and that no other event of the same article joined; candidates are
@@ -70,9 +69,9 @@ final class Incidents {
             f("first_src", DataTypes.LongType), f("first_pos", DataTypes.LongType),
             f("first_ordinal", DataTypes.IntegerType)});
 
-    /** The family a report is grouped by (the store's {@link Acled#family}). */
+    /** The family a report is grouped by (the store's {@link Dedup#family}). */
     static String family(Row event) {
-        return Acled.family(event.getAs("event_type"), event.getAs("sub_event_type"));
+        return Dedup.family(event.getAs("event_type"), event.getAs("sub_event_type"));
     }
 
     private static final class Incident {
@@ -122,7 +121,7 @@ final class Incidents {
             String docId = r.getString(3);
             String source = r.getString(5);
             Article a = new Article(docId, Schemas.localDate(r.get(4)), "", "", source, r.getString(6));
-            EventRow row = Acled.flatten(e, a, now);
+            EventRow row = EventRow.of(e, a, now);
             int ordinal = er.getAs("ordinal");
             Incident best = null;
             double bestRank = Double.MAX_VALUE;

@@ -32,7 +32,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.rasd.store.Acled;
+import org.rasd.io.Acled;
 
 /**
  * The Spark pipeline: list the inputs, read them on the executors, extract each partition with the executor's
@@ -230,7 +230,7 @@ public final class RasdJob implements Serializable {
         }
         StructType schema = DataTypes.createStructType(fields);
         JavaRDD<Row> rows = incidents.orderBy("id").javaRDD()
-                .map(r -> RowFactory.create(Acled.row(Incidents.eventRow(r, now)).toArray()));
+                .map(r -> RowFactory.create(Acled.row(Incidents.eventRow(r, now)).values().toArray()));
         return spark.createDataFrame(rows, schema);
     }
 }

@@ -1,0 +1,192 @@
+package org.rasd.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasd.lexicon.ActorEntry;
+import org.rasd.lexicon.Mention;
+import org.rasd.lexicon.TriggerEntry;
+import org.rasd.model.Actor;
+import org.rasd.model.Inter;
+import org.rasd.model.SubEventType;
+import org.rasd.text.Affixes;
+import org.rasd.text.Token;
+
+/**
+ * Actor 1 and actor 2 of a frame from the actor mentions of its region: "between A and B", speakers, targets after
+ * "on" / "against", passive reports, a nationality adjective on the trigger ("Turkish raids"), the subject carried
+ * from earlier in the sentence or paragraph, and who can do what (a bombing's perpetrator is not the state forces it
+ * hit).
+ */
+final class ActorArgument {
+    private final Layers l;
+
+    /** The roles while they are being read. */
+    private static final class Draft {
+        Mention<ActorEntry> a1m;
+        Mention<ActorEntry> a2m;
+        Actor actor1;
+        Actor actor2;
+        boolean actor1Stated;
+
+        ActorRoles roles() {
+            return new ActorRoles(actor1, actor2, actor1Stated, a1m, a2m);
+        }
+    }
+
+    ActorArgument(Layers l) {
+        this.l = l;
+    }
+
+    /** The actor mentions of the frame's region. */
+    static List<Mention<ActorEntry>> region(SentenceView s, Frame f) {
+        List<Mention<ActorEntry>> region = new ArrayList<>();
+        for (Mention<ActorEntry> a : s.actors()) {
+            if (a.firstToken() >= f.regionStart() && a.firstToken() < f.regionEnd()) {
+                region.add(a);
+            }
+        }
+        return region;
+    }
+
+    /**
+     * The roles of frame {@code f} in an event in {@code country}, or null for a death report with no named
+     * perpetrator; {@code paragraphActor} is the stated actor 1 of the paragraph's last event.
+     */
+    ActorRoles roles(SentenceView s, Frame f, String country, Actor paragraphActor) {
+        List<Mention<ActorEntry>> region = region(s, f);
+        Draft d = new Draft();
+        ActorReading.Read read = new ActorReading(l).read(f, region, country);
+        d.a1m = read.agent();
+        d.a2m = read.patient();
+        if (d.a1m != null) {
+            d.actor1 = l.resolver.resolve(d.a1m, country);
+        }
+        if (d.a2m != null) {
+            d.actor2 = l.resolver.resolve(d.a2m, country);
+        }
+        nationalForces(f, d);
+        d.actor1Stated = d.actor1 != null;
+        if (f.killOnly() && (d.a1m == null || d.actor1 == null)) {
+            return null; // a death report with no named perpetrator in its clause is not coded on its own
+        }
+        if (d.actor1 == null) {
+            carried(s, f, country, paragraphActor, d);
+        }
+        if (d.actor1 != null && d.actor2 != null && d.actor1.equals(d.actor2)) {
+            d.actor2 = null;
+        }
+        if (d.actor1 != null && !f.generic() && !f.killOnly()) {
+            whoCan(f, region, country, d);
+        }
+        return d.roles();
+    }
+
+    /**
+     * "Turkish raids", "the Turkish strikes", "an American raid": a nationality adjective on the trigger names the
+     * forces that acted; anyone else read as the actor is then the side hit.
+     */
+    private void nationalForces(Frame f, Draft d) {
+        for (Mention<TriggerEntry> t : f.triggers()) {
+            if (t.lastToken() + 1 < l.toks.size()) {
+                String iso = l.lex.demonym(l.toks.get(t.lastToken() + 1));
+                if (iso != null) {
+                    Actor forces = new Actor("Military Forces of " + l.lex.countryName(iso), Inter.STATE_FORCES);
+                    if (d.actor1 != null && !d.actor1.equals(forces) && d.actor2 == null) {
+                        d.actor2 = d.actor1;
+                        d.a2m = d.a1m;
+                    }
+                    d.actor1 = forces;
+                    d.a1m = null;
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The subject carried from earlier in the sentence, else the paragraph's last stated actor. */
+    private void carried(SentenceView s, Frame f, String country, Actor paragraphActor, Draft d) {
+        Mention<ActorEntry> before = null;
+        for (Mention<ActorEntry> a : s.actors()) {
+            ActorEntry e = l.resolver.entry(a);
+            if (a.firstToken() < f.regionStart() && e != null && !e.isCivilian()
+                    && !new ActorReading(l).isTarget(a, f)) {
+                before = a;
+            }
+        }
+        if (before != null) {
+            d.actor1 = l.resolver.resolve(before, country);
+            d.a1m = before;
+            d.actor1Stated = d.actor1 != null;
+        } else if (paragraphActor != null && !f.killOnly()) {
+            d.actor1 = paragraphActor;
+        }
+    }
+
+    /** Who can do what: a bombing's perpetrator is not the state forces it hit; an air strike's is not a rebel. */
+    private void whoCan(Frame f, List<Mention<ActorEntry>> region, String country, Draft d) {
+        boolean bombing = f.subType().isBombing();
+        boolean air = f.subType() == SubEventType.AIR_DRONE_STRIKE;
+        Inter inter1 = d.actor1.inter();
+        if (!(bombing && (inter1.isState() || inter1 == Inter.CIVILIANS) || air && !inter1.isState())) {
+            return;
+        }
+        boolean otherCan = d.actor2 != null && (air ? d.actor2.inter().isState() : d.actor2.inter().isArmedGroup());
+        Actor civilians = null;
+        Mention<ActorEntry> civM = null;
+        for (Mention<ActorEntry> a : region) {
+            ActorEntry e = l.resolver.entry(a);
+            if (e != null && e.isCivilian()) {
+                civilians = l.resolver.resolve(a, country);
+                civM = a;
+                break;
+            }
+        }
+        if (otherCan) {
+            // the sides were read the wrong way round: the capable one acts, civilians (if named) suffer
+            Actor was = d.actor1;
+            Mention<ActorEntry> wasM = d.a1m;
+            d.actor1 = d.actor2;
+            d.a1m = d.a2m;
+            d.actor2 = civilians != null ? civilians : was;
+            d.a2m = civilians != null ? civM : wasM;
+        } else {
+            if (d.actor2 == null || d.actor2.inter() == Inter.CIVILIANS) {
+                d.actor2 = d.actor1;
+                d.a2m = d.a1m;
+            }
+            d.actor1 = null;
+            d.a1m = null;
+            d.actor1Stated = false;
+        }
+    }
+
+    /**
+     * Actors joined by "and" to a side's actor ("the regime forces and the Iranian militias"): ACLED's associated
+     * actors.
+     */
+    List<String> associates(List<Mention<ActorEntry>> region, Mention<ActorEntry> head, Actor main, String country) {
+        if (head == null || main == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        Mention<ActorEntry> prev = head;
+        for (Mention<ActorEntry> m : region) {
+            if (m.firstToken() <= prev.lastToken()) {
+                continue;
+            }
+            Token first = l.toks.get(m.firstToken());
+            if (m.firstToken() != prev.lastToken() + 1 || !first.proclitics().startsWith(Affixes.AND)) {
+                if (m.firstToken() > prev.lastToken() + 1) {
+                    break;
+                }
+                continue;
+            }
+            Actor a = l.resolver.resolve(m, country);
+            if (a != null && !a.name().equals(main.name()) && !out.contains(a.name()) && a.inter() != Inter.CIVILIANS) {
+                out.add(a.name());
+            }
+            prev = m;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package org.rasd.extract;
+
+import java.util.Set;
+import org.rasd.model.Actor;
+import org.rasd.model.EventType;
+import org.rasd.model.Inter;
+import org.rasd.model.SubEventType;
+
+/**
+ * Actors the text does not name: ACLED's default actor 1 and actor 2 per sub-event type and country, the air force
+ * over a country, and state forces outside their country as external forces.
+ */
+final class ActorDefaults {
+    /** Militias fighting with the government: their gains are the government's in ACLED's coding. */
+    static final Set<String> GOVERNMENT_AFFILIATES = Set.of("Popular Resistance (Yemen)", "Popular Mobilization Forces",
+            "National Defence Forces (Syria)", "Tribal Militia (Iraq)", "Hezbollah");
+
+    private final Layers l;
+
+    ActorDefaults(Layers l) {
+        this.l = l;
+    }
+
+    /** Whether an actor is the government's side: state forces or a militia fighting with them. */
+    static boolean government(Actor a) {
+        return a.inter().isState() || GOVERNMENT_AFFILIATES.contains(a.name());
+    }
+
+    Actor actor1(SubEventType sub, String country) {
+        if (country == null) {
+            country = l.focus;
+        }
+        return switch (sub) {
+            case PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION ->
+                    l.resolver.generic("Protesters ({C})", Inter.PROTESTERS, country);
+            case VIOLENT_DEMONSTRATION -> l.resolver.generic("Rioters ({C})", Inter.RIOTERS, country);
+            case ARRESTS -> l.resolver.generic("Police Forces of {C}", Inter.STATE_FORCES, country);
+            case AIR_DRONE_STRIKE -> airForce(country);
+            case NON_VIOLENT_TRANSFER_OF_TERRITORY, AGREEMENT -> null;
+            default -> l.resolver.generic("Unidentified Armed Group ({C})", Inter.POLITICAL_MILITIAS, country);
+        };
+    }
+
+    Actor actor2(SubEventType sub, String country, Actor actor1) {
+        if (sub.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+            return l.resolver.generic("Civilians ({C})", Inter.CIVILIANS, country);
+        }
+        if (sub == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY && actor1 != null
+                && (actor1.inter() == Inter.STATE_FORCES || GOVERNMENT_AFFILIATES.contains(actor1.name()))) {
+            // a handover to the government is made by the armed opposition of the place
+            return "SY".equals(country) ? new Actor("Opposition Rebels (Syria)", Inter.REBEL_GROUPS)
+                    : l.resolver.generic("Rebels ({C})", Inter.REBEL_GROUPS, country);
+        }
+        return null;
+    }
+
+    /** Who flies over a country when the text does not say: the default air actor of air-forces.tsv, else its own air force. */
+    private Actor airForce(String country) {
+        Actor fixed = AirForces.defaultAir(country, l.doc.published());
+        if (fixed != null) {
+            return fixed; // air-forces.tsv: the Saudi-led coalition over Yemen from 26 March 2015
+        }
+        return l.resolver.generic("Military Forces of {C}", Inter.STATE_FORCES, country);
+    }
+
+    /** State forces acting outside their own country are external forces (ACLED inter 8). */
+    Actor external(Actor a, String eventCountry) {
+        if (a == null || a.inter() != Inter.STATE_FORCES || eventCountry == null) {
+            return a;
+        }
+        String here = l.lex.countryName(eventCountry);
+        String n = a.name();
+        int of = n.indexOf(" of ");
+        if (!(n.startsWith("Military Forces of ") || n.startsWith("Police Forces of ")) || here == null) {
+            return a;
+        }
+        String theirs = n.substring(of + 4).replaceAll(" \\(.*\\)$", "");
+        return theirs.equals(here) ? a : new Actor(n, Inter.EXTERNAL_OTHER_FORCES);
+    }
+}

@@ -1,0 +1,125 @@
+package org.rasd.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.rasd.lexicon.ActorEntry;
+import org.rasd.lexicon.Mention;
+import org.rasd.lexicon.PhraseIndex;
+import org.rasd.model.Actor;
+import org.rasd.model.EventType;
+import org.rasd.text.Affixes;
+import org.rasd.text.Token;
+
+/**
+ * Which actor mention of a frame's region acted and which was acted upon, from the words around them: "between A and
+ * B", speakers ("the separatists said that …"), targets after "on" / "against", civilians, passive reports.
+ */
+final class ActorReading {
+    /** Singular auxiliaries before a verbal noun that make a passive report ("was done", "took place"). */
+    private static final Set<String> PASSIVE_MARKERS = Words.WORDS.set("passive_marker");
+
+    /** The mentions read as the side that acted and the side acted upon (each may be null). */
+    record Read(Mention<ActorEntry> agent, Mention<ActorEntry> patient) {
+    }
+
+    private final Layers l;
+
+    ActorReading(Layers l) {
+        this.l = l;
+    }
+
+    /** The agent and patient mentions of frame {@code f} among its region's mentions. */
+    Read read(Frame f, List<Mention<ActorEntry>> region, String country) {
+        Read between = between(region);
+        if (between != null) {
+            return between;
+        }
+        Mention<ActorEntry> a1m = null;
+        Mention<ActorEntry> a2m = null;
+        Mention<ActorEntry> speakerActor = null;
+        for (Mention<ActorEntry> a : region) {
+            ActorEntry e = l.resolver.entry(a);
+            if (e != null && speaker(a)) {
+                if (speakerActor == null && !e.isCivilian()) {
+                    speakerActor = a;
+                }
+                continue;
+            }
+            if (e == null) {
+                continue;
+            }
+            if (e.isCivilian() && f.subType().eventType() != EventType.PROTESTS) {
+                if (a2m == null) {
+                    a2m = a;
+                }
+            } else if (isTarget(a, f)) {
+                if (a2m == null || l.resolver.entry(a2m).isCivilian()) {
+                    a2m = a;
+                }
+            } else if (a1m == null) {
+                a1m = a;
+            } else if (a2m == null && !sameActor(a1m, a, country)) {
+                a2m = a;
+            }
+        }
+        if (speakerActor != null && passive(f)) {
+            // "the coalition command explained that Houthi headquarters were bombed": in a passive report the speaker
+            // is the agent and whoever else is named is the side hit
+            return new Read(speakerActor, a1m != null && a2m == null ? a1m : a2m);
+        }
+        if (a1m == null && speakerActor != null && f.territory()) {
+            a1m = speakerActor; // "the resistance announced that it had liberated …": the speaker claims its own gain
+        }
+        return new Read(a1m, a2m);
+    }
+
+    /** "between A and B": A and B are the two sides; null when the region has no such pair. */
+    private Read between(List<Mention<ActorEntry>> region) {
+        for (Mention<ActorEntry> a : region) {
+            if (a.firstToken() > 0 && PhraseIndex.keys(l.toks.get(a.firstToken() - 1)).contains(Words.BETWEEN)) {
+                for (Mention<ActorEntry> b : region) {
+                    if (b.firstToken() > a.lastToken() && b.firstToken() <= a.lastToken() + 6
+                            && l.toks.get(b.firstToken()).proclitics().startsWith(Affixes.AND)) {
+                        return new Read(a, b);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean sameActor(Mention<ActorEntry> a, Mention<ActorEntry> b, String country) {
+        Actor x = l.resolver.resolve(a, country);
+        Actor y = l.resolver.resolve(b, country);
+        return x != null && x.equals(y);
+    }
+
+    /** "shelling was done", "targeting took place": a passive report with no named agent. */
+    boolean passive(Frame f) {
+        int i = f.trigger().firstToken() - 1;
+        return i >= 0 && PASSIVE_MARKERS.contains(l.toks.get(i).norm());
+    }
+
+    /** "the separatists said that …": the subject of a speech verb is the source of the report, not a party to it. */
+    boolean speaker(Mention<ActorEntry> a) {
+        return a.firstToken() > 0 && Words.anyKey(l.toks.get(a.firstToken() - 1), Words.SPEECH_VERBS);
+    }
+
+    /** Whether an actor mention is the target: after "on" / "against" / "targeted" or the object of a target word. */
+    boolean isTarget(Mention<ActorEntry> a, Frame f) {
+        for (int k = Math.max(0, a.firstToken() - 2); k < a.firstToken(); k++) {
+            for (String key : PhraseIndex.keys(l.toks.get(k))) {
+                if (Words.TARGET_MARKERS.contains(key) && !key.equals(Words.BETWEEN)) {
+                    return true;
+                }
+            }
+        }
+        String pro = l.toks.get(a.firstToken()).proclitics();
+        if (pro.endsWith(Words.FOR_PROCLITIC) && a.firstToken() > f.lastTok() && !pro.endsWith(Affixes.ARTICLE)) {
+            // "raids by the coalition" is the agent, but "positions of ISIS" the target: decided by the word before
+            Token prev = l.toks.get(a.firstToken() - 1);
+            return PhraseIndex.keys(prev).stream().anyMatch(Words.TARGET_MARKERS::contains);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,150 @@
+package org.rasd.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.rasd.lexicon.ActorEntry;
+import org.rasd.lexicon.Mention;
+import org.rasd.lexicon.PhraseIndex;
+import org.rasd.lexicon.TriggerEntry;
+import org.rasd.lexicon.TriggerEntry.Role;
+import org.rasd.model.EventType;
+import org.rasd.model.Inter;
+import org.rasd.model.SubEventType;
+
+/**
+ * Frame builder: the triggers of a sentence → immutable frames. Event triggers that no modality cue blocks become
+ * frames (a death report with a place and a side but no attack word becomes a kill-only frame); death, injury, weapon
+ * and attempt triggers are sorted by role for the argument decisions; then {@link FrameTyping} settles types, merges
+ * neighbours and gives each frame its region.
+ */
+final class FrameBuilder {
+    /** Words near a generic attack that make it an air strike (aviation, aircraft, coalition). */
+    private static final Set<String> AIR_WORDS = Words.WORDS.set("air_word");
+
+    private FrameBuilder() {
+    }
+
+    /** The ACLED sub-event type a lexicon trigger signals. */
+    static SubEventType typeOf(TriggerEntry e) {
+        return SubEventType.of(e.eventType(), e.subEventType());
+    }
+
+    /** The frames of a sentence, or null when it has none (or tells of a past year before its first trigger). */
+    static SentenceFrames build(Layers l, SentenceView s) {
+        List<Mention<TriggerEntry>> trig = s.triggers();
+        if (!trig.isEmpty() && Background.namedPastYearIn(l, s.sentence().start(), trig.get(0).start())) {
+            return null; // "in 2003 terrorists attacked …": the sentence tells of a past year
+        }
+        SentenceFrames found = candidates(l, s);
+        if (found.frames().isEmpty()) {
+            return null;
+        }
+        return found.withFrames(FrameTyping.type(l, s, found));
+    }
+
+    /** Event triggers as one-trigger frames, and the argument triggers by role. */
+    private static SentenceFrames candidates(Layers l, SentenceView s) {
+        List<Frame> frames = new ArrayList<>();
+        List<Mention<TriggerEntry>> kills = new ArrayList<>();
+        List<Mention<TriggerEntry>> injures = new ArrayList<>();
+        List<Mention<TriggerEntry>> weapons = new ArrayList<>();
+        List<Mention<TriggerEntry>> attempts = new ArrayList<>();
+        for (Mention<TriggerEntry> t : s.triggers()) {
+            TriggerEntry e = t.entry();
+            if (t.entries().size() > 1 && t.entries().stream().anyMatch(x -> x.role() == Role.KILL)
+                    && e.role() != Role.KILL && !Modality.tally(t, s.cues())) {
+                kills.add(t); // "executed" reports an execution and a death at once
+            }
+            switch (e.role()) {
+                case KILL -> {
+                    if (!Modality.tally(t, s.cues())) {
+                        kills.add(t);
+                    }
+                }
+                case INJURE -> injures.add(t);
+                case WEAPON -> weapons.add(t);
+                case ATTEMPT -> attempts.add(t);
+                case IGNORE -> { }
+                default -> {
+                    Frame f = eventFrame(l, s, t, weapons);
+                    if (f != null) {
+                        frames.add(f);
+                    }
+                }
+            }
+        }
+        if (frames.isEmpty() && !kills.isEmpty() && !s.places().isEmpty() && !s.actors().isEmpty()) {
+            // a death report with a place and a side but no attack word: attack or clash, decided by the victims
+            Mention<TriggerEntry> k = kills.get(0);
+            if (!Modality.blocked(l, k, s.cues(), s.sentence(), true)) {
+                frames.add(Frame.of(s.index(), k, SubEventType.ARMED_CLASH, false, false, true));
+            }
+        }
+        return new SentenceFrames(frames, kills, injures, weapons, attempts);
+    }
+
+    /**
+     * The frame of an event trigger, or null inside an actor or place name or when blocked. Weapon words seen so far
+     * (also inside actor names: "the coalition's aviation") decide air or shelling.
+     */
+    private static Frame eventFrame(Layers l, SentenceView s, Mention<TriggerEntry> t,
+                                    List<Mention<TriggerEntry>> weapons) {
+        TriggerEntry e = t.entry();
+        if (insideActorOrPlace(t, s.actors(), s.places())) {
+            return null;
+        }
+        boolean generic = e.role() == Role.GENERIC;
+        if (Modality.blocked(l, t, s.cues(), s.sentence(), generic || explosionWord(l, t))) {
+            return null;
+        }
+        SubEventType sub = typeOf(e);
+        if (sub == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && !generic && airContext(l, t, weapons)) {
+            sub = SubEventType.AIR_DRONE_STRIKE;
+        }
+        return Frame.of(s.index(), t, sub, generic, e.role() == Role.TERRITORY, false);
+    }
+
+    private static boolean airContext(Layers l, Mention<TriggerEntry> t, List<Mention<TriggerEntry>> weapons) {
+        Mention<TriggerEntry> w = Layers.nearest(weapons, t, 6);
+        if (w != null) {
+            return typeOf(w.entry()) == SubEventType.AIR_DRONE_STRIKE;
+        }
+        for (int k = Math.max(0, t.firstToken() - 4); k <= Math.min(l.toks.size() - 1, t.lastToken() + 5); k++) {
+            if (!Collections.disjoint(PhraseIndex.keys(l.toks.get(k)), AIR_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A participant noun ("the demonstrators", "the protesters") both names the protesters and reports their protest. */
+    private static boolean participant(Mention<TriggerEntry> t, Mention<ActorEntry> a) {
+        Inter inter = Inter.of(a.entry().inter());
+        return t.firstToken() == a.firstToken() && t.lastToken() == a.lastToken()
+                && (inter == Inter.PROTESTERS || inter == Inter.RIOTERS)
+                && typeOf(t.entry()).eventType() == (inter == Inter.PROTESTERS ? EventType.PROTESTS : EventType.RIOTS);
+    }
+
+    private static boolean insideActorOrPlace(Mention<TriggerEntry> t, List<Mention<ActorEntry>> actors,
+                                              List<PlaceRef> places) {
+        for (Mention<ActorEntry> a : actors) {
+            if (t.firstToken() <= a.lastToken() && a.firstToken() <= t.lastToken() && !participant(t, a)) {
+                return true;
+            }
+        }
+        for (PlaceRef p : places) {
+            if (t.start() < p.end() && p.start() < t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bare "explosion" word ("explosion", "exploded"): gas cylinders and fireworks explode too. */
+    static boolean explosionWord(Layers l, Mention<TriggerEntry> t) {
+        return t.firstToken() == t.lastToken()
+                && Words.EXPLOSION_WORDS.contains(PhraseIndex.key(l.toks.get(t.firstToken()).stem()));
+    }
+}

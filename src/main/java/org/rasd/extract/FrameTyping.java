@@ -1,0 +1,154 @@
+package org.rasd.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rasd.lexicon.Mention;
+import org.rasd.lexicon.PhraseIndex;
+import org.rasd.lexicon.TriggerEntry;
+import org.rasd.model.EventType;
+import org.rasd.model.SubEventType;
+
+/**
+ * The sentence-level type passes over candidate frames, each returning new frames: weapon words type generic
+ * attacks, chemical weapons, explosions that are another frame's effect, disrupted explosives, munitions carried by
+ * an air strike, territory handed over under a deal; then neighbours merge and each frame gets its region.
+ */
+final class FrameTyping {
+    private static final SubEventType AIR = SubEventType.AIR_DRONE_STRIKE;
+    private static final SubEventType SHELLING = SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK;
+    private static final SubEventType IED = SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
+    /** Munition nouns that, after an airstrike in the same sentence, are its payload rather than shelling. */
+    private static final Set<String> MUNITIONS = Words.WORDS.set("munition");
+    /** Words before an explosive that mean it was defused, seized or destroyed before use. */
+    static final Set<String> DISRUPTION = Words.WORDS.set("disruption");
+
+    private FrameTyping() {
+    }
+
+    /** The typed, merged frames of a sentence with their regions. */
+    static List<Frame> type(Layers l, SentenceView s, SentenceFrames found) {
+        List<Mention<TriggerEntry>> weapons = found.weapons();
+        List<Frame> frames = new ArrayList<>();
+        for (Frame f : found.frames()) {
+            frames.add(chemical(byWeapon(f, weapons), weapons));
+        }
+        frames = withoutEffects(l, frames);
+        List<Frame> next = new ArrayList<>();
+        for (Frame f : frames) {
+            next.add(disrupted(l, s.t0(), f));
+        }
+        frames = payloads(l, next);
+        frames = transfers(frames);
+        return regions(merge(frames), s.t0(), s.t1());
+    }
+
+    /** A generic frame takes its type from a weapon word within 8 tokens ("attack … with mortars"). */
+    static Frame byWeapon(Frame f, List<Mention<TriggerEntry>> weapons) {
+        if (f.generic()) {
+            Mention<TriggerEntry> w = Layers.nearest(weapons, f.trigger(), 8);
+            if (w != null) {
+                return f.resolved(FrameBuilder.typeOf(w.entry()));
+            }
+        }
+        return f;
+    }
+
+    /** A shelling or air strike with chemical weapons named next to it is a chemical attack. */
+    static Frame chemical(Frame f, List<Mention<TriggerEntry>> weapons) {
+        if (!f.generic() && (f.subType() == SHELLING || f.subType() == AIR)) {
+            Mention<TriggerEntry> w = Layers.nearest(weapons, f.trigger(), 6);
+            if (w != null && FrameBuilder.typeOf(w.entry()) == SubEventType.CHEMICAL_WEAPON) {
+                return f.typed(SubEventType.CHEMICAL_WEAPON);
+            }
+        }
+        return f;
+    }
+
+    /** "explosions" after a strike or a bombing in the same sentence is its effect, not another bombing. */
+    static List<Frame> withoutEffects(Layers l, List<Frame> frames) {
+        boolean otherExplosion = frames.stream().anyMatch(f -> !f.generic()
+                && f.subType().eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && !explosionStem(l, f));
+        if (!otherExplosion) {
+            return frames;
+        }
+        return frames.stream().filter(f -> !(f.triggers().size() == 1 && f.subType() == IED && explosionStem(l, f)))
+                .toList();
+    }
+
+    private static boolean explosionStem(Layers l, Frame f) {
+        return Words.EXPLOSION_WORDS.contains(PhraseIndex.key(l.toks.get(f.firstTok()).stem()));
+    }
+
+    /** "destroying five car bombs", "defusing a device": the explosive was stopped before use. */
+    static Frame disrupted(Layers l, int t0, Frame f) {
+        if (f.subType() == IED || f.subType() == SubEventType.SUICIDE_BOMB) {
+            for (int k = Math.max(t0, f.firstTok() - 4); k < f.firstTok(); k++) {
+                if (PhraseIndex.keys(l.toks.get(k)).stream().anyMatch(DISRUPTION::contains)) {
+                    return f.typed(SubEventType.DISRUPTED_WEAPONS_USE);
+                }
+            }
+        }
+        return f;
+    }
+
+    /** An air strike then munition nouns ("loaded with 6 missiles"): the payload of the strike, not shelling. */
+    static List<Frame> payloads(Layers l, List<Frame> frames) {
+        boolean hasAir = frames.stream().anyMatch(f -> f.subType() == AIR && !f.generic());
+        if (!hasAir) {
+            return frames;
+        }
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            boolean payload = f.subType() == SHELLING && !f.generic() && f.triggers().size() == 1
+                    && MUNITIONS.contains(PhraseIndex.key(l.toks.get(f.firstTok()).stem()));
+            out.add(payload ? f.typed(AIR) : f);
+        }
+        return out;
+    }
+
+    /** Territory changed under a deal is a non-violent transfer. */
+    static List<Frame> transfers(List<Frame> frames) {
+        SubEventType nvt = SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
+        if (frames.stream().noneMatch(f -> f.subType() == nvt)) {
+            return frames;
+        }
+        return frames.stream().map(f -> f.territory() ? f.transfer(nvt) : f).toList();
+    }
+
+    /** Neighbours merge: same type, or a generic word with the frame next to it (each run of them once). */
+    static List<Frame> merge(List<Frame> frames) {
+        List<Frame> merged = new ArrayList<>();
+        Frame run = null;
+        List<Mention<TriggerEntry>> runTriggers = new ArrayList<>();
+        for (Frame f : frames) {
+            if (run != null && run.mergesWith(f)) {
+                run = run.absorbFlags(f);
+                runTriggers.addAll(f.triggers());
+                continue;
+            }
+            if (run != null) {
+                merged.add(run.withTriggers(runTriggers));
+            }
+            run = f;
+            runTriggers = new ArrayList<>(f.triggers());
+        }
+        if (run != null) {
+            merged.add(run.withTriggers(runTriggers));
+        }
+        return merged;
+    }
+
+    /**
+     * A frame owns its trigger and the tokens up to the next frame's trigger (the first frame also what comes before
+     * it): Arabic puts a verb's or noun's arguments after it.
+     */
+    static List<Frame> regions(List<Frame> frames, int t0, int t1) {
+        List<Frame> out = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
+            out.add(f.withRegion(i == 0 ? t0 : f.firstTok(), i + 1 < frames.size() ? frames.get(i + 1).firstTok() : t1));
+        }
+        return out;
+    }
+}

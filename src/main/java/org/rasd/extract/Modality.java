@@ -1,0 +1,97 @@
+package org.rasd.extract;
+
+import java.util.List;
+import org.rasd.lexicon.Cue;
+import org.rasd.lexicon.Mention;
+import org.rasd.lexicon.TriggerEntry;
+import org.rasd.text.Sentence;
+import org.rasd.text.Token;
+
+/**
+ * Modality: whether a trigger reports an event that took place (not a plan, threat, denial, background, tally or
+ * accident), and whether a frame was only an attempt.
+ */
+final class Modality {
+    /** Tokens between a death cue and an aggregate cue that make the count a tally. */
+    static final int TALLY_WINDOW = 12;
+    /** The future prefix sa- as a proclitic the tokenizer stripped. */
+    private static final String FUTURE_LETTER = Words.WORDS.one("future_letter");
+    /** Word starts of a future imperfect verb (sa- + ya-/ta-/na-). */
+    private static final List<String> FUTURE_PREFIXES = Words.WORDS.list("future_prefix");
+    /** Word starts that look like a future prefix but begin common nouns. */
+    private static final List<String> NOT_FUTURE_PREFIXES = Words.WORDS.list("not_future_prefix");
+
+    private Modality() {
+    }
+
+    /**
+     * A cue before the trigger in its clause (or anywhere in the sentence for sentence-wide cues), a future prefix, or
+     * a background clause blocks it. An accident cue ("traffic accident", "fire", "civil defence") blocks every
+     * trigger of its own clause, and in the rest of its sentence only the words an accident could equally have
+     * produced ({@code weak}: generic attack words, bare death reports, bare explosions).
+     */
+    static boolean blocked(Layers l, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s, boolean weak) {
+        if (future(l.toks.get(t.firstToken()))) {
+            return true;
+        }
+        int clauseStart = Background.clauseStart(s, t.start());
+        int clauseEnd = Background.clauseEnd(s, t.start());
+        if (Background.clause(l, clauseStart, clauseEnd)) {
+            return true;
+        }
+        for (Mention<Cue> c : cues) {
+            Cue cue = c.entry();
+            if ("ACCIDENT".equals(cue.kind())) {
+                if (weak || c.start() >= clauseStart && c.start() < clauseEnd) {
+                    return true;
+                }
+                continue;
+            }
+            if (cue.sentenceWide()) {
+                return true;
+            }
+            if ("NEGATION".equals(cue.kind())) {
+                if (c.lastToken() < t.firstToken() && t.firstToken() - c.lastToken() <= 2) {
+                    return true;
+                }
+                continue;
+            }
+            if (c.start() >= clauseStart && c.end() <= t.start() && t.firstToken() - c.lastToken() <= 10) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The future prefix on an imperfect verb: "will launch", "will shell", "we will target". */
+    static boolean future(Token tok) {
+        String norm = tok.norm();
+        return tok.proclitics().contains(FUTURE_LETTER) || norm.length() > 4
+                && Words.startsWithAny(norm, FUTURE_PREFIXES) && !Words.startsWithAny(norm, NOT_FUTURE_PREFIXES)
+                && tok.stems().stream().anyMatch(x -> x.length() == norm.length() - 1);
+    }
+
+    /**
+     * A death cue near an aggregate cue of its sentence ("since the start of the war", "during the week", "in about 4
+     * months"), before or after it: a cumulative or period tally, never the toll of one event (ACLED).
+     */
+    static boolean tally(Mention<TriggerEntry> k, List<Mention<Cue>> cues) {
+        for (Mention<Cue> c : cues) {
+            if ("AGGREGATE".equals(c.entry().kind()) && (c.firstToken() > k.lastToken()
+                    ? c.firstToken() - k.lastToken() : k.firstToken() - c.lastToken()) <= TALLY_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An attempt word ("tried to", "foiled") from the frame's region to just after its triggers. */
+    static boolean attempted(Frame f, List<Mention<TriggerEntry>> attempts) {
+        for (Mention<TriggerEntry> a : attempts) {
+            if (a.firstToken() >= f.regionStart() && a.firstToken() <= f.lastTok() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

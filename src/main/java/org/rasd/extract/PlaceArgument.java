@@ -1,0 +1,171 @@
+package org.rasd.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasd.lexicon.PhraseIndex;
+import org.rasd.model.Actor;
+import org.rasd.model.EventType;
+import org.rasd.text.Affixes;
+import org.rasd.text.Token;
+import org.rasd.text.TokenKind;
+
+/**
+ * The place argument of a frame: the scenes in its region, else one named at the head of the sentence, else the
+ * place of the paragraph's last coded event; then the most precise of them, without origins ("from X") and
+ * near-anchors ("near X").
+ */
+final class PlaceArgument {
+    /** The preposition (with or without "and") that marks where an attack came from. */
+    private static final Set<String> ORIGIN_WORDS = Words.WORDS.set("origin");
+    /** Words before a place that make it an origin or a destination rather than the scene. */
+    private static final Set<String> NON_LOCATIVE = Words.WORDS.set("non_locative");
+
+    /** The chosen places of a frame, and whether they were inherited from an earlier sentence of the paragraph. */
+    record Choice(List<PlaceRef> places, boolean inherited) {
+        Choice {
+            places = List.copyOf(places);
+        }
+    }
+
+    private final Layers l;
+
+    PlaceArgument(Layers l) {
+        this.l = l;
+    }
+
+    /**
+     * The candidate places of frame {@code f} of sentence {@code s} (whose first frame starts at token
+     * {@code firstFrameTok}), before selection; {@code paragraphPlace} is the place of the paragraph's last coded event.
+     */
+    Choice candidates(SentenceView s, int firstFrameTok, Frame f, PlaceRef paragraphPlace) {
+        List<PlaceRef> own = new ArrayList<>();
+        for (PlaceRef p : s.places()) {
+            int pt = l.tokAt(p.start());
+            if (pt >= f.regionStart() && pt < f.regionEnd()) {
+                own.add(p);
+            }
+        }
+        if (own.isEmpty()) {
+            // a place named at the head of the sentence, before any trigger, is the scene of all its frames
+            for (PlaceRef p : s.places()) {
+                if (l.tokAt(p.start()) < firstFrameTok) {
+                    own.add(p);
+                }
+            }
+        }
+        if (own.isEmpty() && paragraphPlace != null && !f.killOnly()) {
+            return new Choice(List.of(paragraphPlace), true);
+        }
+        return new Choice(own, false);
+    }
+
+    /** Keeps the most precise places; drops origins ("from X" when another place is there) and near-anchors. */
+    List<PlaceRef> select(List<PlaceRef> cands, EventType type) {
+        List<PlaceRef> ps = withoutNearAnchors(cands);
+        List<PlaceRef> notOrigin = new ArrayList<>();
+        List<PlaceRef> origins = new ArrayList<>();
+        List<PlaceRef> destinations = new ArrayList<>();
+        for (PlaceRef p : ps) {
+            String how = origin(p);
+            if (how == null) {
+                notOrigin.add(p);
+            } else if (ORIGIN_WORDS.contains(how)) {
+                origins.add(p);
+            } else {
+                destinations.add(p);
+            }
+        }
+        // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not
+        ps = !notOrigin.isEmpty() ? notOrigin : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
+        if (ps.isEmpty()) {
+            return ps;
+        }
+        int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
+        Map<String, PlaceRef> byKey = new LinkedHashMap<>();
+        for (PlaceRef p : ps) {
+            if (p.precision() == best) {
+                byKey.putIfAbsent(p.key(), p);
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    /** Drops a place a "near" word ties to the place before it ("X near Y": Y is an anchor), unless all are. */
+    private List<PlaceRef> withoutNearAnchors(List<PlaceRef> ps) {
+        if (ps.size() <= 1) {
+            return ps;
+        }
+        List<PlaceRef> kept = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            PlaceRef p = ps.get(i);
+            int tok = l.tokAt(p.start());
+            boolean near = false;
+            if (i > 0) {
+                int prevEndTok = l.tokAt(ps.get(i - 1).end() - 1) + 1;
+                for (int k = Math.max(prevEndTok, tok - 4); k < tok; k++) {
+                    if (Words.NEAR.contains(PhraseIndex.key(l.toks.get(k).stem()))
+                            || Words.NEAR.contains(l.toks.get(k).norm())) {
+                        near = true;
+                    }
+                }
+                if (tok - prevEndTok > 5) {
+                    near = false;
+                }
+            }
+            if (!near) {
+                kept.add(p);
+            }
+        }
+        return kept.isEmpty() ? ps : kept;
+    }
+
+    /** "from X", "towards X" mark where an attack came from or went, unless "close to X": the word, else null. */
+    String origin(PlaceRef p) {
+        int tok = l.tokAt(p.start());
+        // "from al-Fu'ah and Kafriya": a place joined by "and" to an origin is an origin too
+        if (l.toks.get(tok).proclitics().startsWith(Affixes.AND)) {
+            for (PlaceRef q : l.places) {
+                int qe = l.tokAt(q.end() - 1) + 1;
+                if (q.end() <= p.start() && tok - qe <= 1 && q != p) {
+                    return origin(q);
+                }
+            }
+        }
+        for (int k = tok - 1; k >= Math.max(0, tok - 3); k--) {
+            Token t = l.toks.get(k);
+            if (NON_LOCATIVE.contains(t.norm())) {
+                Token before = k > 0 ? l.toks.get(k - 1) : null;
+                return before == null || !Words.NEAR.contains(PhraseIndex.key(before.stem())) ? t.norm() : null;
+            }
+            if (t.kind() != TokenKind.WORD) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Region-level places need a stated day and a named actor; a country alone is too vague to code except for
+     * a cross-border action of a foreign state's forces (a strike "in Syria" by Turkish jets), often all the
+     * press gives.
+     */
+    boolean codable(PlaceRef p, Actor actor1, boolean actor1Stated, boolean dateStated, Frame f) {
+        if (p.precision() < 3) {
+            return true;
+        }
+        if (!dateStated || !actor1Stated || actor1 == null || f.generic() || f.killOnly()) {
+            return false;
+        }
+        String id = p.location().gazetteerId();
+        boolean country = id != null && id.startsWith("cty:");
+        if (!country) {
+            return true;
+        }
+        String loc = l.lex.countryName(p.location().country());
+        return actor1.inter().isState() && !actor1.name().endsWith(loc)
+                && !actor1.name().contains("(" + loc + ")");
+    }
+}

@@ -1,0 +1,125 @@
+package org.rasd.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.rasd.lexicon.ActorEntry;
+import org.rasd.lexicon.Mention;
+import org.rasd.lexicon.PhraseIndex;
+import org.rasd.text.Affixes;
+import org.rasd.text.ArabicNormalizer;
+import org.rasd.text.Token;
+import org.rasd.text.TokenKind;
+
+/**
+ * Which place mentions of a sentence can be the scene of an event: not the dateline, not part of an actor's name, not a
+ * nationality adjective, a capital standing for its government, a post ("governor of Aden") or where a statement was
+ * made.
+ */
+final class SceneFilter {
+    /** The complementizer "that" which opens reported speech. */
+    private static final String COMPLEMENTIZER = Words.WORDS.one("complementizer");
+    /** Tokens that open what a speaker said: "that", a colon or an opening quote. */
+    private static final Set<String> SPEECH_OPENERS = Words.WORDS.set("speech_opener");
+    static final Set<String> SPEECH_ACTS = Words.WORDS.set("speech_act");
+    /** Office words: "member of the Anbar provincial council", "deputy governor of Aden" name a post, not a scene. */
+    static final Set<String> OFFICES = Words.WORDS.set("office");
+    /** Capitals the press uses for governments: "Ankara's entry into the campaign", "Washington demanded". */
+    static final Set<String> CAPITAL_METONYMS = Words.WORDS.set("capital_metonym");
+    static final Set<String> LOCATIVES = Words.WORDS.set("locative");
+
+    private final Layers l;
+
+    SceneFilter(Layers l) {
+        this.l = l;
+    }
+
+    /** Whether {@code p} (within the sentence whose resolvable actors are {@code actors}) can be a scene. */
+    boolean scene(PlaceRef p, List<Mention<ActorEntry>> actors) {
+        return !p.dateline() && !insideActor(p, actors) && !adjective(p) && !metonym(p) && !affiliation(p)
+                && !speechSite(p);
+    }
+
+    /**
+     * "Carter said in Erbil that …", "at a press conference he held in Şanlıurfa": where a statement was made, between
+     * the speech word and the complementizer or quote that opens what was said.
+     */
+    boolean speechSite(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        boolean speech = false;
+        for (int k = t - 1; k >= Math.max(0, t - 8); k--) {
+            Token tok = l.toks.get(k);
+            if (tok.norm().equals(COMPLEMENTIZER) || tok.kind() == TokenKind.PUNCT) {
+                return false;
+            }
+            if (Words.anyKey(tok, SPEECH_ACTS)) {
+                speech = true;
+                break;
+            }
+        }
+        if (!speech) {
+            return false;
+        }
+        for (int k = t + 1; k < Math.min(l.toks.size(), t + 12); k++) {
+            if (SPEECH_OPENERS.contains(l.toks.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean affiliation(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+            Token tok = l.toks.get(k);
+            if (tok.kind() != TokenKind.WORD) {
+                return false;
+            }
+            for (String stem : tok.stems()) {
+                // whole words only: "district" is not "director", though it starts with it
+                if (OFFICES.contains(stem) || OFFICES.contains(PhraseIndex.key(stem))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A capital with no locative word before it is its government, not a place. */
+    boolean metonym(PlaceRef p) {
+        String ar = ArabicNormalizer.normalize(l.doc.text().substring(p.start(), p.end())).trim();
+        int t = l.tokAt(p.start());
+        Token first = l.toks.get(t);
+        String bare = first.proclitics().isEmpty() ? ar : ar.substring(Math.min(ar.length(), first.proclitics().length()));
+        if (!CAPITAL_METONYMS.contains(ar) && !CAPITAL_METONYMS.contains(bare)) {
+            return false;
+        }
+        if (first.proclitics().contains(Words.WITH_PROCLITIC)
+                || first.proclitics().contains(Words.FOR_PROCLITIC) && !first.proclitics().contains(Affixes.ARTICLE)) {
+            return false; // "in Ankara", "to Baghdad" with a proclitic
+        }
+        if (t == 0) {
+            return true;
+        }
+        return !Words.anyKey(l.toks.get(t - 1), LOCATIVES);
+    }
+
+    /** "a Turkish province": a nationality adjective read as a town is no place. */
+    boolean adjective(PlaceRef p) {
+        String id = p.location().gazetteerId();
+        if (id != null && id.startsWith("cty:")) {
+            return false;
+        }
+        int t = l.tokAt(p.start());
+        return t < l.toks.size() && l.toks.get(t).end() >= p.end() && l.lex.demonym(l.toks.get(t)) != null
+                && !l.toks.get(t).norm().startsWith(Affixes.ARTICLE);
+    }
+
+    static boolean insideActor(PlaceRef p, List<Mention<ActorEntry>> actors) {
+        for (Mention<ActorEntry> a : actors) {
+            if (p.start() < a.end() && a.start() < p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

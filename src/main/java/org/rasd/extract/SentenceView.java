@@ -1,0 +1,51 @@
+package org.rasd.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasd.lexicon.ActorEntry;
+import org.rasd.lexicon.Cue;
+import org.rasd.lexicon.Mention;
+import org.rasd.lexicon.TriggerEntry;
+import org.rasd.text.DateMention;
+import org.rasd.text.Sentence;
+
+/**
+ * The layers of one sentence: its token range {@code [t0, t1)}, triggers, actors usable in the article, cues, the
+ * places that can be a scene ({@link SceneFilter}) and its dates.
+ */
+record SentenceView(int index, int paragraph, Sentence sentence, int t0, int t1,
+                    List<Mention<TriggerEntry>> triggers, List<Mention<ActorEntry>> actors, List<Mention<Cue>> cues,
+                    List<PlaceRef> places, List<DateMention> dates) {
+    SentenceView {
+        triggers = List.copyOf(triggers);
+        actors = List.copyOf(actors);
+        cues = List.copyOf(cues);
+        places = List.copyOf(places);
+        dates = List.copyOf(dates);
+    }
+
+    /** The view of sentence {@code si}, or null when it has no token. */
+    static SentenceView of(Layers l, int si) {
+        Sentence s = l.doc.sentences().get(si);
+        int t0 = l.doc.firstTokenAtOrAfter(s.start());
+        int t1 = l.doc.firstTokenAtOrAfter(s.end());
+        if (t1 <= t0) {
+            return null;
+        }
+        List<Mention<ActorEntry>> actors = new ArrayList<>();
+        for (Mention<ActorEntry> a : Layers.within(l.actors, t0, t1)) {
+            if (l.resolver.entry(a) != null) {
+                actors.add(a);
+            }
+        }
+        SceneFilter scenes = new SceneFilter(l);
+        List<PlaceRef> places = new ArrayList<>();
+        for (PlaceRef p : l.places) {
+            if (p.start() >= s.start() && p.end() <= s.end() && scenes.scene(p, actors)) {
+                places.add(p);
+            }
+        }
+        return new SentenceView(si, l.paragraphOfSentence[si], s, t0, t1, Layers.within(l.triggers, t0, t1), actors,
+                Layers.within(l.cues, t0, t1), places, DateAnnotator.of(l.doc, s));
+    }
+}

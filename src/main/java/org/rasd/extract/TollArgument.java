@@ -1,0 +1,204 @@
+package org.rasd.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasd.lexicon.Mention;
+import org.rasd.lexicon.PhraseIndex;
+import org.rasd.lexicon.TriggerEntry;
+import org.rasd.text.NumberMention;
+import org.rasd.text.Token;
+import org.rasd.text.TokenKind;
+
+/**
+ * The death toll of a frame: a number goes to the nearest death or injury cue and the largest death figure wins
+ * (totals repeat the items); else named ranks or a singular victim; else a vague "dead" counts 3, not stated.
+ */
+final class TollArgument {
+    /** Singular victim nouns: "the killing of a soldier" = 1. */
+    private static final Set<String> SINGULAR_VICTIMS = Words.WORDS.set("singular_victim");
+    /** Rank titles that count named victims: "General X and General Y were killed" = 2. */
+    private static final Set<String> RANKS = Words.WORDS.set("rank");
+    /** Sound masculine plural endings: a plural noun is not a singular victim. */
+    private static final List<String> PLURAL_SUFFIXES = Words.WORDS.list("plural_suffix");
+    /** Hedges before a number ("no fewer than", "at least"). */
+    private static final Set<String> HEDGES = Words.WORDS.set("hedge");
+    /** Words that join a death cue to the attack that caused it ("in", "as a result of", "by shelling"). */
+    private static final Set<String> CAUSAL = Words.WORDS.set("causal");
+    static final Set<String> UNITS = Words.WORDS.set("unit");
+
+    /**
+     * A death toll.
+     *
+     * @param count   the number of deaths
+     * @param stated  the number is stated (not a vague "dozens" or "dead")
+     * @param evStart start of its evidence span
+     * @param evEnd   end of its evidence span
+     */
+    record Toll(int count, boolean stated, int evStart, int evEnd) {
+    }
+
+    private final Layers l;
+
+    TollArgument(Layers l) {
+        this.l = l;
+    }
+
+    /** The toll of frame {@code f}, or null when no death is reported. */
+    Toll deaths(Frame f, List<Mention<TriggerEntry>> kills, List<Mention<TriggerEntry>> injures) {
+        List<Mention<TriggerEntry>> ks = new ArrayList<>();
+        for (Mention<TriggerEntry> k : kills) {
+            if (k.firstToken() >= f.regionStart() && k.firstToken() < f.regionEnd()
+                    || k.firstToken() < f.regionStart() && f.firstTok() - k.lastToken() <= 6 && causeBetween(k, f)) {
+                ks.add(k);
+            }
+        }
+        if (ks.isEmpty()) {
+            return null;
+        }
+        Toll counted = counted(f, ks, injures);
+        if (counted != null) {
+            return counted;
+        }
+        Toll named = named(ks);
+        if (named != null) {
+            return named;
+        }
+        Mention<TriggerEntry> k = ks.get(0);
+        return new Toll(3, false, k.start(), k.end());
+    }
+
+    /** The largest figure among the numbers nearest each death cue, or null. */
+    private Toll counted(Frame f, List<Mention<TriggerEntry>> ks, List<Mention<TriggerEntry>> injures) {
+        Map<Mention<TriggerEntry>, int[]> perCue = new LinkedHashMap<>(); // cue → {distance, value, start, end, vague}
+        for (NumberMention n : l.doc.numbers()) {
+            // the number word itself, without its hedges ("no fewer than six", "at least 57"), so a hedge
+            // never makes a number touch the next cue
+            int nt = coreToken(n, l.tokAt(n.start()));
+            if (nt < f.regionStart() - 6 || nt >= f.regionEnd() + 1) {
+                continue;
+            }
+            Mention<TriggerEntry> kNear = null;
+            int kd = Integer.MAX_VALUE;
+            for (Mention<TriggerEntry> k : ks) {
+                int d = distance(nt, nt, k);
+                if (d < kd) {
+                    kd = d;
+                    kNear = k;
+                }
+            }
+            int id = Integer.MAX_VALUE;
+            for (Mention<TriggerEntry> k : injures) {
+                id = Math.min(id, distance(nt, nt, k));
+            }
+            if (kNear == null || kd > 6 || id < kd) {
+                continue;
+            }
+            Integer v = value(n);
+            if (v == null || unitAfter(n)) {
+                continue; // "290 km", "21 years old": a distance or an age, not a toll
+            }
+            int[] cur = perCue.get(kNear);
+            if (cur == null || kd < cur[0] || kd == cur[0] && v > cur[1]) {
+                perCue.put(kNear, new int[] {kd, v, n.start(), n.end(), n.value() == null ? 1 : 0});
+            }
+        }
+        int[] best = null;
+        for (int[] c : perCue.values()) {
+            if (best == null ? c[1] > -1 : c[1] > best[1]) {
+                best = c;
+            }
+        }
+        return best == null ? null : new Toll(best[1], best[4] == 0, best[2], best[3]);
+    }
+
+    /** A number's value, a vague quantity's conventional one ("dozens" = 12), or null past 5000. */
+    private static Integer value(NumberMention n) {
+        if (n.value() == null) {
+            return switch (n.qualifier()) {
+                case DOZENS -> 12;
+                case HUNDREDS -> 100;
+                case THOUSANDS -> 1000;
+                default -> 10;
+            };
+        }
+        return n.value() > 5000 ? null : n.value().intValue();
+    }
+
+    /** Named ranks after a death cue ("General X and General Y") or a singular victim next to it; or null. */
+    private Toll named(List<Mention<TriggerEntry>> ks) {
+        for (Mention<TriggerEntry> k : ks) {
+            int ranks = 0;
+            for (int i = k.lastToken() + 1; i < Math.min(l.toks.size(), k.lastToken() + 14); i++) {
+                String st = l.toks.get(i).stem();
+                if (RANKS.contains(st) || RANKS.contains(PhraseIndex.key(st))) {
+                    ranks++;
+                }
+            }
+            if (ranks > 0) {
+                return new Toll(ranks, true, k.start(), k.end());
+            }
+            if (k.firstToken() > 0 && singularVictim(l.toks.get(k.firstToken() - 1))) {
+                return new Toll(1, true, l.toks.get(k.firstToken() - 1).start(), k.end());
+            }
+            if (k.lastToken() + 1 < l.toks.size() && singularVictim(l.toks.get(k.lastToken() + 1))) {
+                return new Toll(1, true, k.start(), l.toks.get(k.lastToken() + 1).end());
+            }
+        }
+        return null;
+    }
+
+    private static boolean singularVictim(Token t) {
+        return t.kind() == TokenKind.WORD && !Words.endsWithAny(t.norm(), PLURAL_SUFFIXES)
+                && Words.anyKey(t, SINGULAR_VICTIMS);
+    }
+
+    private int coreToken(NumberMention n, int first) {
+        for (int i = first; i < l.toks.size() && l.toks.get(i).start() < n.end(); i++) {
+            Token t = l.toks.get(i);
+            if (t.kind() == TokenKind.NUMBER || !HEDGES.contains(t.norm()) && !HEDGES.contains(t.stem())) {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    /** "5 killed in shelling", "killed as a result of a raid": a death cue joined to the next trigger by a causal word. */
+    private boolean causeBetween(Mention<TriggerEntry> k, Frame f) {
+        for (int i = k.lastToken() + 1; i < f.firstTok(); i++) {
+            if (CAUSAL.contains(l.toks.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean unitAfter(NumberMention n) {
+        int i = l.doc.firstTokenAtOrAfter(n.end());
+        if (i >= l.toks.size()) {
+            return false;
+        }
+        Token t = l.toks.get(i);
+        return UNITS.contains(t.norm()) || UNITS.contains(t.stem());
+    }
+
+    /**
+     * Token distance from a number to a death or injury cue. A count noun right after the number binds
+     * tightest ("11 killed and 18 wounded"); a number right after the cue next ("the killing of 16"); a number a few words
+     * before a verb after it ("six army men were killed") a little looser.
+     */
+    static int distance(int nt, int ne, Mention<TriggerEntry> k) {
+        if (ne + 1 == k.firstToken()) {
+            return 0;
+        }
+        if (nt > k.lastToken()) {
+            return nt - k.lastToken();
+        }
+        if (ne < k.firstToken()) {
+            return Math.max(1, k.firstToken() - ne - 1);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,131 @@
+package org.rasd.extract;
+
+import java.util.Set;
+import org.rasd.lexicon.Mention;
+import org.rasd.lexicon.TriggerEntry;
+import org.rasd.lexicon.TriggerEntry.Role;
+import org.rasd.model.Actor;
+import org.rasd.model.EventType;
+import org.rasd.model.Inter;
+import org.rasd.model.SubEventType;
+import org.rasd.text.Sentence;
+import org.rasd.text.Token;
+
+/**
+ * The sub-event type decisions that need the sides, and the actors the text leaves out: an air power's bombardment
+ * is an air strike, a generic attack or death report is an attack on civilians or a clash, territory changes hands
+ * to the government or from it; then ACLED's default actors, external forces, and the vetoes (looting nobody did,
+ * handovers of no territory, truces not concluded, ordinary crime).
+ */
+final class TypeArgument {
+    static final Set<String> TERRITORY_NOUNS = Words.WORDS.set("territory_noun");
+    static final Set<String> AGREEMENT_VERBS = Words.WORDS.set("agreement_verb");
+    static final Set<String> POLITICAL_ARREST = Words.WORDS.set("political_arrest");
+
+    /** The decided type of a frame and its final sides. */
+    record Typed(SubEventType subType, Actor actor1, Actor actor2) {
+    }
+
+    private final Layers l;
+    private final ActorDefaults defaults;
+
+    TypeArgument(Layers l) {
+        this.l = l;
+        this.defaults = new ActorDefaults(l);
+    }
+
+    /** The type and sides of frame {@code f} in sentence {@code s}, or null when it gives no event. */
+    Typed decide(Sentence s, Frame f, ActorRoles roles, String country) {
+        Actor actor1 = roles.actor1();
+        Actor actor2 = roles.actor2();
+        SubEventType subType = bySides(f, actor1, actor2);
+        if (subType == null) {
+            return null;
+        }
+        if (actor1 == null) {
+            actor1 = defaults.actor1(subType, country);
+        }
+        if (actor2 == null) {
+            actor2 = defaults.actor2(subType, country, actor1);
+        }
+        if (actor1 != null && actor2 != null && actor1.equals(actor2)) {
+            actor2 = null;
+        }
+        if (subType.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS && actor1 != null
+                && actor1.inter() == Inter.CIVILIANS) {
+            return null;
+        }
+        actor1 = defaults.external(actor1, country);
+        actor2 = defaults.external(actor2, country);
+        if (vetoed(s, subType, roles.actor1Stated(), actor2)) {
+            return null;
+        }
+        return new Typed(subType, actor1, actor2);
+    }
+
+    /** The frame's type given the sides it was read with, or null when they make no event of it. */
+    SubEventType bySides(Frame f, Actor actor1, Actor actor2) {
+        SubEventType subType = f.subType();
+        if (subType == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && AirForces.airPower(actor1)
+                && !artilleryIn(f)) {
+            subType = SubEventType.AIR_DRONE_STRIKE; // an air power's bombardment with no artillery named (air-forces.tsv)
+        }
+        if (f.generic() || f.killOnly()) {
+            boolean civilianTarget = actor2 != null && actor2.inter() == Inter.CIVILIANS;
+            if (civilianTarget && (actor1 == null || actor1.inter() != Inter.CIVILIANS)) {
+                subType = SubEventType.ATTACK;
+            } else if (actor2 != null && actor1 != null && actor2.inter() != Inter.CIVILIANS) {
+                subType = SubEventType.ARMED_CLASH;
+            } else if (f.killOnly() && actor2 != null && actor2.inter() != Inter.CIVILIANS) {
+                subType = SubEventType.ARMED_CLASH;
+            } else {
+                return null;
+            }
+        }
+        if (f.territory()) {
+            if (actor1 == null) {
+                return null;
+            }
+            subType = ActorDefaults.government(actor1)
+                    ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+        }
+        return subType;
+    }
+
+    /** Types the sentence does not bear out. */
+    private boolean vetoed(Sentence s, SubEventType subType, boolean actor1Stated, Actor actor2) {
+        if (subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION && !actor1Stated) {
+            return true; // "looting" in commentary; looting is coded when someone is said to have done it
+        }
+        if (subType == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+                && (!actor1Stated || !sentenceHas(s, TERRITORY_NOUNS))) {
+            return true; // "handed over" people or documents, not territory
+        }
+        if (subType == SubEventType.AGREEMENT && !sentenceHas(s, AGREEMENT_VERBS)) {
+            return true; // a truce mentioned, not one concluded
+        }
+        // ACLED codes arrests of political or armed actors, not ordinary crime
+        return subType == SubEventType.ARRESTS && (actor2 == null || actor2.inter() == Inter.CIVILIANS)
+                && !sentenceHas(s, POLITICAL_ARREST);
+    }
+
+    /** An artillery or rocket word in the frame's region. */
+    private boolean artilleryIn(Frame f) {
+        for (Mention<TriggerEntry> t : l.triggers) {
+            if (t.entry().role() == Role.WEAPON && t.firstToken() >= f.regionStart() && t.firstToken() < f.regionEnd()
+                    && FrameBuilder.typeOf(t.entry()) == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sentenceHas(Sentence s, Set<String> words) {
+        for (Token k : l.doc.tokensIn(s.start(), s.end())) {
+            if (Words.anyKey(k, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+package org.rasd.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasd.lexicon.Mention;
+import org.rasd.lexicon.TriggerEntry;
+import org.rasd.model.SubEventType;
+
+/** The modality component on its own: future prefixes, tallies, attempts ({@link ModalityTest} covers cues end to end). */
+class ModalityRulesTest {
+    @Test
+    void theTriggersOfAnAnnouncedAttackAreBlocked() {
+        Fixture fx = new Fixture("وستشن القوات غارات على مدينة عدن.");
+        SentenceView s = fx.sentence(0);
+        assertThat(s.triggers()).isNotEmpty();
+        for (Mention<TriggerEntry> t : s.triggers()) {
+            assertThat(Modality.blocked(fx.layers, t, s.cues(), s.sentence(), false)).isTrue();
+        }
+        assertThat(fx.frames(0)).isNull();
+    }
+
+    @Test
+    void aDeathCueNearAnAggregateCueIsATally() {
+        Fixture fx = new Fixture("وقتل 50 شخصا منذ بداية الحرب في مدينة عدن.");
+        SentenceView s = fx.sentence(0);
+        boolean anyTally = s.triggers().stream().anyMatch(t -> Modality.tally(t, s.cues()));
+        assertThat(anyTally).isEqualTo(s.cues().stream().anyMatch(c -> "AGGREGATE".equals(c.entry().kind())));
+    }
+
+    @Test
+    void aPastVerbIsNotBlocked() {
+        Fixture fx = new Fixture("وأمس شنَّ النظام 18 غارة جوية استهدفت مدينة طفس.");
+        SentenceView s = fx.sentence(0);
+        for (Mention<TriggerEntry> t : s.triggers()) {
+            assertThat(Modality.future(fx.layers.toks.get(t.firstToken()))).isFalse();
+        }
+    }
+
+    @Test
+    void anAttemptWordInTheRegionMarksTheFrame() {
+        Fixture fx = new Fixture("وحاولت قوات النظام أمس التسلل إلى بلدة طفس.");
+        SentenceFrames fs = fx.frames(0);
+        assertThat(fs.attempts()).isNotEmpty();
+        assertThat(Modality.attempted(fs.frames().get(0), fs.attempts())).isTrue();
+        Frame elsewhere = new Frame(0, SubEventType.ARMED_CLASH, false, false, false, List.of(), 90, 90, 90, 99);
+        assertThat(Modality.attempted(elsewhere, fs.attempts())).isFalse();
+    }
+}
