@@ -12,8 +12,16 @@ import org.rasd.model.SubEventType;
  */
 final class ActorDefaults {
     /** Militias fighting with the government: their gains are the government's in ACLED's coding. */
-    static final Set<String> GOVERNMENT_AFFILIATES = Set.of("Popular Resistance (Yemen)", "Popular Mobilization Forces",
-            "National Defence Forces (Syria)", "Tribal Militia (Iraq)", "Hezbollah");
+    static final Set<String> GOVERNMENT_AFFILIATES = governmentSides();
+
+    /** The non-state actors on the government's side, from {@code government-sides.tsv}. */
+    private static Set<String> governmentSides() {
+        Set<String> s = new java.util.HashSet<>();
+        for (org.rasd.text.TsvTable.Row r : org.rasd.text.TsvTable.resource(ActorDefaults.class, "government-sides.tsv", true, 3)) {
+            s.add(r.col(0));
+        }
+        return Set.copyOf(s);
+    }
 
     private final Layers l;
 
