@@ -39,6 +39,40 @@ final class SceneFilter {
                 && !speechSite(p);
     }
 
+    /** Road words: "the road between X and Y" names the road by its ends. */
+    static final Set<String> ROUTES = Words.WORDS.set("route");
+    private static final String BETWEEN = Words.WORDS.one("between");
+
+    /**
+     * The sentence's scene places without those that only name the ends of a road («قطع الطريق بين بلدتي X - Y»: the
+     * road between X and Y), when another scene remains: the road's ends are where it runs, not where the event was.
+     */
+    List<PlaceRef> withoutRouteEnds(List<PlaceRef> places) {
+        List<PlaceRef> kept = new java.util.ArrayList<>(places.size());
+        for (PlaceRef p : places) {
+            if (!routeEnd(p)) {
+                kept.add(p);
+            }
+        }
+        return kept.isEmpty() || kept.size() == places.size() ? places : kept;
+    }
+
+    /** Whether {@code p} follows "between", itself right after a road word, with only names, heads, "and" or a dash between. */
+    boolean routeEnd(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        for (int k = t - 1; k >= Math.max(0, t - 7); k--) {
+            Token tok = l.toks.get(k);
+            if (tok.kind() == TokenKind.PUNCT && !tok.norm().equals("-")) {
+                return false;
+            }
+            if (tok.norm().equals(BETWEEN)) {
+                return (k >= 1 && Words.anyKey(l.toks.get(k - 1), ROUTES))
+                        || (k >= 2 && Words.anyKey(l.toks.get(k - 2), ROUTES));
+            }
+        }
+        return false;
+    }
+
     /**
      * "Carter said in Erbil that …", "at a press conference he held in Şanlıurfa": where a statement was made, between
      * the speech word and the complementizer or quote that opens what was said.
