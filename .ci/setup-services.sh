@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
-# Installs and starts what the store and browser tests need: Debian's PostgreSQL 15 and headless Chromium
-# with its driver. Source it (`. .ci/setup-services.sh`) so that RASD_TEST_PG_URL reaches the test run.
+# Installs and starts what the store and browser tests need: Debian's PostgreSQL 15, headless Chromium
+# with its driver, and Firefox ESR with the puppeteer-core script that drives it. Source it
+# (`. .ci/setup-services.sh`) so that RASD_TEST_PG_URL reaches the test run.
 # Idempotent: safe to run on a machine where everything is already installed and running.
-# Firefox is not installed: its driver, geckodriver, is in neither Debian's packages nor Maven Central, so the review
-# page's Firefox test (FirefoxReviewBrowserTest) skips and says so.
+# Firefox: geckodriver is in neither Debian's packages nor Maven Central, so the review page's Firefox test
+# (FirefoxReviewBrowserTest) does not use Selenium: src/test/firefox/review.mjs drives Firefox ESR over WebDriver BiDi
+# with puppeteer-core (npm ci below; puppeteer-core downloads no browser).
 set -euo pipefail
 
 export DEBIAN_FRONTEND=noninteractive
 if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! command -v chromium >/dev/null 2>&1 \
-    || [ ! -x /usr/bin/chromedriver ]; then
+    || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/firefox-esr ]; then
   apt-get update
-  apt-get install -y postgresql chromium chromium-driver fonts-dejavu-core
+  apt-get install -y postgresql chromium chromium-driver firefox-esr fonts-dejavu-core
+fi
+firefox_js="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/src/test/firefox"
+if [ ! -d "$firefox_js/node_modules/puppeteer-core" ]; then
+  npm ci --prefix "$firefox_js" --no-audit --no-fund
 fi
 
 pg_version="$(ls /etc/postgresql 2>/dev/null | sort -n | tail -1)"

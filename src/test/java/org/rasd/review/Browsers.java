@@ -16,8 +16,9 @@ import org.rasd.fixtures.Databases;
 /**
  * The browsers the review page is tested in. Chromium and chromedriver come from Debian (.ci/setup-services.sh):
  * absent, the tests skip locally and fail under CI=true. Firefox ESR is in Debian too, but geckodriver is in neither
- * Debian's packages nor Maven Central, and Selenium Manager's download is not allowed here: the Firefox runs skip,
- * saying so, unless a geckodriver is found (GECKODRIVER, /usr/bin/geckodriver or /usr/local/bin/geckodriver).
+ * Debian's packages nor Maven Central: {@link FirefoxReviewBrowserTest} drives Firefox without Selenium (puppeteer-core
+ * over WebDriver BiDi) and uses only {@link #firefox()} here; FIREFOX's Selenium path needs a geckodriver
+ * (GECKODRIVER, /usr/bin/geckodriver or /usr/local/bin/geckodriver) and skips without one.
  */
 enum Browsers {
     CHROMIUM, FIREFOX;
