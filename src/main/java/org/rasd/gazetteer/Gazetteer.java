@@ -271,7 +271,8 @@ public final class Gazetteer {
                     .append(Files.getLastModifiedTime(p).toMillis()).append(';');
         }
         for (String r : new String[] {"countries.tsv", "places-extra.tsv", "heads.tsv", "common-words.tsv",
-            "wof-overrides.tsv", "world-regions.tsv", "distance-units.tsv", "first-names.tsv", "words.tsv"}) {
+            "common-words-derived.tsv", "wof-overrides.tsv", "world-regions.tsv", "distance-units.tsv",
+            "first-names.tsv", "words.tsv"}) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(r)) {
                 sb.append(r).append(sha(new String(in.readAllBytes(), StandardCharsets.UTF_8))).append(';');
             }

@@ -77,8 +77,10 @@ public final class PlaceLexicon {
             locatives.put(NameKeys.fold(r[0]), new Locative(r[0], col(r, 1), Integer.parseInt(col(r, 2)),
                     col(r, 3)));
         }
-        for (String[] r : rows("common-words.tsv")) {
-            commonWords.add(NameKeys.key(r[0]));
+        for (String table : new String[] {"common-words.tsv", "common-words-derived.tsv"}) {
+            for (String[] r : rows(table)) { // the derived list: tools/common-words.py
+                commonWords.add(NameKeys.key(r[0]));
+            }
         }
         for (String[] r : rows("first-names.tsv")) {
             firstNames.add(NameKeys.key(r[0]));
