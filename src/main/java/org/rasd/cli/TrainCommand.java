@@ -241,13 +241,7 @@ public final class TrainCommand implements Callable<Integer> {
             for (Training.Spec sp : specs) {
                 double[] cv = Training.crossValidate(data, folds, sp);
                 Training.Figures off = Training.at(data, cv, 0);
-                Training.Figures raw = null;
-                for (double t : new double[] {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7}) {
-                    Training.Figures f = Training.at(data, cv, t);
-                    if (raw == null || f.f1() > raw.f1() + 1e-12) {
-                        raw = f;
-                    }
-                }
+                Training.Figures raw = Training.bestThreshold(t -> Training.at(data, cv, t));
                 String dev = "";
                 if (devRules != null) {
                     LearnedEventFilter lf = new LearnedEventFilter(Training.train(data.samples(), sp), raw.threshold(), g);
@@ -266,13 +260,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
             double[] gcv = Training.crossValidateGate(gd, folds, sp);
             Training.Figures off = Training.gateAt(gd, gcv, 0);
-            Training.Figures raw = null;
-            for (double t : new double[] {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7}) {
-                Training.Figures f = Training.gateAt(gd, gcv, t);
-                if (raw == null || f.f1() > raw.f1() + 1e-12) {
-                    raw = f;
-                }
-            }
+            Training.Figures raw = Training.bestThreshold(t -> Training.gateAt(gd, gcv, t));
             String dev = "";
             if (devRules != null) {
                 ArticleGate gate = new ArticleGate(Training.train(gd.articles(), sp), raw.threshold());

@@ -318,6 +318,21 @@ public final class Training {
     }
 
     /** The grid search shared by {@link #best} and {@link #bestGate}, over figures-at-threshold {@code at}. */
+    /** The best threshold of the grid above 0 by F1, whatever its gain over keeping all (for experiment tables). */
+    public static Figures bestThreshold(java.util.function.DoubleFunction<Figures> at) {
+        Figures best = null;
+        for (double t : GRID) {
+            if (t == 0) {
+                continue;
+            }
+            Figures f = at.apply(t);
+            if (best == null || f.f1() > best.f1() + 1e-12) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
     private static Figures bestOf(java.util.function.DoubleFunction<Figures> at) {
         Figures keepAll = at.apply(0);
         Figures best = keepAll;
