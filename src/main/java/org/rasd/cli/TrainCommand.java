@@ -20,6 +20,8 @@ import org.rasd.Rasd;
 import org.rasd.decide.ArticleGate;
 import org.rasd.decide.EventFilter;
 import org.rasd.decide.LearnedEventFilter;
+import org.rasd.decide.LearnedTypeFamily;
+import org.rasd.decide.TypeTraining;
 import org.rasd.decide.Training;
 import org.rasd.eval.Scorer;
 import org.rasd.io.EventJson;
@@ -81,6 +83,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--experiment", description = "Print cross-validation and dev figures for a grid of feature groups and trainers; write nothing.")
     boolean experiment;
 
+    @Option(names = "--only", defaultValue = "all", description = "Which models to rebuild: all (default) or type-family "
+            + "(the type-family decision alone, docs/models/type-family.md).")
+    String only;
+
     @Override
     public Integer call() throws Exception {
         TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
@@ -125,6 +131,9 @@ public final class TrainCommand implements Callable<Integer> {
         Training.Spec spec = new Training.Spec(cost, paired);
         if (experiment) {
             return experiment(paths, rules, trainGold, arts, predicted);
+        }
+        if ("type-family".equals(only)) {
+            return typeFamily(paths, rules, trainGold, testGold, arts, predicted);
         }
         Training.Data data = Training.label(trainGold, arts, predicted, chosen);
         double[] cv = Training.crossValidate(data, folds, spec);
@@ -190,6 +199,24 @@ public final class TrainCommand implements Callable<Integer> {
         System.out.print(md);
         System.err.println("rasd train: model → " + out.resolve("event-filter.tribuo") + ", card → " + card
                 + " (event filter: " + meta.get("shipped") + "; article gate: " + gmeta.get("shipped") + ")");
+        return typeFamily(paths, rules, trainGold, testGold, arts, predicted);
+    }
+
+    /** The type-family decision (issue 9, 3(d)): trained, cross-validated and written with its card. */
+    private int typeFamily(org.rasd.io.DataPaths paths, Rasd rules, Map<String, JsonNode> trainGold, Map<String, JsonNode> testGold,
+            Map<String, Article> arts, Map<String, ExtractionResult> predicted) throws Exception {
+        Path devGold = paths.data().resolve("corpus/dev/gold.jsonl");
+        Map<String, JsonNode> dg = Files.exists(devGold) ? Training.readGold(devGold) : Map.of();
+        Map<String, Article> da = dg.isEmpty() ? Map.of() : Training.readArticles(paths.data().resolve("corpus/dev/articles.jsonl"), dg.keySet());
+        Map<String, ExtractionResult> dp = Training.extract(rules, da.values());
+        EventFilter before = org.rasd.decide.Decisions.chain(ArticleGate.shipped(), LearnedEventFilter.shipped());
+        TypeTraining.Outcome o = TypeTraining.run(trainGold, noTest ? Map.of() : testGold, arts, predicted, dg, da, dp, before, folds);
+        TypeTraining.save(o, out, LocalDate.now().toString());
+        Path tcard = (card.toAbsolutePath().getParent() == null ? Path.of(".") : card.toAbsolutePath().getParent()).resolve("type-family.md");
+        Files.writeString(tcard, o.card(), StandardCharsets.UTF_8);
+        System.out.print(o.card());
+        System.err.println("rasd train: type family → " + out.resolve(LearnedTypeFamily.MODEL) + ", card → " + tcard
+                + " (shipped: " + o.shipped() + ")");
         return 0;
     }
 

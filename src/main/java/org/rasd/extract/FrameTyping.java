@@ -39,6 +39,7 @@ final class FrameTyping {
             next.add(disrupted(l, s.t0(), f));
         }
         frames = payloads(l, next);
+        frames = suicideMeans(frames);
         frames = transfers(frames);
         return regions(merge(frames), s.t0(), s.t1());
     }
@@ -103,6 +104,27 @@ final class FrameTyping {
             boolean payload = f.subType() == SHELLING && !f.generic() && f.triggers().size() == 1
                     && MUNITIONS.contains(PhraseIndex.key(l.toks.get(f.firstTok()).stem()));
             out.add(payload ? f.typed(AIR) : f);
+        }
+        return out;
+    }
+
+    /** Tokens between a suicide-bomber word and an explosive device word that is its means. */
+    static final int MEANS_DISTANCE = 10;
+
+    /**
+     * A suicide-bomber word then an explosive device near it («هجوم انتحاري … بسيارة ملغومة», «فجر انتحاري سترته
+     * الناسفة»): the device is the bomber's means, one suicide bombing, not a second, remote one.
+     */
+    static List<Frame> suicideMeans(List<Frame> frames) {
+        List<Frame> suicides = frames.stream().filter(f -> f.subType() == SubEventType.SUICIDE_BOMB && !f.generic()).toList();
+        if (suicides.isEmpty()) {
+            return frames;
+        }
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            boolean means = f.subType() == IED && !f.generic() && suicides.stream().anyMatch(s ->
+                    Math.abs(f.firstTok() - s.lastTok()) <= MEANS_DISTANCE || Math.abs(s.firstTok() - f.lastTok()) <= MEANS_DISTANCE);
+            out.add(means ? f.typed(SubEventType.SUICIDE_BOMB) : f);
         }
         return out;
     }
