@@ -43,10 +43,18 @@ public final class LearnedTypeFamily implements EventFilter {
 
     private final Model<Label> model;
     private final double margin;
+    private final boolean anyFamily;
 
+    /** A decision among the proposals of the rules' own event type only. */
     public LearnedTypeFamily(Model<Label> model, double margin) {
+        this(model, margin, false);
+    }
+
+    /** {@code anyFamily}: the model may also move an event to another event type (family) the sentence proposes. */
+    public LearnedTypeFamily(Model<Label> model, double margin, boolean anyFamily) {
         this.model = Objects.requireNonNull(model, "model");
         this.margin = margin;
+        this.anyFamily = anyFamily;
     }
 
     /** The shipped decision, or {@link EventFilter#NONE} when none ships or it is switched off. */
@@ -61,7 +69,8 @@ public final class LearnedTypeFamily implements EventFilter {
             if (!Boolean.parseBoolean(p.getProperty("enabled", "false"))) {
                 return NONE;
             }
-            return new LearnedTypeFamily(LearnedEventFilter.load(in), Double.parseDouble(p.getProperty("margin", "0")));
+            return new LearnedTypeFamily(LearnedEventFilter.load(in), Double.parseDouble(p.getProperty("margin", "0")),
+                    Boolean.parseBoolean(p.getProperty("any_family", "false")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped model " + MODEL, e);
         }
@@ -146,13 +155,19 @@ public final class LearnedTypeFamily implements EventFilter {
         return f;
     }
 
-    /** The sub-type chosen among the proposals by scores (label → probability), given the rules' one and a margin. */
+    /**
+     * The sub-type chosen among the proposals by scores (label → probability), given the rules' one and a margin;
+     * unless {@code anyFamily}, only among the proposals of the rules' event type.
+     */
     public static SubEventType choose(SubEventType rules, List<Proposal> proposals, Map<String, Double> scores,
-                                      double margin) {
+                                      double margin, boolean anyFamily) {
         double own = scores.getOrDefault(rules.label(), 0.0);
         SubEventType best = rules;
         double bestScore = own;
         for (Proposal p : proposals) {
+            if (!anyFamily && p.subType().eventType() != rules.eventType()) {
+                continue;
+            }
             double s = scores.getOrDefault(p.subType().label(), 0.0);
             if (s > bestScore) {
                 best = p.subType();
@@ -205,7 +220,7 @@ public final class LearnedTypeFamily implements EventFilter {
             if (props.size() < 2) {
                 return e.subEventType();
             }
-            return choose(e.subEventType(), props, scores(model, features(article, e, events, props)), margin);
+            return choose(e.subEventType(), props, scores(model, features(article, e, events, props)), margin, anyFamily);
         });
     }
 }

@@ -46,14 +46,22 @@ class TypeFamilyRulesTest {
 
     @Test
     void crowdsGatheringAreProtestsEvenInAnArticleWithNoDay() {
-        assertThat(subTypes("احتشد الآلاف في ساحة التحرير ببغداد للمطالبة بمحاسبة الفاسدين.")).containsExactly("Peaceful protest");
-        assertThat(subTypes("تجمع المئات في ساحة التحرير ببغداد للمطالبة بمحاسبة الفاسدين.")).containsExactly("Peaceful protest");
+        assertThat(subTypes("تجمع متظاهرون أمس في ساحة التحرير ببغداد للمطالبة بمحاسبة الفاسدين.")).containsExactly("Peaceful protest");
+        assertThat(subTypes("اعتقل أكثر من 200 مدرس أمس خلال عملية قمع لمظاهرة في بغداد.")).contains("Protest with intervention");
         List<Event> es = extract("تظاهر المئات في بغداد للمطالبة بتحسين الخدمات.");
         assertThat(es).singleElement().satisfies(e -> {
             assertThat(e.subEventType().label()).isEqualTo("Peaceful protest");
             assertThat(e.eventDate()).isEqualTo(PUB.minusDays(1));
             assertThat(e.timePrecision()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void audiencesProtestNotesAndFestivalsAreNotProtests() {
+        assertThat(extract("واحتشد آلاف المواطنين أمس في بغداد لمشاهدة الألعاب النارية.")).isEmpty();
+        assertThat(extract("واستدعت الخارجية أمس القائم بالأعمال في بغداد وسلمته مذكرة احتجاج.")).isEmpty();
+        assertThat(extract("وقررت الحكومة أمس استدعاء سفيرها في بغداد احتجاجا على التصريحات.")).isEmpty();
+        assertThat(extract("وتعيش بغداد أمس تظاهرة احتفالية بقدوم العيد.")).isEmpty();
     }
 
     @Test
