@@ -306,7 +306,7 @@ public final class TypeTraining {
                 + "(same sub-type, place and day) is dropped.\n\n");
         b.append("**Proposals** (`LearnedTypeFamily.proposals`): the rules' sub-type; the sub-types of the lexicon's event and weapon "
                 + "triggers in the sentence (`lexicon/triggers.tsv`, read again on the sentence); attack and armed clash for a generic "
-                + "attack word; both territory sub-types for a territory word; air strike and shelling propose each other.\n\n");
+                + "attack word; both territory sub-types for a territory word; air strike and shelling propose each other. The model chooses among the proposals of the rules' event type (`any_family=false` in `type-family.properties`); the rows \"any event type\" let it move an event to another family the sentence proposes.\n\n");
         b.append("**Model**: multi-class LIBLINEAR L2-regularised logistic regression (L2R_LR, C=" + COST + "), Tribuo 4.3.2, fixed "
                 + "seed. **Features**: the event filter's rules' outputs, trigger and sentence stems and its `context` group "
                 + "(`EventFeatures`), plus each proposal (`prop=`), whether a trigger proposing it lies within " + LearnedTypeFamily.NEAR
