@@ -80,4 +80,10 @@ class TypeFamilyRulesTest {
         assertThat(extract("المناطق التي تسيطر عليها الميليشيات أمس في تعز تعاني من نقص الغذاء.")).isEmpty();
         assertThat(extract("فاز فريق عدن على فريق تعز أمس في مواجهات الدوري.")).isEmpty();
     }
+
+    @Test
+    void clashesOfThePoliceWithDemonstratorsAreARiot() {
+        assertThat(subTypes("اندلعت أمس مواجهات بين قوات الأمن ومتظاهرين في بغداد.")).containsExactly("Violent demonstration");
+        assertThat(subTypes("اندلعت أمس اشتباكات بين قوات الأمن ومسلحين في بغداد.")).containsExactly("Armed clash");
+    }
 }
