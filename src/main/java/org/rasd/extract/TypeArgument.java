@@ -89,15 +89,7 @@ final class TypeArgument {
             subType = ActorDefaults.government(actor1)
                     ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
         }
-        if (subType == SubEventType.ARMED_CLASH && (crowd(actor1) || crowd(actor2))) {
-            subType = SubEventType.VIOLENT_DEMONSTRATION; // clashes of the police with demonstrators: a riot (ACLED)
-        }
         return subType;
-    }
-
-    /** Demonstrators or rioters. */
-    private static boolean crowd(Actor a) {
-        return a != null && (a.inter() == Inter.PROTESTERS || a.inter() == Inter.RIOTERS);
     }
 
     /** Types the sentence does not bear out. */
