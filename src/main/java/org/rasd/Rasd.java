@@ -45,7 +45,26 @@ public final class Rasd {
 
     /** Opens Rasd over the gazetteer found through {@code paths}, with the shipped decisions. */
     public static Rasd open(DataPaths paths) {
-        return new Rasd(paths, Places.open(paths), rules(Decisions.shipped()));
+        // the shipped models are read on another thread while the gazetteer index loads (a third of the start-up of
+        // `rasd extract FILE` is Tribuo's model reading)
+        java.util.concurrent.CompletableFuture<EventFilter> filter =
+                java.util.concurrent.CompletableFuture.supplyAsync(Decisions::shipped);
+        PlaceFinder places = Places.open(paths);
+        return new Rasd(paths, places, rules(joined(filter)));
+    }
+
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Opens Rasd with the given decision stage ({@link EventFilter#NONE}: the rules alone). */

@@ -176,8 +176,16 @@ public final class Geocoder {
             }
             readings.add(rs);
         }
+        // each word without its article, and its hash: the later words of a name's key
+        String[] bare = new String[n];
+        int[] bareHash = new int[n];
+        for (int k = 0; k < n; k++) {
+            bare[k] = NameKeys.dropAl(folded[k]);
+            bareHash[k] = bare[k].hashCode();
+        }
         List<Cand> out = new ArrayList<>();
         int maxW = gaz.maxWords();
+        boolean[][] mayHold = new boolean[0][];
         int i = 0;
         while (i < n) {
             if (toks.get(i).kind() != TokenKind.WORD) {
@@ -188,6 +196,15 @@ public final class Geocoder {
             while (run < maxW && i + run < n && toks.get(i + run).kind() == TokenKind.WORD
                     && onlySpaces(text, toks.get(i + run - 1).end(), toks.get(i + run).start())) {
                 run++;
+            }
+            // per reading, which lengths of key the index may hold: walked word by word on the hash of the key
+            // keyOfFolded would build, while the words so far start some longer name
+            List<String[]> rsi = readings.get(i);
+            if (mayHold.length < rsi.size()) {
+                mayHold = java.util.Arrays.copyOf(mayHold, rsi.size());
+            }
+            for (int ri = 0; ri < rsi.size(); ri++) {
+                mayHold[ri] = mayHold(NameKeys.dropAl(rsi.get(ri)[0]), i, run, bare, bareHash, mayHold[ri]);
             }
             Cand found = null;
             boolean functionWord = false;
@@ -200,9 +217,10 @@ public final class Geocoder {
                 if (len == 1 && functionWord) {
                     break;
                 }
-                for (String[] r : readings.get(i)) {
-                    if (len > 1 && !gaz.mayStartLongerName(NameKeys.dropAl(r[0]))) {
-                        continue; // no name of several words starts with this reading: its keys cannot be found
+                for (int ri = 0; ri < rsi.size(); ri++) {
+                    String[] r = rsi.get(ri);
+                    if (!mayHold[ri][len]) {
+                        continue; // the filters know no key of this reading and length: lookupKey would find nothing
                     }
                     if (len > 1 && lex.head(r[0]) != null) {
                         // "governorate of al-Tuwal": a head and a name, unless the whole is a named feature ("Aden airport")
@@ -282,6 +300,33 @@ public final class Geocoder {
         }
         containers(out, toks, readings, text);
         return out;
+    }
+
+    /**
+     * {@code [len]} (1 ≤ len ≤ run): false when the index's filters rule out the key of {@code first} followed by
+     * the bare words {@code i+1 … i+len-1} (a key of several words needs each shorter prefix to start a longer
+     * name, {@link Gazetteer#mayContinue}, and the key itself to pass {@link Gazetteer#mayBeKey}). No false
+     * negatives: a key the index holds is never ruled out. The hash is that of the string
+     * {@code first + " " + bare[i+1] + …} that {@link NameKeys#keyOfFolded} builds, combined as
+     * {@link String#hashCode()} does, so no string is built.
+     */
+    private boolean[] mayHold(String first, int i, int run, String[] bare, int[] bareHash, boolean[] into) {
+        boolean[] out = into != null && into.length > run ? into : new boolean[Math.max(run + 1, 8)];
+        java.util.Arrays.fill(out, false);
+        int h = first.hashCode();
+        int len = 1;
+        while (true) {
+            out[len] = gaz.mayBeKey(h);
+            if (len == run || !gaz.mayContinue(h)) {
+                return out;
+            }
+            h = 31 * h + ' ';
+            for (int k = bare[i + len].length(); k > 0; k--) {
+                h *= 31;
+            }
+            h += bareHash[i + len];
+            len++;
+        }
     }
 
     /** Whether the candidate and the words after it spell a phrase of idioms.tsv. */
@@ -728,7 +773,7 @@ public final class Geocoder {
         // grouped by (reading, name), so the cost is per distinct place, not per mention
         double pull = 0;
         Group own = anchors.groupOf(c);
-        for (Group g : anchors.groups.values()) {
+        for (Group g : anchors.groups()) {
             Place a = g.place;
             if (a.kind() == PlaceKind.COUNTRY || a.equals(p) && !g.key.equals(c.key)) {
                 // a repeated name reinforces its reading; another name of the same entry (an alias) does not
@@ -771,7 +816,7 @@ public final class Geocoder {
             containerOk = inside(p, d);
         }
         double near = Double.MAX_VALUE;
-        for (Group g : anchors.groups.values()) {
+        for (Group g : anchors.groups()) {
             Place a = g.place;
             if (!a.equals(p) && a.kind() != PlaceKind.COUNTRY) { // c itself reads p
                 near = Math.min(near, a.distanceKm(p));
@@ -920,6 +965,8 @@ public final class Geocoder {
     private final class Anchors {
         final List<Cand> list = new ArrayList<>();
         final Map<GroupKey, Group> groups = new HashMap<>();
+        /** groups.values() in the map's iteration order (the order sums over them run in), until groups changes. */
+        private Group[] inOrder;
         final Map<Cand, Group> member = new java.util.IdentityHashMap<>();
         final Map<String, List<Cand>> withHead = new HashMap<>();
         private String focus;
@@ -930,6 +977,13 @@ public final class Geocoder {
             if (c.ev == Ev.HEAD) {
                 withHead.computeIfAbsent(c.key, k -> new ArrayList<>()).add(c);
             }
+        }
+
+        Group[] groups() {
+            if (inOrder == null) {
+                inOrder = groups.values().toArray(new Group[0]);
+            }
+            return inOrder;
         }
 
         Group groupOf(Cand c) {
@@ -952,13 +1006,19 @@ public final class Geocoder {
             }
             if (g.total == 0) {
                 groups.remove(new GroupKey(g.id, g.key));
+                inOrder = null;
             }
             join(c, best, gaz.place(best));
             focus = null;
         }
 
         private void join(Cand c, int best, Place p) {
-            Group g = groups.computeIfAbsent(new GroupKey(best, c.key), k -> new Group(best, p, c.key));
+            Group g = groups.get(new GroupKey(best, c.key));
+            if (g == null) {
+                g = new Group(best, p, c.key);
+                groups.put(new GroupKey(best, c.key), g);
+                inOrder = null;
+            }
             g.total++;
             if (c.sent >= 0) {
                 g.perSentence.merge(c.sent, 1, Integer::sum);
