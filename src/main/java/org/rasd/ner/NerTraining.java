@@ -28,7 +28,7 @@ import org.tribuo.sequence.SequenceExample;
 public final class NerTraining {
     /** Training settings. */
     public record Config(int epochs, int minCount, double learningRate, long seed) {
-        public static final Config DEFAULT = new Config(5, 3, 0.1, 42L);
+        public static final Config DEFAULT = new Config(5, 10, 0.1, 42L);
     }
 
     /** Entity counts of one class. */
