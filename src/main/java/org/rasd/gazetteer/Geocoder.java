@@ -771,11 +771,18 @@ public final class Geocoder {
         if (c.judged == null || c.dateline || lex.isCountryAdjective(c.key)) {
             return;
         }
-        if (c.accepted && c.ev == Ev.NONE && c.container == null && judgedBelow(c, judge.rejectBelow())) {
+        if (c.accepted && c.ev == Ev.NONE && c.container == null && gaz.place(c.best).kind() != PlaceKind.COUNTRY
+                && judgedBelow(c, judge.rejectBelow())) {
             c.accepted = false; // no head, no locative, no container, and the model does not read a place here
+            if (DEBUG) {
+                System.err.printf("  judge rejects %s p=%.3f%n", c.key, c.placeProbability);
+            }
         } else if (!c.accepted && c.ev != Ev.HEAD && weakName(c) && judgedAtLeast(c, judge.acceptAbove())) {
             Place p = gaz.place(c.best);
             c.accepted = p.kind() == PlaceKind.COUNTRY || lex.inHomeRegion(p.country()) || anchors.sharesRegion(p, lex);
+            if (DEBUG) {
+                System.err.printf("  judge accepts %s p=%.3f -> %s%n", c.key, c.placeProbability, c.accepted);
+            }
         }
     }
 
@@ -785,7 +792,7 @@ public final class Geocoder {
     }
 
     private static boolean judgedBelow(Cand c, double threshold) {
-        return !Double.isNaN(threshold) && placeProbability(c) < threshold;
+        return !Double.isNaN(threshold) && placeProbability(c) < threshold; // false on NaN: no opinion
     }
 
     private static boolean judgedAtLeast(Cand c, double threshold) {

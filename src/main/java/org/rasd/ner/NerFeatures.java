@@ -38,7 +38,7 @@ final class NerFeatures {
                 key[i] = "";
                 continue;
             }
-            key[i] = NameKeys.dropAl(NameKeys.fold(t.stem()));
+            key[i] = key(t);
             for (String[] r : NameKeys.readings(NameKeys.fold(t.norm()))) {
                 PlaceLexicon.Head h = lex.head(r[0]);
                 if (h != null && !head[i]) {
@@ -60,7 +60,7 @@ final class NerFeatures {
                 add(f, "k=" + t.kind());
             } else {
                 String k = key[i];
-                add(f, "s=" + k);
+                add(f, "s=" + k); // formFeature(t)
                 if (NameKeys.fold(t.stem()).startsWith(Affixes.ARTICLE)) {
                     add(f, "al");
                 }
@@ -115,6 +115,16 @@ final class NerFeatures {
             out.add(f);
         }
         return out;
+    }
+
+    /** The clitic-stripped form of a word with its article dropped, as gazetteer keys are. */
+    static String key(Token t) {
+        return NameKeys.dropAl(NameKeys.fold(t.stem()));
+    }
+
+    /** The name of the stripped-form feature of a word (to ask whether the model knows the word). */
+    static String formFeature(Token t) {
+        return "s=" + key(t);
     }
 
     /** A neighbour as a context word: its stripped form, or its kind when not a word. */

@@ -178,14 +178,31 @@ public final class PlaceNer implements PlaceJudge {
         return acceptAbove;
     }
 
-    /** Sentences are tagged when a candidate in them is first asked about; a token outside every sentence gets a window. */
+    /**
+     * Whether the model has learnt the word itself: its stripped form was kept as a feature (seen at least
+     * min_count times in NewsFANE). A name it has never seen (Kobani, Anbar) is judged on context alone, too weakly to
+     * overrule the gazetteer; a word it knows and does not tag as a place is a common word.
+     */
+    boolean knows(Token t) {
+        return t.kind() != org.rasd.text.TokenKind.WORD || marginals.getFeatureIDMap().getID(NerFeatures.formFeature(t)) >= 0;
+    }
+
+    /**
+     * Sentences are tagged when a candidate in them is first asked about; a token outside every sentence gets a
+     * window. No opinion (NaN) on a candidate with a word the model does not know ({@link #knows}).
+     */
     @Override
     public Session open(Document doc) {
         List<Token> toks = doc.tokens();
         Map<Long, double[]> cache = new HashMap<>();
         return (t0, t1) -> {
             if (t0 < 0 || t1 > toks.size() || t0 >= t1) {
-                return 0;
+                return Double.NaN;
+            }
+            for (int i = t0; i < t1; i++) {
+                if (!knows(toks.get(i))) {
+                    return Double.NaN;
+                }
             }
             int a;
             int b;
