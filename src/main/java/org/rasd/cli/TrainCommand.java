@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
  * {@code rasd train}: rebuilds the learned decisions from the annotated corpus, deterministically, and writes
  * the model, its threshold and its model card.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, subcommands = TrainNerCommand.class,
         description = {"Train the event filter (a frame classifier) on the annotated corpus.",
                 "Reads CORPUS/gold/*.jsonl and CORPUS/sample*.tsv (train/test split), the articles from the data",
                 "directory's SaudiNewsNet week; writes the model next to LearnedEventFilter and its model card."})
