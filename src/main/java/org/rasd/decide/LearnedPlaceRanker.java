@@ -20,7 +20,8 @@ import org.tribuo.classification.Label;
  * trained by {@code rasd train}), then
  * <ul>
  *   <li>reads a chosen place as another of its readings when that one scores {@code margin} higher;</li>
- *   <li>drops a chosen place whose best reading scores under {@code floor} ("no place" beats a wrong place);</li>
+ *   <li>drops a chosen town or village (not a region or country) whose best reading scores under {@code floor} ("no
+ *       place" beats a wrong village);</li>
  *   <li>when the rules chose one place, takes another candidate (a coarser unit, a place the rules set aside)
  *       that scores {@code margin} higher, or, when every chosen place was dropped, the best other candidate that
  *       reaches {@code floor}; with none, the frame is vetoed.</li>
@@ -90,10 +91,10 @@ public final class LearnedPlaceRanker implements Decider {
         List<PlaceRef> out = new ArrayList<>();
         double kept = -1;
         for (int i = 0; i < chosen; i++) {
-            if (best[i] < floor) {
+            PlaceRef p = ranked.get(i);
+            if (best[i] < floor && p.precision() < 3) {
                 continue;
             }
-            PlaceRef p = ranked.get(i);
             double score = main[i];
             if (top[i].reading() != 0 && best[i] >= main[i] + margin) {
                 p = p.reading(top[i].location());

@@ -30,7 +30,7 @@ public final class PlaceFeatures {
     }
 
     /** One reading of one candidate: {@code place} indexes the frame's ranked list, {@code reading} 0 is its main one. */
-    public record Candidate(int place, int reading, Location location, List<EventFeatures.Feature> features) {
+    public record Candidate(int place, int reading, Location location, String eventType, List<EventFeatures.Feature> features) {
     }
 
     private static Map<String, Double> locativeShare() {
@@ -64,7 +64,7 @@ public final class PlaceFeatures {
             for (int r = 0; r < readings.size(); r++) {
                 List<EventFeatures.Feature> f = new ArrayList<>(shared);
                 reading(f, readings.get(r), r, readings.size(), p, article, focus);
-                out.add(new Candidate(i, r, readings.get(r), f));
+                out.add(new Candidate(i, r, readings.get(r), frame.subType().eventType().label(), f));
             }
         }
         return out;

@@ -29,8 +29,8 @@ import org.tribuo.classification.Label;
 /**
  * Trains the place ranker ({@link LearnedPlaceRanker}) from the annotated corpus: every reading of every candidate
  * place of every frame the rules build on a training article (recorded through the {@link Decider#places} seam) is
- * labelled by whether it lies within score.py's tolerance of a required gold event of the article (its point or one
- * of its alternatives); LIBLINEAR logistic regression (fixed seed). The ranker's margin and floor are chosen by event
+ * labelled by whether it lies within score.py's tolerance of a required gold event of the article of the frame's event
+ * type (its point or one of its alternatives); LIBLINEAR logistic regression (fixed seed). The ranker's margin and floor are chosen by event
  * F1 of whole extractions in k-fold cross-validation grouped by article, each article decided by the model of the
  * other folds.
  */
@@ -55,7 +55,7 @@ public final class PlaceTraining {
     }
 
     /** Labelled readings and how many frames and articles they come from. */
-    public record Data(List<Training.Sample> samples, int frames, int articles) {
+    public record Data(List<Training.Sample> samples, int frames, int articles, int rulesGood, int fixable, int noneGood) {
         public long positives() {
             return samples.stream().filter(Training.Sample::event).count();
         }
@@ -77,17 +77,75 @@ public final class PlaceTraining {
         todo.parallelStream().forEach(r::extract);
         List<Training.Sample> out = new ArrayList<>();
         int frames = 0;
+        int rulesGood = 0;
+        int fixable = 0;
+        int noneGood = 0;
         for (Article a : todo) {
             List<JsonNode> g = required(gold.get(a.docId()));
             for (List<PlaceFeatures.Candidate> frame : rec.byDoc.getOrDefault(a.docId(), List.of())) {
                 frames++;
+                boolean byRules = false;
+                boolean any = false;
                 for (PlaceFeatures.Candidate c : frame) {
-                    boolean good = g.stream().anyMatch(e -> located(c.location(), e));
+                    boolean good = g.stream().anyMatch(e -> good(c, e));
                     out.add(new Training.Sample(a.docId(), c.features(), good));
+                    any |= good;
+                    byRules |= good && c.features().stream().anyMatch(x -> x.name().equals("rules"));
                 }
+                rulesGood += byRules ? 1 : 0;
+                fixable += !byRules && any ? 1 : 0;
+                noneGood += any ? 0 : 1;
             }
         }
-        return new Data(out, frames, todo.size());
+        return new Data(out, frames, todo.size(), rulesGood, fixable, noneGood);
+    }
+
+    /** A reading at the place of a gold event of the frame's type. */
+    static boolean good(PlaceFeatures.Candidate c, JsonNode gold) {
+        return c.eventType().equals(gold.path("event_type").asText()) && located(c.location(), gold);
+    }
+
+    /**
+     * The ceiling of any ranker over the rules' candidates: a decider that knows the gold. A chosen place at no gold
+     * place is re-read or replaced by a reading or candidate that is at one; with none, it is kept, or dropped when
+     * {@code drop}.
+     */
+    public static Decider oracle(Map<String, JsonNode> gold, boolean drop) {
+        return new Decider() {
+            @Override
+            public List<PlaceRef> places(Document doc, List<PlaceRef> article, Frame frame, List<PlaceRef> ranked, int chosen) {
+                JsonNode d = gold.get(doc.docId());
+                if (d == null) {
+                    return ranked.subList(0, chosen);
+                }
+                List<JsonNode> g = required(d);
+                List<PlaceFeatures.Candidate> cands = PlaceFeatures.of(doc, article, frame, ranked, chosen);
+                List<PlaceRef> out = new ArrayList<>();
+                for (int i = 0; i < chosen; i++) {
+                    PlaceRef p = ranked.get(i);
+                    PlaceFeatures.Candidate at = null;
+                    for (PlaceFeatures.Candidate c : cands) {
+                        if (c.place() == i && g.stream().anyMatch(e -> good(c, e)) && (at == null || c.reading() == 0)) {
+                            at = c;
+                        }
+                    }
+                    if (at != null) {
+                        out.add(at.reading() == 0 ? p : p.reading(at.location()));
+                    } else if (!drop) {
+                        out.add(p);
+                    }
+                }
+                if (out.size() < chosen || !drop && out.stream().noneMatch(p -> g.stream().anyMatch(e -> located(p.location(), e)))) {
+                    for (PlaceFeatures.Candidate c : cands) {
+                        if (c.place() >= chosen && g.stream().anyMatch(e -> good(c, e))) {
+                            PlaceRef p = ranked.get(c.place());
+                            return List.of(c.reading() == 0 ? p : p.reading(c.location()));
+                        }
+                    }
+                }
+                return out;
+            }
+        };
     }
 
     static List<JsonNode> required(JsonNode doc) {
@@ -140,14 +198,17 @@ public final class PlaceTraining {
     /** The score of extracting {@code articles} with {@code places} deciding places and {@code filter} the events. */
     public static Scorer.Result score(Rasd base, Decider places, EventFilter filter, Map<String, JsonNode> gold,
             Map<String, Article> articles, Path tmp) throws IOException {
-        Rasd r = base.withDecider(places.withEvents(filter::apply));
-        List<Article> todo = new ArrayList<>();
-        for (String id : gold.keySet()) {
-            if (articles.containsKey(id)) {
-                todo.add(articles.get(id));
+        List<ExtractionResult> rs = extract(base, places, filter, gold, articles);
+        String dump = System.getenv("RASD_RANKER_DUMP");
+        if (dump != null) {
+            List<String> out = new ArrayList<>();
+            for (ExtractionResult x : rs) {
+                out.add(EventJson.MAPPER.writeValueAsString(java.util.Map.of("doc_id", x.docId(),
+                        "events", x.events().stream().map(EventJson::event).toList())));
             }
+            Files.write(Path.of(dump).resolve((places == Decider.RULES ? "rules-" : "ranker-") + gold.size() + ".jsonl"), out,
+                    StandardCharsets.UTF_8);
         }
-        List<ExtractionResult> rs = todo.parallelStream().map(r::extract).toList();
         Path g = Files.createTempFile(tmp, "gold", ".jsonl");
         List<String> lines = new ArrayList<>();
         for (JsonNode d : gold.values()) {
@@ -155,6 +216,19 @@ public final class PlaceTraining {
         }
         Files.write(g, lines, StandardCharsets.UTF_8);
         return Scorer.score(g, rs);
+    }
+
+    /** The results of extracting the articles of {@code gold} with {@code places} and {@code filter}, in gold order. */
+    public static List<ExtractionResult> extract(Rasd base, Decider places, EventFilter filter, Map<String, JsonNode> gold,
+            Map<String, Article> articles) {
+        Rasd r = base.withDecider(places.withEvents(filter::apply));
+        List<Article> todo = new ArrayList<>();
+        for (String id : gold.keySet()) {
+            if (articles.containsKey(id)) {
+                todo.add(articles.get(id));
+            }
+        }
+        return todo.parallelStream().map(r::extract).toList();
     }
 
     /** One point of the grid with its cross-validated score. */
@@ -169,8 +243,9 @@ public final class PlaceTraining {
     public static List<Point> grid(Rasd base, List<Model<Label>> models, EventFilter filter, Map<String, JsonNode> gold,
             Map<String, Article> articles, Path tmp) throws IOException {
         List<Point> out = new ArrayList<>();
-        for (double m : MARGINS) {
-            for (double f : FLOORS) {
+        boolean quick = System.getenv("RASD_RANKER_QUICK") != null; // while developing: four points
+        for (double m : quick ? new double[] {MARGINS[0], MARGINS[2]} : MARGINS) {
+            for (double f : quick ? new double[] {FLOORS[0], FLOORS[2]} : FLOORS) {
                 Point p = new Point(m, f, score(base, outOfFold(models, m, f), filter, gold, articles, tmp));
                 System.err.println("rasd train: place ranker " + p.format());
                 out.add(p);
