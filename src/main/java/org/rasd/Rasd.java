@@ -49,7 +49,7 @@ public final class Rasd {
         return new Rasd(paths, Places.open(paths), rules(Decisions.shipped()));
     }
 
-    /** Opens Rasd with the given decision stage ({@link EventFilter#NONE}: the rules alone). */
+    /** Opens Rasd with the given decision stage ({@link EventFilter#NONE}: no event filter; the shipped place ranker stays). */
     public static Rasd open(DataPaths paths, EventFilter filter) {
         return new Rasd(paths, Places.open(paths), rules(filter));
     }
