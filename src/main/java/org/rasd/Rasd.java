@@ -4,6 +4,7 @@ import java.util.List;
 import org.rasd.code.Coder;
 import org.rasd.decide.EventFilter;
 import org.rasd.decide.Decisions;
+import org.rasd.decide.LearnedPlaceRanker;
 import org.rasd.extract.Decider;
 import org.rasd.extract.EventExtractor;
 import org.rasd.extract.PlaceFinder;
@@ -38,9 +39,9 @@ public final class Rasd {
         this.decider = decider;
     }
 
-    /** The rules' decisions, with {@code filter} deciding which coded events to keep. */
+    /** The shipped place ranker (the rules' places when it is off), with {@code filter} deciding which coded events to keep. */
     private static Decider rules(EventFilter filter) {
-        return Decider.RULES.withEvents(filter::apply);
+        return LearnedPlaceRanker.shipped().withEvents(filter::apply);
     }
 
     /** Opens Rasd over the gazetteer found through {@code paths}, with the shipped decisions. */
@@ -67,7 +68,7 @@ public final class Rasd {
         }
     }
 
-    /** Opens Rasd with the given decision stage ({@link EventFilter#NONE}: the rules alone). */
+    /** Opens Rasd with the given decision stage ({@link EventFilter#NONE}: no event filter; the shipped place ranker stays). */
     public static Rasd open(DataPaths paths, EventFilter filter) {
         return new Rasd(paths, Places.open(paths), rules(filter));
     }

@@ -399,6 +399,16 @@ public final class Gazetteer {
         return v == null ? NONE : java.util.Arrays.copyOfRange(v, 1, v.length);
     }
 
+    /** Whether a name key ({@link NameKeys#key}) names at least one place (features of {@code org.rasd.ner}). */
+    public boolean hasKey(String key) {
+        return test(keyFilter, key.hashCode()) && index.get(key) != null;
+    }
+
+    /** Whether some name of two words or more starts with this word (article dropped). */
+    public boolean startsName(String word) {
+        return mayStartLongerName(word);
+    }
+
     /** Places whose Arabic name matches {@code arabicName} (any spelling variant, with or without the article). */
     public List<Place> lookup(String arabicName) {
         List<Place> out = new ArrayList<>();

@@ -25,8 +25,16 @@ public final class Geocoder {
     private static final String LIL = Affixes.LAM_ARTICLE;
     private static final String WA = Affixes.AND;
 
+    private final PlaceJudge judge;
+
     public Geocoder(Gazetteer gazetteer) {
+        this(gazetteer, PlaceJudge.NONE);
+    }
+
+    /** A geocoder that also asks {@code judge} (a named-entity model) about its candidates; see {@link PlaceJudge}. */
+    public Geocoder(Gazetteer gazetteer, PlaceJudge judge) {
         this.gaz = gazetteer;
+        this.judge = judge == null ? PlaceJudge.NONE : judge;
     }
 
     private enum Ev { NONE, CONTEXT, LOC, HEAD }
@@ -59,6 +67,8 @@ public final class Geocoder {
         boolean headDefinite; // "the capital X": a definite head may be followed by an adjective, not a name
         int sent = -1; // sentence index, -1 for the title
         int[] prefixIds = new int[0]; // short-form readings (first word of a two-word name)
+        PlaceJudge.Session judged; // the judge's view of the body (null: no opinion)
+        double placeProbability = Double.NaN; // asked once, when a rule needs it
     }
 
     public List<PlaceMention> find(Document doc) {
@@ -68,6 +78,10 @@ public final class Geocoder {
     /** Place mentions of {@code doc} (offsets into doc.text()); {@code title} only adds context. */
     public List<PlaceMention> find(Document doc, String title) {
         List<Cand> cands = candidates(doc, true);
+        PlaceJudge.Session judged = judge == PlaceJudge.NONE || cands.isEmpty() ? null : judge.open(doc);
+        for (Cand c : cands) {
+            c.judged = judged;
+        }
         List<Cand> titleCands = List.of();
         if (title != null && !title.isBlank()) {
             Document td = TextPipeline.analyze("title", title, doc.published());
@@ -823,6 +837,46 @@ public final class Geocoder {
     }
 
     private void accept(Cand c, Anchors anchors) {
+        acceptByRules(c, anchors);
+        if (c.judged == null || c.dateline || lex.isCountryAdjective(c.key)) {
+            return;
+        }
+        if (c.accepted && c.ev == Ev.NONE && c.container == null && gaz.place(c.best).kind() != PlaceKind.COUNTRY
+                && judgedBelow(c, judge.rejectBelow())) {
+            c.accepted = false; // no head, no locative, no container, and the model does not read a place here
+            if (DEBUG) {
+                System.err.printf("  judge rejects %s p=%.3f%n", c.key, c.placeProbability);
+            }
+        } else if (!c.accepted && c.ev != Ev.HEAD && weakName(c) && judgedAtLeast(c, judge.acceptAbove())) {
+            Place p = gaz.place(c.best);
+            c.accepted = p.kind() == PlaceKind.COUNTRY || lex.inHomeRegion(p.country()) || anchors.sharesRegion(p, lex);
+            if (DEBUG) {
+                System.err.printf("  judge accepts %s p=%.3f -> %s%n", c.key, c.placeProbability, c.accepted);
+            }
+        }
+    }
+
+    /** A name refused for being short, a common word or a first name (the guards a model may lift). */
+    private boolean weakName(Cand c) {
+        return c.ids.length > 0 && (lex.isCommonWord(c.key) || c.key.length() <= 2 || lex.isFirstName(c.key));
+    }
+
+    private static boolean judgedBelow(Cand c, double threshold) {
+        return !Double.isNaN(threshold) && placeProbability(c) < threshold; // false on NaN: no opinion
+    }
+
+    private static boolean judgedAtLeast(Cand c, double threshold) {
+        return !Double.isNaN(threshold) && placeProbability(c) >= threshold;
+    }
+
+    private static double placeProbability(Cand c) {
+        if (Double.isNaN(c.placeProbability)) {
+            c.placeProbability = c.judged.place(c.t0, c.t1);
+        }
+        return c.placeProbability;
+    }
+
+    private void acceptByRules(Cand c, Anchors anchors) {
         Place p = gaz.place(c.best);
         if (lex.isCountryAdjective(c.key)) {
             c.accepted = false;
