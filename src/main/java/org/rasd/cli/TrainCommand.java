@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
  * {@code rasd train}: rebuilds the learned decisions from the annotated corpus, deterministically, and writes
  * the model, its threshold and its model card.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, subcommands = TrainNerCommand.class,
         description = {"Train the event filter (a frame classifier) on the annotated corpus.",
                 "Reads CORPUS/gold/*.jsonl and CORPUS/sample*.tsv (train/test split), the articles from the data",
                 "directory's SaudiNewsNet week; writes the model next to LearnedEventFilter and its model card."})
@@ -79,6 +79,13 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--no-test", description = "Do not score the corpus test split (while developing: the test split is for the final report).")
     boolean noTest;
+
+    @Option(names = "--models", defaultValue = "filter,ranker", split = ",", description = "Which models to rebuild: filter (the "
+            + "event filter and article gate), ranker (the place ranker, card docs/models/place-ranker.md) (default: both).")
+    List<String> models;
+
+    @Option(names = "--ranker-card", defaultValue = "docs/models/place-ranker.md", description = "The place ranker's model card.")
+    Path rankerCard;
 
     @Option(names = "--experiment", description = "Print cross-validation and dev figures for a grid of feature groups and trainers; write nothing.")
     boolean experiment;
@@ -123,6 +130,13 @@ public final class TrainCommand implements Callable<Integer> {
             arts = new LinkedHashMap<>(arts);
             arts.putAll(Training.readArticles(w, gold.keySet()));
         }
+        boolean typeFamilyOnly = "type-family".equals(only);
+        if (models.contains("ranker") && !experiment && !typeFamilyOnly) {
+            TrainPlaces.run(paths, folds, trainGold, testGold, arts, noTest, out, rankerCard);
+        }
+        if (!models.contains("filter") && !typeFamilyOnly) {
+            return 0;
+        }
         Rasd rules = Rasd.open(paths, EventFilter.NONE);
         System.err.printf("rasd train: %d gold articles (%d train, %d test), %d texts found; extracting ...%n", gold.size(),
                 trainGold.size(), testGold.size(), arts.size());
@@ -132,7 +146,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (experiment) {
             return experiment(paths, rules, trainGold, arts, predicted);
         }
-        if ("type-family".equals(only)) {
+        if (typeFamilyOnly) {
             return typeFamily(paths, rules, trainGold, testGold, arts, predicted);
         }
         Training.Data data = Training.label(trainGold, arts, predicted, chosen);
