@@ -40,7 +40,7 @@ public final class Rasd {
 
     /** The rules' decisions, with {@code filter} deciding which coded events to keep. */
     private static Decider rules(EventFilter filter) {
-        return Decider.RULES.withEvents(filter::apply);
+        return org.rasd.decide.LearnedRoles.shipped().withEvents(filter::apply);
     }
 
     /** Opens Rasd over the gazetteer found through {@code paths}, with the shipped decisions. */

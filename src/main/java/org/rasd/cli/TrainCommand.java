@@ -20,6 +20,7 @@ import org.rasd.Rasd;
 import org.rasd.decide.ArticleGate;
 import org.rasd.decide.EventFilter;
 import org.rasd.decide.LearnedEventFilter;
+import org.rasd.decide.RoleTraining;
 import org.rasd.decide.Training;
 import org.rasd.eval.Scorer;
 import org.rasd.io.EventJson;
@@ -78,6 +79,12 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-test", description = "Do not score the corpus test split (while developing: the test split is for the final report).")
     boolean noTest;
 
+    @Option(names = "--roles-card", defaultValue = "docs/models/actor-roles.md", description = "Model card of the actor-role decision.")
+    Path rolesCard;
+
+    @Option(names = "--roles-only", description = "Train only the actor-role decision (and write its model and card).")
+    boolean rolesOnly;
+
     @Option(names = "--experiment", description = "Print cross-validation and dev figures for a grid of feature groups and trainers; write nothing.")
     boolean experiment;
 
@@ -117,7 +124,8 @@ public final class TrainCommand implements Callable<Integer> {
             arts = new LinkedHashMap<>(arts);
             arts.putAll(Training.readArticles(w, gold.keySet()));
         }
-        Rasd rules = Rasd.open(paths, EventFilter.NONE);
+        // the rules alone: no learned decision (the shipped actor roles are retrained below)
+        Rasd rules = Rasd.open(paths, EventFilter.NONE).withDecider(org.rasd.extract.Decider.RULES);
         System.err.printf("rasd train: %d gold articles (%d train, %d test), %d texts found; extracting ...%n", gold.size(),
                 trainGold.size(), testGold.size(), arts.size());
         Map<String, ExtractionResult> predicted = Training.extract(rules, arts.values());
@@ -125,6 +133,24 @@ public final class TrainCommand implements Callable<Integer> {
         Training.Spec spec = new Training.Spec(cost, paired);
         if (experiment) {
             return experiment(paths, rules, trainGold, arts, predicted);
+        }
+        // actor roles first (issue 9, 3c): trained on the rules' roles; the filter then learns from the roles that ship
+        Rasd ruleRoles = rules;
+        Path devGoldFile = paths.data().resolve("corpus/dev/gold.jsonl");
+        Map<String, JsonNode> devG = Files.exists(devGoldFile) ? Training.readGold(devGoldFile) : Map.of();
+        Map<String, Article> devA = devG.isEmpty() ? Map.of() : Training.readArticles(paths.data().resolve("corpus/dev/articles.jsonl"), devG.keySet());
+        RoleTraining.Outcome roles = RoleTraining.run(ruleRoles, trainGold, arts, noTest ? null : testGold, devG, devA, folds, out);
+        Files.createDirectories(rolesCard.toAbsolutePath().getParent());
+        Files.writeString(rolesCard, roles.card(), StandardCharsets.UTF_8);
+        System.err.println("rasd train: actor roles → " + out.resolve("actor-roles.tribuo") + ", card → " + rolesCard + " (shipped: "
+                + roles.shipped() + ")");
+        if (rolesOnly) {
+            System.out.print(roles.card());
+            return 0;
+        }
+        if (roles.shipped()) {
+            rules = ruleRoles.withDecider(roles.decider());
+            predicted = Training.extract(rules, arts.values());
         }
         Training.Data data = Training.label(trainGold, arts, predicted, chosen);
         double[] cv = Training.crossValidate(data, folds, spec);

@@ -1,0 +1,88 @@
+package org.rasd.decide;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Function;
+import org.rasd.extract.ActorRoles;
+import org.rasd.extract.Decider;
+import org.rasd.extract.Frame;
+import org.rasd.lexicon.ActorEntry;
+import org.rasd.lexicon.Mention;
+import org.rasd.text.Document;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+
+/**
+ * The learned actor-role decision (issue 9, 3c) through {@link Decider#roles}: for a frame whose rules read a side
+ * from an actor mention, the model's probability that the sides are the wrong way round (label {@value #SWAP}: the
+ * side the rules took as acted upon is the one that acted); at or above the threshold chosen by cross-validation the
+ * roles are {@link ActorRoles#swapped() swapped}. Features: {@link RoleFeatures}. Trained by {@link RoleTraining}
+ * ({@code rasd train}); the model and its threshold ship next to this class.
+ */
+public final class LearnedRoles implements Decider {
+    public static final String SWAP = "swap";
+    public static final String KEEP = "keep";
+    static final String MODEL = "actor-roles.tribuo";
+    static final String META = "actor-roles.properties";
+
+    private final Function<String, Model<Label>> models;
+    private final double threshold;
+
+    /** Roles decided by {@code model} at {@code threshold}. */
+    public LearnedRoles(Model<Label> model, double threshold) {
+        this(doc -> model, threshold);
+    }
+
+    /** Roles decided by the model of each document ({@code models} by doc id: out-of-fold figures). */
+    LearnedRoles(Function<String, Model<Label>> models, double threshold) {
+        this.models = models;
+        this.threshold = threshold;
+    }
+
+    /** The shipped model, or {@link Decider#RULES} when none ships or it is switched off (threshold 0). */
+    public static Decider shipped() {
+        try (InputStream meta = LearnedRoles.class.getResourceAsStream(META);
+             InputStream in = LearnedRoles.class.getResourceAsStream(MODEL)) {
+            if (meta == null || in == null) {
+                return Decider.RULES;
+            }
+            Properties p = new Properties();
+            p.load(meta);
+            double t = Double.parseDouble(p.getProperty("threshold", "0"));
+            if (t <= 0 || !Boolean.parseBoolean(p.getProperty("enabled", "true"))) {
+                return Decider.RULES;
+            }
+            return new LearnedRoles(LearnedEventFilter.load(in), t);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped model " + MODEL, e);
+        }
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The probability that the rules' roles of {@code f} are the wrong way round. */
+    public double probability(Document doc, Frame f, ActorRoles rules, List<Mention<ActorEntry>> candidates) {
+        return probability(models.apply(doc.docId()), RoleFeatures.of(doc, f, rules, candidates));
+    }
+
+    static double probability(Model<Label> model, List<EventFeatures.Feature> features) {
+        Prediction<Label> p = model.predict(LearnedEventFilter.example(features, LabelFactory.UNKNOWN_LABEL));
+        Label l = p.getOutputScores().get(SWAP);
+        return l == null ? 0 : l.getScore();
+    }
+
+    @Override
+    public ActorRoles roles(Document doc, Frame frame, ActorRoles rules, List<Mention<ActorEntry>> candidates) {
+        if (!RoleFeatures.eligible(rules, candidates)) {
+            return rules;
+        }
+        return probability(doc, frame, rules, candidates) >= threshold ? rules.swapped() : rules;
+    }
+}
