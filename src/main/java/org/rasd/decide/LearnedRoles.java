@@ -69,7 +69,8 @@ public final class LearnedRoles implements Decider {
 
     /** The probability that the rules' roles of {@code f} are the wrong way round. */
     public double probability(Document doc, Frame f, ActorRoles rules, List<Mention<ActorEntry>> candidates) {
-        return probability(models.apply(doc.docId()), RoleFeatures.of(doc, f, rules, candidates));
+        Model<Label> m = models.apply(doc.docId());
+        return m == null ? 0 : probability(m, RoleFeatures.of(doc, f, rules, candidates));
     }
 
     static double probability(Model<Label> model, List<EventFeatures.Feature> features) {

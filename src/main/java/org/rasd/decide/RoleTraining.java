@@ -137,7 +137,10 @@ public final class RoleTraining {
         return spec.trainer().train(ds);
     }
 
-    /** The models of k folds grouped by article (fold {@code f}'s model never saw fold {@code f}'s articles). */
+    /**
+     * The models of k folds grouped by article (fold {@code f}'s model never saw fold {@code f}'s articles); null for a
+     * fold whose training articles lack one of the labels (that fold never swaps).
+     */
     public static List<Model<Label>> foldModels(List<Sample> samples, int k, Training.Spec spec) {
         List<Model<Label>> out = new ArrayList<>();
         for (int f = 0; f < k; f++) {
@@ -147,7 +150,8 @@ public final class RoleTraining {
                     train.add(s);
                 }
             }
-            out.add(train(train, spec));
+            boolean both = train.stream().anyMatch(s -> s.delta() > 0) && train.stream().anyMatch(s -> s.delta() < 0);
+            out.add(both ? train(train, spec) : null); // null: never swap
         }
         return out;
     }
@@ -157,7 +161,8 @@ public final class RoleTraining {
         double[] p = new double[samples.size()];
         for (int i = 0; i < p.length; i++) {
             Sample s = samples.get(i);
-            p[i] = LearnedRoles.probability(folds.get(Training.fold(s.docId(), folds.size())), s.features());
+            Model<Label> m = folds.get(Training.fold(s.docId(), folds.size()));
+            p[i] = m == null ? 0 : LearnedRoles.probability(m, s.features());
         }
         return p;
     }
