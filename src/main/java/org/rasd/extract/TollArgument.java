@@ -39,7 +39,7 @@ final class TollArgument {
      * Tokens from a death cue before a frame to its trigger when a causal word joins them ("3 were killed, 12 wounded
      * and 20 arrested in clashes"): the injured and arrested clauses between are counts of their own.
      */
-    static final int CAUSE_WINDOW = 12;
+    static final int CAUSE_WINDOW = 20;
 
     /**
      * A death toll.
@@ -85,11 +85,17 @@ final class TollArgument {
     /** The largest figure among the numbers nearest each death cue, or null. */
     private Toll counted(Frame f, List<Mention<TriggerEntry>> ks, List<Mention<TriggerEntry>> injures) {
         Map<Mention<TriggerEntry>, int[]> perCue = new LinkedHashMap<>(); // cue → {distance, value, start, end, vague, token}
+        // numbers as far back as the first death cue: one joined to the frame by a causal word before the region
+        // ("20 rebels, among them a leader, were killed in a coalition raid") keeps its figure
+        int from = f.regionStart();
+        for (Mention<TriggerEntry> k : ks) {
+            from = Math.min(from, k.firstToken());
+        }
         for (NumberMention n : l.doc.numbers()) {
             // the number word itself, without its hedges ("no fewer than six", "at least 57"), so a hedge
             // never makes a number touch the next cue
             int nt = coreToken(n, l.tokAt(n.start()));
-            if (nt < f.regionStart() - 6 || nt >= f.regionEnd() + 1) {
+            if (nt < from - 6 || nt >= f.regionEnd() + 1) {
                 continue;
             }
             Mention<TriggerEntry> kNear = null;

@@ -94,4 +94,13 @@ class TollRulesTest {
         assertThat(es).hasSize(1);
         assertThat(es.get(0).notes()).contains("11 fatalities.");
     }
+
+    @Test
+    void theFigureOfADeathCueJoinedToTheAttackByACauseCounts() {
+        // the death cue and its figure come before the attack, joined by "in" / "as a result of"
+        assertThat(toll("قتل 20 متمردا بينهم قيادي من مليشيات الحوثي في قصف لطيران التحالف لتجمع لهم في مدينة تعز أمس"))
+                .isEqualTo(20);
+        assertThat(toll("أدى ذلك إلى مقتل 18 مدنيا وإصابة 26 آخرين وتدمير 13 منزلا وإحراق ثماني سيارات جراء سقوط قذائف هاون على منازل في مدينة تعز أمس"))
+                .isEqualTo(18);
+    }
 }
