@@ -32,16 +32,23 @@ public final class LearnedRoles implements Decider {
 
     private final Function<String, Model<Label>> models;
     private final double threshold;
+    private final boolean lexical;
 
-    /** Roles decided by {@code model} at {@code threshold}. */
+    /** Roles decided by {@code model} at {@code threshold}, over every feature. */
     public LearnedRoles(Model<Label> model, double threshold) {
-        this(doc -> model, threshold);
+        this(model, threshold, true);
+    }
+
+    /** Roles decided by {@code model} at {@code threshold}; {@code lexical}: with the lexical features ({@link RoleFeatures#select}). */
+    public LearnedRoles(Model<Label> model, double threshold, boolean lexical) {
+        this(doc -> model, threshold, lexical);
     }
 
     /** Roles decided by the model of each document ({@code models} by doc id: out-of-fold figures). */
-    LearnedRoles(Function<String, Model<Label>> models, double threshold) {
+    LearnedRoles(Function<String, Model<Label>> models, double threshold, boolean lexical) {
         this.models = models;
         this.threshold = threshold;
+        this.lexical = lexical;
     }
 
     /** The shipped model, or {@link Decider#RULES} when none ships or it is switched off (threshold 0). */
@@ -57,7 +64,7 @@ public final class LearnedRoles implements Decider {
             if (t <= 0 || !Boolean.parseBoolean(p.getProperty("enabled", "true"))) {
                 return Decider.RULES;
             }
-            return new LearnedRoles(LearnedEventFilter.load(in), t);
+            return new LearnedRoles(LearnedEventFilter.load(in), t, Boolean.parseBoolean(p.getProperty("lexical", "true")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped model " + MODEL, e);
         }
@@ -70,7 +77,7 @@ public final class LearnedRoles implements Decider {
     /** The probability that the rules' roles of {@code f} are the wrong way round. */
     public double probability(Document doc, Frame f, ActorRoles rules, List<Mention<ActorEntry>> candidates) {
         Model<Label> m = models.apply(doc.docId());
-        return m == null ? 0 : probability(m, RoleFeatures.of(doc, f, rules, candidates));
+        return m == null ? 0 : probability(m, RoleFeatures.select(RoleFeatures.of(doc, f, rules, candidates), lexical));
     }
 
     static double probability(Model<Label> model, List<EventFeatures.Feature> features) {

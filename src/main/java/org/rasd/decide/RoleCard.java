@@ -12,7 +12,7 @@ final class RoleCard {
     private RoleCard() {
     }
 
-    static String write(List<RoleTraining.Sample> samples, long swap, long keep, String grid, Training.Spec spec, double threshold,
+    static String write(List<RoleTraining.Sample> samples, long swap, long keep, String grid, Training.Spec spec, boolean lexical, double threshold,
             Model<Label> model, int trainArticles, Scorer.Result trainRules, Scorer.Result trainRoles, int testArticles,
             Scorer.Result testRules, Scorer.Result testRoles, Scorer.Result devRules, Scorer.Result devRoles, String shipped, int k) {
         StringBuilder b = new StringBuilder();
@@ -40,9 +40,11 @@ final class RoleCard {
                 + "«على», «استهدف», «مواقع», «صفوف»), victim («مقتل», «مصرع», «قتلى»), passive — alone and with the side; "
                 + "the mentions' order.\n\n");
         b.append("**Model**: ").append(spec.describe().replace("; label: real (paired, or of the type of an unpaired gold event)", ""))
+                .append(lexical ? ", all features" : ", without the lexical features (words, heads, stems, proclitics)")
                 .append(", Tribuo 4.3.2, chosen with the threshold by the summed out-of-fold counterfactual gain (thresholds 0.5–0.7: a "
                         + "swap must be likelier than not):\n\n");
-        b.append(String.format(Locale.ROOT, "| cost C | best threshold | Δ strict | Δ tp | Δ fp |%n|---|---|---|---|---|%n")).append(grid);
+        b.append(String.format(Locale.ROOT, "| features | cost C | best threshold | Δ strict | Δ tp | Δ fp |%n|---|---|---|---|---|---|%n"))
+                .append(grid);
         b.append(String.format(Locale.ROOT, "%nThreshold: **%.2f**. The summed gains add up the frames' swaps one at a time; the "
                 + "figures below extract the articles with every swap at once.%n%n", threshold));
         b.append(String.format(Locale.ROOT, "## Figures by score.py (port), without the event filter%n%n"));

@@ -28,6 +28,23 @@ public final class RoleFeatures {
     private RoleFeatures() {
     }
 
+    /** Name parts of the lexical features (words, heads, stems, proclitics): left out by {@link #select} unless asked for. */
+    private static final List<String> LEXICAL = List.of("w1=", "w2=", "head=", "trig=", "tprevw=", "pro=");
+
+    /** The features without the lexical ones unless {@code lexical}: the closed classes, sides, distances and codes. */
+    public static List<EventFeatures.Feature> select(List<EventFeatures.Feature> all, boolean lexical) {
+        if (lexical) {
+            return all;
+        }
+        List<EventFeatures.Feature> out = new ArrayList<>();
+        for (EventFeatures.Feature f : all) {
+            if (LEXICAL.stream().noneMatch(f.name()::contains)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     /** Whether the roles decision has anything to decide: two or more actor mentions, or a side read from one. */
     public static boolean eligible(ActorRoles rules, List<Mention<ActorEntry>> candidates) {
         return rules != null && (rules.actor1() != null || rules.actor2() != null)

@@ -122,6 +122,15 @@ public final class RoleTraining {
         return new int[] {tp, fp, strict};
     }
 
+    /** The samples with the features {@link RoleFeatures#select} keeps. */
+    static List<Sample> select(List<Sample> samples, boolean lexical) {
+        List<Sample> out = new ArrayList<>();
+        for (Sample s : samples) {
+            out.add(new Sample(s.docId(), s.trigger(), RoleFeatures.select(s.features(), lexical), s.dStrict(), s.dTp(), s.dFp()));
+        }
+        return out;
+    }
+
     /** A model over the samples whose swap changes the score (swap gains: {@value LearnedRoles#SWAP}), fixed seed. */
     public static Model<Label> train(List<Sample> samples, Training.Spec spec) {
         LabelFactory lf = new LabelFactory();
@@ -201,7 +210,12 @@ public final class RoleTraining {
 
     /** A decider that swaps by each article's out-of-fold model ({@code folds} as {@link #foldModels} made them). */
     public static Decider outOfFoldDecider(List<Model<Label>> folds, double threshold) {
-        return new LearnedRoles(id -> folds.get(Training.fold(id, folds.size())), threshold);
+        return outOfFoldDecider(folds, threshold, true);
+    }
+
+    /** {@link #outOfFoldDecider(List, double)} over the features {@link RoleFeatures#select} keeps. */
+    public static Decider outOfFoldDecider(List<Model<Label>> folds, double threshold, boolean lexical) {
+        return new LearnedRoles(id -> folds.get(Training.fold(id, folds.size())), threshold, lexical);
     }
 
     /** Score.py's figures of {@code rasd}'s events on the gold articles (the gold written to {@code goldFile}). */
@@ -251,27 +265,34 @@ public final class RoleTraining {
         List<Model<Label>> folds = null;
         double t = 0;
         int bestGain = Integer.MIN_VALUE;
-        for (double c : COSTS) {
-            Training.Spec sp = new Training.Spec(c, false);
-            List<Model<Label>> fm = foldModels(samples, k, sp);
-            double[] p = outOfFold(samples, fm);
-            double tc = bestThreshold(samples, p);
-            int[] g = gainAt(samples, p, tc > 0 ? tc : 2);
-            int gain = 2 * g[0] + g[1] - g[2];
-            grid.append(String.format(Locale.ROOT, "| %s | %.2f | %+d | %+d | %+d |%n", c, tc, g[0], g[1], g[2]));
-            if (gain > bestGain) {
-                bestGain = gain;
-                spec = sp;
-                folds = fm;
-                t = tc;
+        boolean lexical = true;
+        for (boolean lex : new boolean[] {true, false}) {
+            List<Sample> sel = select(samples, lex);
+            for (double c : COSTS) {
+                Training.Spec sp = new Training.Spec(c, false);
+                List<Model<Label>> fm = foldModels(sel, k, sp);
+                double[] p = outOfFold(sel, fm);
+                double tc = bestThreshold(sel, p);
+                int[] g = gainAt(sel, p, tc > 0 ? tc : 2);
+                int gain = 2 * g[0] + g[1] - g[2];
+                grid.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %+d | %+d | %+d |%n", lex ? "all" : "without lexical", c, tc,
+                        g[0], g[1], g[2]));
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    spec = sp;
+                    folds = fm;
+                    t = tc;
+                    lexical = lex;
+                }
             }
         }
+        samples = select(samples, lexical);
         Path tmp = Files.createTempDirectory("rasd-roles");
         Scorer.Result trainRules = score(rules, trainGold, arts, tmp.resolve("train.jsonl"));
         double shown = t > 0 ? t : 0.5;
-        Scorer.Result trainRoles = score(rules.withDecider(outOfFoldDecider(folds, shown)), trainGold, arts, tmp.resolve("train.jsonl"));
+        Scorer.Result trainRoles = score(rules.withDecider(outOfFoldDecider(folds, shown, lexical)), trainGold, arts, tmp.resolve("train.jsonl"));
         Model<Label> model = train(samples, spec);
-        LearnedRoles learned = new LearnedRoles(model, shown);
+        LearnedRoles learned = new LearnedRoles(model, shown, lexical);
         Scorer.Result devRules = devGold.isEmpty() ? null : score(rules, devGold, devArts, tmp.resolve("dev.jsonl"));
         Scorer.Result devRoles = devGold.isEmpty() ? null : score(rules.withDecider(learned), devGold, devArts, tmp.resolve("dev.jsonl"));
         Scorer.Result testRules = testGold == null ? null : score(rules, testGold, arts, tmp.resolve("test.jsonl"));
@@ -285,9 +306,9 @@ public final class RoleTraining {
             model.serializeToStream(os);
         }
         Files.writeString(out.resolve(LearnedRoles.META), "# written by rasd train; see docs/models/actor-roles.md\n"
-                + "threshold=" + (ship ? t : 0) + "\nenabled=" + ship + "\ntrainer=" + spec.describe() + "\nsamples=" + samples.size()
+                + "threshold=" + (ship ? t : 0) + "\nenabled=" + ship + "\nlexical=" + lexical + "\ntrainer=" + spec.describe().replaceAll(";.*", "") + "\nsamples=" + samples.size()
                 + "\nshipped=" + why + "\n", java.nio.charset.StandardCharsets.ISO_8859_1);
-        String card = RoleCard.write(samples, swap, keep, grid.toString(), spec, shown, model, trainGold.size(), trainRules, trainRoles,
+        String card = RoleCard.write(samples, swap, keep, grid.toString(), spec, lexical, shown, model, trainGold.size(), trainRules, trainRoles,
                 testGold == null ? 0 : testGold.size(), testRules, testRoles, devRules, devRoles, why, k);
         return new Outcome(ship ? learned : Decider.RULES, ship, card);
     }
