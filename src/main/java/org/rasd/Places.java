@@ -11,6 +11,7 @@ import org.rasd.gazetteer.Place;
 import org.rasd.gazetteer.PlaceMention;
 import org.rasd.io.DataPaths;
 import org.rasd.model.Location;
+import org.rasd.ner.PlaceNer;
 
 /** Connects the gazetteer stage to the extractor. */
 final class Places {
@@ -18,7 +19,8 @@ final class Places {
     }
 
     static PlaceFinder open(DataPaths paths) {
-        Geocoder geocoder = new Geocoder(Gazetteer.load(paths));
+        Gazetteer gaz = Gazetteer.load(paths);
+        Geocoder geocoder = new Geocoder(gaz, PlaceNer.forPipeline(gaz));
         return (doc, title) -> {
             List<PlaceRef> out = new ArrayList<>();
             for (PlaceMention m : geocoder.find(doc, title)) {

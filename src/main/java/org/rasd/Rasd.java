@@ -4,6 +4,7 @@ import java.util.List;
 import org.rasd.code.Coder;
 import org.rasd.decide.EventFilter;
 import org.rasd.decide.Decisions;
+import org.rasd.decide.LearnedPlaceRanker;
 import org.rasd.extract.Decider;
 import org.rasd.extract.EventExtractor;
 import org.rasd.extract.PlaceFinder;
@@ -38,17 +39,37 @@ public final class Rasd {
         this.decider = decider;
     }
 
-    /** The rules' decisions, with {@code filter} deciding which coded events to keep. */
+    /** The shipped place ranker (the rules' places when it is off), with {@code filter} deciding which coded events to keep. */
     private static Decider rules(EventFilter filter) {
-        return org.rasd.decide.LearnedRoles.shipped().withEvents(filter::apply);
+        return org.rasd.decide.LearnedRoles.over(LearnedPlaceRanker.shipped(), org.rasd.decide.LearnedRoles.shipped())
+                .withEvents(filter::apply);
     }
 
     /** Opens Rasd over the gazetteer found through {@code paths}, with the shipped decisions. */
     public static Rasd open(DataPaths paths) {
-        return new Rasd(paths, Places.open(paths), rules(Decisions.shipped()));
+        // the shipped models are read on another thread while the gazetteer index loads (a third of the start-up of
+        // `rasd extract FILE` is Tribuo's model reading)
+        java.util.concurrent.CompletableFuture<EventFilter> filter =
+                java.util.concurrent.CompletableFuture.supplyAsync(Decisions::shipped);
+        PlaceFinder places = Places.open(paths);
+        return new Rasd(paths, places, rules(joined(filter)));
     }
 
-    /** Opens Rasd with the given decision stage ({@link EventFilter#NONE}: the rules alone). */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** Opens Rasd with the given decision stage ({@link EventFilter#NONE}: no event filter; the shipped place ranker stays). */
     public static Rasd open(DataPaths paths, EventFilter filter) {
         return new Rasd(paths, Places.open(paths), rules(filter));
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.rasd.gazetteer.Gazetteer;
 import org.rasd.gazetteer.GeocoderEval;
 import org.rasd.io.DataPaths;
+import org.rasd.ner.PlaceNer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,6 +40,7 @@ public final class GazetteerCommand implements Runnable {
 
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = {"Geocoder recall and mention precision on gold events (default: the seed + dev gold; "
+                    + "the geocoder as the pipeline runs it, with the place tagger when it ships enabled; "
                     + "place mention within tolerance_km), and place-mention precision and recall on NewsFANE's "
                     + "place entities (GPE, LOC, FAC)."})
     static final class Eval implements Callable<Integer> {
@@ -72,10 +74,11 @@ public final class GazetteerCommand implements Runnable {
                 }
             }
             DataPaths paths = data.paths();
-            GeocoderEval.Result r = gold == null ? GeocoderEval.run(paths) : GeocoderEval.run(paths, gold, articles);
+            GeocoderEval.Result r = gold == null ? GeocoderEval.run(paths, PlaceNer::forPipeline)
+                    : GeocoderEval.run(paths, PlaceNer::forPipeline, gold, articles);
             GeocoderEval.print(r, System.out, details);
             if (!ner.equals("none")) {
-                GeocoderEval.NerResult n = GeocoderEval.newsfane(paths, ner);
+                GeocoderEval.NerResult n = GeocoderEval.newsfane(paths, PlaceNer::forPipeline, ner);
                 if (n != null) {
                     GeocoderEval.print(n, ner, System.out, details);
                 }

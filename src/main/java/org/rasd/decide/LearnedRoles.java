@@ -70,6 +70,40 @@ public final class LearnedRoles implements Decider {
         }
     }
 
+    /**
+     * {@code base} with its actor roles decided by {@code roles} (every other decision stays {@code base}'s); {@code base}
+     * itself when {@code roles} is {@link Decider#RULES}.
+     */
+    public static Decider over(Decider base, Decider roles) {
+        if (roles == Decider.RULES) {
+            return base;
+        }
+        if (base == Decider.RULES) {
+            return roles;
+        }
+        return new Decider() {
+            @Override
+            public List<Frame> frames(Document doc, List<Frame> candidates) {
+                return base.frames(doc, candidates);
+            }
+
+            @Override
+            public List<org.rasd.extract.PlaceRef> places(Document doc, Frame frame, List<org.rasd.extract.PlaceRef> ranked, int chosen) {
+                return base.places(doc, frame, ranked, chosen);
+            }
+
+            @Override
+            public ActorRoles roles(Document doc, Frame frame, ActorRoles rules, List<Mention<ActorEntry>> candidates) {
+                return roles.roles(doc, frame, rules, candidates);
+            }
+
+            @Override
+            public List<org.rasd.model.Event> events(org.rasd.model.Article article, List<org.rasd.model.Event> coded) {
+                return base.events(article, coded);
+            }
+        };
+    }
+
     public double threshold() {
         return threshold;
     }

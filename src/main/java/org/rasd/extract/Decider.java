@@ -48,6 +48,15 @@ public interface Decider {
     }
 
     /**
+     * {@link #places(Document, Frame, List, int)} with the article's places ({@code article}: every place mention of
+     * the document in text order, datelines included) as context; the extractor calls this one. By default it ignores
+     * {@code article}.
+     */
+    default List<PlaceRef> places(Document doc, List<PlaceRef> article, Frame frame, List<PlaceRef> ranked, int chosen) {
+        return places(doc, frame, ranked, chosen);
+    }
+
+    /**
      * The sides of a frame: {@code rules} is the rules' reading of the actor mentions of the frame's region
      * ({@code candidates}, in text order); return it, {@link ActorRoles#swapped()} or other roles; null vetoes the
      * frame. Defaults (ACLED's unidentified groups, civilians) are filled in after this decision.
@@ -74,6 +83,12 @@ public interface Decider {
             @Override
             public List<PlaceRef> places(Document doc, Frame frame, List<PlaceRef> ranked, int chosen) {
                 return self.places(doc, frame, ranked, chosen);
+            }
+
+            @Override
+            public List<PlaceRef> places(Document doc, List<PlaceRef> article, Frame frame, List<PlaceRef> ranked,
+                                         int chosen) {
+                return self.places(doc, article, frame, ranked, chosen);
             }
 
             @Override

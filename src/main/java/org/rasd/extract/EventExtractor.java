@@ -135,7 +135,7 @@ public final class EventExtractor {
                 ranked.add(p);
             }
         }
-        return decider.places(args.layers().doc, f, List.copyOf(ranked), chosen.size());
+        return decider.places(args.layers().doc, args.layers().places, f, List.copyOf(ranked), chosen.size());
     }
 
     /** The evidence spans shared by a frame's mentions: sentence, triggers, stated actors, date and toll. */

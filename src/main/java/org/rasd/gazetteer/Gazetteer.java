@@ -52,22 +52,42 @@ public final class Gazetteer {
         this.fingerprint = fingerprint;
         this.maxWords = maxWords;
         this.keyFilter = new long[FILTER_BITS / 64];
-        this.firstWordFilter = new long[FILTER_BITS / 64];
-        index.forEachKeyHash((h, multi, fh) -> {
-            set(keyFilter, h);
-            if (multi) {
-                set(firstWordFilter, fh);
+        this.wordPrefixFilter = new long[FILTER_BITS / 64];
+        this.prefixKeyFilter = new long[FILTER_BITS / 64];
+        index.forEachKeyHash(new Packed.KeyHashes() {
+            @Override
+            public void wordPrefix(int h) {
+                set(wordPrefixFilter, h);
+            }
+
+            @Override
+            public void key(int h) {
+                set(keyFilter, h);
+            }
+        });
+        prefixIndex.forEachKeyHash(new Packed.KeyHashes() {
+            @Override
+            public void wordPrefix(int h) {
+            }
+
+            @Override
+            public void key(int h) {
+                set(prefixKeyFilter, h);
             }
         });
     }
 
     /**
-     * Bit filters over the index's keys and over the first words of its multi-word keys (one bit per hash, no
-     * false negatives): most probes of a word that starts no name stop here instead of in the hash table.
+     * Bit filters over the {@link String#hashCode()} of the index's keys, of the word prefixes of its multi-word keys
+     * (the part before each space: "a", "a b" for "a b c") and of the short-form index's keys (one bit per hash, no
+     * false negatives): most probes of a word that starts no name stop here instead of in the hash table, and a
+     * name of several words is walked word by word on hashes, its key string built only when the filter passes.
      */
     private static final int FILTER_BITS = 1 << 21;
+    private static final int[] NONE = new int[0];
     private final long[] keyFilter;
-    private final long[] firstWordFilter;
+    private final long[] wordPrefixFilter;
+    private final long[] prefixKeyFilter;
 
     private static int bit(int h) {
         return (h ^ h >>> 11 ^ h >>> 21) & (FILTER_BITS - 1);
@@ -94,7 +114,17 @@ public final class Gazetteer {
         for (int i = 0; i < n; i++) {
             h = 31 * h + word.charAt(i);
         }
-        return test(firstWordFilter, h);
+        return test(wordPrefixFilter, h);
+    }
+
+    /** False when no key of the index is a longer name whose words up to a space hash to {@code h}. */
+    boolean mayContinue(int h) {
+        return test(wordPrefixFilter, h);
+    }
+
+    /** False when no key of the index has the {@link String#hashCode()} {@code h}. */
+    boolean mayBeKey(int h) {
+        return test(keyFilter, h);
     }
 
     private static int maxWordsOf(Map<String, int[]> index) {
@@ -244,8 +274,11 @@ public final class Gazetteer {
 
     /** Places whose two-word name starts with this (folded, article-less) word: short-form readings. */
     int[] lookupPrefix(String key) {
+        if (!test(prefixKeyFilter, key.hashCode())) {
+            return NONE;
+        }
         int[] v = prefixIndex.get(key);
-        return v == null ? new int[0] : v;
+        return v == null ? NONE : v;
     }
 
     private static void addKey(Map<String, List<Integer>> idx, Map<String, Byte> al, List<String> ws, int i) {
@@ -360,10 +393,20 @@ public final class Gazetteer {
     /** Place indices for a name key ({@link NameKeys#key}); empty when unknown. */
     int[] lookupKey(String key) {
         if (!test(keyFilter, key.hashCode())) {
-            return new int[0];
+            return NONE;
         }
         int[] v = index.get(key);
-        return v == null ? new int[0] : java.util.Arrays.copyOfRange(v, 1, v.length);
+        return v == null ? NONE : java.util.Arrays.copyOfRange(v, 1, v.length);
+    }
+
+    /** Whether a name key ({@link NameKeys#key}) names at least one place (features of {@code org.rasd.ner}). */
+    public boolean hasKey(String key) {
+        return test(keyFilter, key.hashCode()) && index.get(key) != null;
+    }
+
+    /** Whether some name of two words or more starts with this word (article dropped). */
+    public boolean startsName(String word) {
+        return mayStartLongerName(word);
     }
 
     /** Places whose Arabic name matches {@code arabicName} (any spelling variant, with or without the article). */

@@ -25,8 +25,16 @@ public final class Geocoder {
     private static final String LIL = Affixes.LAM_ARTICLE;
     private static final String WA = Affixes.AND;
 
+    private final PlaceJudge judge;
+
     public Geocoder(Gazetteer gazetteer) {
+        this(gazetteer, PlaceJudge.NONE);
+    }
+
+    /** A geocoder that also asks {@code judge} (a named-entity model) about its candidates; see {@link PlaceJudge}. */
+    public Geocoder(Gazetteer gazetteer, PlaceJudge judge) {
         this.gaz = gazetteer;
+        this.judge = judge == null ? PlaceJudge.NONE : judge;
     }
 
     private enum Ev { NONE, CONTEXT, LOC, HEAD }
@@ -59,6 +67,8 @@ public final class Geocoder {
         boolean headDefinite; // "the capital X": a definite head may be followed by an adjective, not a name
         int sent = -1; // sentence index, -1 for the title
         int[] prefixIds = new int[0]; // short-form readings (first word of a two-word name)
+        PlaceJudge.Session judged; // the judge's view of the body (null: no opinion)
+        double placeProbability = Double.NaN; // asked once, when a rule needs it
     }
 
     public List<PlaceMention> find(Document doc) {
@@ -68,6 +78,10 @@ public final class Geocoder {
     /** Place mentions of {@code doc} (offsets into doc.text()); {@code title} only adds context. */
     public List<PlaceMention> find(Document doc, String title) {
         List<Cand> cands = candidates(doc, true);
+        PlaceJudge.Session judged = judge == PlaceJudge.NONE || cands.isEmpty() ? null : judge.open(doc);
+        for (Cand c : cands) {
+            c.judged = judged;
+        }
         List<Cand> titleCands = List.of();
         if (title != null && !title.isBlank()) {
             Document td = TextPipeline.analyze("title", title, doc.published());
@@ -176,8 +190,16 @@ public final class Geocoder {
             }
             readings.add(rs);
         }
+        // each word without its article, and its hash: the later words of a name's key
+        String[] bare = new String[n];
+        int[] bareHash = new int[n];
+        for (int k = 0; k < n; k++) {
+            bare[k] = NameKeys.dropAl(folded[k]);
+            bareHash[k] = bare[k].hashCode();
+        }
         List<Cand> out = new ArrayList<>();
         int maxW = gaz.maxWords();
+        boolean[][] mayHold = new boolean[0][];
         int i = 0;
         while (i < n) {
             if (toks.get(i).kind() != TokenKind.WORD) {
@@ -188,6 +210,15 @@ public final class Geocoder {
             while (run < maxW && i + run < n && toks.get(i + run).kind() == TokenKind.WORD
                     && onlySpaces(text, toks.get(i + run - 1).end(), toks.get(i + run).start())) {
                 run++;
+            }
+            // per reading, which lengths of key the index may hold: walked word by word on the hash of the key
+            // keyOfFolded would build, while the words so far start some longer name
+            List<String[]> rsi = readings.get(i);
+            if (mayHold.length < rsi.size()) {
+                mayHold = java.util.Arrays.copyOf(mayHold, rsi.size());
+            }
+            for (int ri = 0; ri < rsi.size(); ri++) {
+                mayHold[ri] = mayHold(NameKeys.dropAl(rsi.get(ri)[0]), i, run, bare, bareHash, mayHold[ri]);
             }
             Cand found = null;
             boolean functionWord = false;
@@ -200,9 +231,10 @@ public final class Geocoder {
                 if (len == 1 && functionWord) {
                     break;
                 }
-                for (String[] r : readings.get(i)) {
-                    if (len > 1 && !gaz.mayStartLongerName(NameKeys.dropAl(r[0]))) {
-                        continue; // no name of several words starts with this reading: its keys cannot be found
+                for (int ri = 0; ri < rsi.size(); ri++) {
+                    String[] r = rsi.get(ri);
+                    if (!mayHold[ri][len]) {
+                        continue; // the filters know no key of this reading and length: lookupKey would find nothing
                     }
                     if (len > 1 && lex.head(r[0]) != null) {
                         // "governorate of al-Tuwal": a head and a name, unless the whole is a named feature ("Aden airport")
@@ -282,6 +314,33 @@ public final class Geocoder {
         }
         containers(out, toks, readings, text);
         return out;
+    }
+
+    /**
+     * {@code [len]} (1 ≤ len ≤ run): false when the index's filters rule out the key of {@code first} followed by
+     * the bare words {@code i+1 … i+len-1} (a key of several words needs each shorter prefix to start a longer
+     * name, {@link Gazetteer#mayContinue}, and the key itself to pass {@link Gazetteer#mayBeKey}). No false
+     * negatives: a key the index holds is never ruled out. The hash is that of the string
+     * {@code first + " " + bare[i+1] + …} that {@link NameKeys#keyOfFolded} builds, combined as
+     * {@link String#hashCode()} does, so no string is built.
+     */
+    private boolean[] mayHold(String first, int i, int run, String[] bare, int[] bareHash, boolean[] into) {
+        boolean[] out = into != null && into.length > run ? into : new boolean[Math.max(run + 1, 8)];
+        java.util.Arrays.fill(out, false);
+        int h = first.hashCode();
+        int len = 1;
+        while (true) {
+            out[len] = gaz.mayBeKey(h);
+            if (len == run || !gaz.mayContinue(h)) {
+                return out;
+            }
+            h = 31 * h + ' ';
+            for (int k = bare[i + len].length(); k > 0; k--) {
+                h *= 31;
+            }
+            h += bareHash[i + len];
+            len++;
+        }
     }
 
     /** Whether the candidate and the words after it spell a phrase of idioms.tsv. */
@@ -728,7 +787,7 @@ public final class Geocoder {
         // grouped by (reading, name), so the cost is per distinct place, not per mention
         double pull = 0;
         Group own = anchors.groupOf(c);
-        for (Group g : anchors.groups.values()) {
+        for (Group g : anchors.groups()) {
             Place a = g.place;
             if (a.kind() == PlaceKind.COUNTRY || a.equals(p) && !g.key.equals(c.key)) {
                 // a repeated name reinforces its reading; another name of the same entry (an alias) does not
@@ -753,6 +812,46 @@ public final class Geocoder {
     }
 
     private void accept(Cand c, Anchors anchors) {
+        acceptByRules(c, anchors);
+        if (c.judged == null || c.dateline || lex.isCountryAdjective(c.key)) {
+            return;
+        }
+        if (c.accepted && c.ev == Ev.NONE && c.container == null && gaz.place(c.best).kind() != PlaceKind.COUNTRY
+                && judgedBelow(c, judge.rejectBelow())) {
+            c.accepted = false; // no head, no locative, no container, and the model does not read a place here
+            if (DEBUG) {
+                System.err.printf("  judge rejects %s p=%.3f%n", c.key, c.placeProbability);
+            }
+        } else if (!c.accepted && c.ev != Ev.HEAD && weakName(c) && judgedAtLeast(c, judge.acceptAbove())) {
+            Place p = gaz.place(c.best);
+            c.accepted = p.kind() == PlaceKind.COUNTRY || lex.inHomeRegion(p.country()) || anchors.sharesRegion(p, lex);
+            if (DEBUG) {
+                System.err.printf("  judge accepts %s p=%.3f -> %s%n", c.key, c.placeProbability, c.accepted);
+            }
+        }
+    }
+
+    /** A name refused for being short, a common word or a first name (the guards a model may lift). */
+    private boolean weakName(Cand c) {
+        return c.ids.length > 0 && (lex.isCommonWord(c.key) || c.key.length() <= 2 || lex.isFirstName(c.key));
+    }
+
+    private static boolean judgedBelow(Cand c, double threshold) {
+        return !Double.isNaN(threshold) && placeProbability(c) < threshold; // false on NaN: no opinion
+    }
+
+    private static boolean judgedAtLeast(Cand c, double threshold) {
+        return !Double.isNaN(threshold) && placeProbability(c) >= threshold;
+    }
+
+    private static double placeProbability(Cand c) {
+        if (Double.isNaN(c.placeProbability)) {
+            c.placeProbability = c.judged.place(c.t0, c.t1);
+        }
+        return c.placeProbability;
+    }
+
+    private void acceptByRules(Cand c, Anchors anchors) {
         Place p = gaz.place(c.best);
         if (lex.isCountryAdjective(c.key)) {
             c.accepted = false;
@@ -771,7 +870,7 @@ public final class Geocoder {
             containerOk = inside(p, d);
         }
         double near = Double.MAX_VALUE;
-        for (Group g : anchors.groups.values()) {
+        for (Group g : anchors.groups()) {
             Place a = g.place;
             if (!a.equals(p) && a.kind() != PlaceKind.COUNTRY) { // c itself reads p
                 near = Math.min(near, a.distanceKm(p));
@@ -920,6 +1019,8 @@ public final class Geocoder {
     private final class Anchors {
         final List<Cand> list = new ArrayList<>();
         final Map<GroupKey, Group> groups = new HashMap<>();
+        /** groups.values() in the map's iteration order (the order sums over them run in), until groups changes. */
+        private Group[] inOrder;
         final Map<Cand, Group> member = new java.util.IdentityHashMap<>();
         final Map<String, List<Cand>> withHead = new HashMap<>();
         private String focus;
@@ -930,6 +1031,13 @@ public final class Geocoder {
             if (c.ev == Ev.HEAD) {
                 withHead.computeIfAbsent(c.key, k -> new ArrayList<>()).add(c);
             }
+        }
+
+        Group[] groups() {
+            if (inOrder == null) {
+                inOrder = groups.values().toArray(new Group[0]);
+            }
+            return inOrder;
         }
 
         Group groupOf(Cand c) {
@@ -952,13 +1060,19 @@ public final class Geocoder {
             }
             if (g.total == 0) {
                 groups.remove(new GroupKey(g.id, g.key));
+                inOrder = null;
             }
             join(c, best, gaz.place(best));
             focus = null;
         }
 
         private void join(Cand c, int best, Place p) {
-            Group g = groups.computeIfAbsent(new GroupKey(best, c.key), k -> new Group(best, p, c.key));
+            Group g = groups.get(new GroupKey(best, c.key));
+            if (g == null) {
+                g = new Group(best, p, c.key);
+                groups.put(new GroupKey(best, c.key), g);
+                inOrder = null;
+            }
             g.total++;
             if (c.sent >= 0) {
                 g.perSentence.merge(c.sent, 1, Integer::sum);

@@ -61,18 +61,31 @@ public final class GeocoderEval {
 
     /** Recall and precision on the seed and dev gold. */
     public static Result run(DataPaths paths) throws IOException {
+        return run(paths, g -> PlaceJudge.NONE);
+    }
+
+    /** Recall and precision on the seed and dev gold, the geocoder asking {@code judge} (see {@link PlaceJudge}). */
+    public static Result run(DataPaths paths, java.util.function.Function<Gazetteer, PlaceJudge> judge) throws IOException {
         Path corpus = paths.data().resolve("corpus");
-        return run(paths, List.of(corpus.resolve("seed/gold.jsonl"), corpus.resolve("dev/gold.jsonl")),
+        return run(paths, judge, List.of(corpus.resolve("seed/gold.jsonl"), corpus.resolve("dev/gold.jsonl")),
                 List.of(corpus.resolve("dev/articles.jsonl")), corpus.resolve("seed"));
     }
 
     /** Recall and precision on a gold file and its articles (JSONL: doc_id, published, title, text). */
     public static Result run(DataPaths paths, Path gold, Path articles) throws IOException {
-        return run(paths, List.of(gold), List.of(articles), null);
+        return run(paths, g -> PlaceJudge.NONE, gold, articles);
     }
 
-    private static Result run(DataPaths paths, List<Path> golds, List<Path> articleFiles, Path seed) throws IOException {
-        Geocoder geo = new Geocoder(Gazetteer.load(paths));
+    /** Recall and precision on a gold file and its articles, the geocoder asking {@code judge}. */
+    public static Result run(DataPaths paths, java.util.function.Function<Gazetteer, PlaceJudge> judge, Path gold,
+                             Path articles) throws IOException {
+        return run(paths, judge, List.of(gold), List.of(articles), null);
+    }
+
+    private static Result run(DataPaths paths, java.util.function.Function<Gazetteer, PlaceJudge> judge, List<Path> golds,
+                              List<Path> articleFiles, Path seed) throws IOException {
+        Gazetteer gazetteer = Gazetteer.load(paths);
+        Geocoder geo = new Geocoder(gazetteer, judge.apply(gazetteer));
         Map<String, String[]> articles = new HashMap<>(); // id -> title, text, published
         ObjectMapper om = new ObjectMapper();
         if (seed != null && Files.isDirectory(seed)) {
@@ -233,13 +246,20 @@ public final class GeocoderEval {
      * and geocoded; a mention is right when it overlaps a GPE, LOC or FAC entity. Returns null without the data.
      */
     public static NerResult newsfane(DataPaths paths, String split) throws IOException {
+        return newsfane(paths, g -> PlaceJudge.NONE, split);
+    }
+
+    /** {@link #newsfane(DataPaths, String)} with the geocoder asking {@code judge}. */
+    public static NerResult newsfane(DataPaths paths, java.util.function.Function<Gazetteer, PlaceJudge> judge, String split)
+            throws IOException {
         Path dir = paths.data().resolve("ner/newsfane");
         Path conll = dir.resolve(split + ".conll");
         if (!Files.exists(conll)) {
             return null;
         }
         java.util.Set<String> placeCls = placeClasses(dir);
-        Geocoder geo = new Geocoder(Gazetteer.load(paths));
+        Gazetteer gazetteer = Gazetteer.load(paths);
+        Geocoder geo = new Geocoder(gazetteer, judge.apply(gazetteer));
         int mentions = 0;
         int onPlace = 0;
         int places = 0;

@@ -32,26 +32,31 @@ final class Packed {
         int size();
 
         /**
-         * Calls {@code each} with the {@link String#hashCode()} of every key and of the part of it before its first
-         * space ({@code -1} as the second argument's flag when the key has no space).
+         * Calls {@code each} with the {@link String#hashCode()} of every key, after the hashes of its proper word
+         * prefixes (the part before each of its spaces, in order).
          */
         void forEachKeyHash(KeyHashes each);
     }
 
-    /** Receives a key's hash, and the hash of its first word when {@code multiWord}. */
-    @FunctionalInterface
+    /** Receives the hashes of a key's word prefixes (none for a key of one word), then the key's own hash. */
     interface KeyHashes {
-        void key(int keyHash, boolean multiWord, int firstWordHash);
+        /** The hash of a key's part before one of its spaces. */
+        void wordPrefix(int prefixHash);
+
+        void key(int keyHash);
     }
 
-    /** The hashes of {@code key} and of its first word, as {@link Keys#forEachKeyHash} reports them. */
+    /** The hashes of {@code key}'s word prefixes and of itself, as {@link Keys#forEachKeyHash} reports them. */
     static void hashes(String key, KeyHashes each) {
-        int sp = key.indexOf(' ');
-        int fh = 0;
-        for (int i = 0; i < sp; i++) {
-            fh = 31 * fh + key.charAt(i);
+        int h = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == ' ') {
+                each.wordPrefix(h);
+            }
+            h = 31 * h + c;
         }
-        each.key(key.hashCode(), sp >= 0, fh);
+        each.key(h);
     }
 
     static final class ArrayPlaces implements Places {
@@ -302,8 +307,8 @@ final class Packed {
         }
 
         /**
-         * One sequential pass over the entries (in the order they were written): each holds its key's hash; the first word's hash is computed from
-         * the UTF-8 bytes (decoded to UTF-16 units on the fly, as {@link String#hashCode()} counts them).
+         * One sequential pass over the entries (in the order they were written): each holds its key's hash; the word prefixes' hashes are computed
+         * from the UTF-8 bytes (decoded to UTF-16 units on the fly, as {@link String#hashCode()} counts them).
          */
         @Override
         public void forEachKeyHash(KeyHashes each) {
@@ -314,8 +319,7 @@ final class Packed {
                 int kl = buf.getShort(o + 4) & 0xffff;
                 int p = base + o + 6;
                 int end = p + kl;
-                int fh = 0;
-                boolean space = false;
+                int kh = 0;
                 while (p < end) {
                     int b = a[p] & 0xff;
                     int cp;
@@ -333,16 +337,15 @@ final class Packed {
                         p += 4;
                     }
                     if (cp == ' ') {
-                        space = true;
-                        break;
+                        each.wordPrefix(kh);
                     }
                     if (cp >= 0x10000) {
-                        fh = 31 * (31 * fh + Character.highSurrogate(cp)) + Character.lowSurrogate(cp);
+                        kh = 31 * (31 * kh + Character.highSurrogate(cp)) + Character.lowSurrogate(cp);
                     } else {
-                        fh = 31 * fh + cp;
+                        kh = 31 * kh + cp;
                     }
                 }
-                each.key(h, space, space ? fh : 0);
+                each.key(h);
                 int v = o + 6 + kl;
                 o = v + 4 + 4 * buf.getInt(v);
             }

@@ -38,6 +38,28 @@ public final class PhraseIndex<T> {
     private final Map<String, Pattern<T>> byPhrase = new HashMap<>();
     private int size;
     private final boolean wholeWords;
+    /**
+     * Bit filters over the {@link String#hashCode()} of the keys of {@link #byFirst} and {@link #byFirstExact} (no
+     * false negatives): a token's key, and each of its forms with a suffix removed, is hashed as a prefix of the
+     * stem and looked up only when its bit is set, so most words build no substring.
+     */
+    private static final int FILTER_BITS = 1 << 16;
+    private final long[] firstFilter = new long[FILTER_BITS / 64];
+    private final long[] exactFilter = new long[FILTER_BITS / 64];
+
+    private static int bit(int h) {
+        return (h ^ h >>> 16) & (FILTER_BITS - 1);
+    }
+
+    private static void set(long[] bits, int h) {
+        int b = bit(h);
+        bits[b >>> 6] |= 1L << b;
+    }
+
+    private static boolean test(long[] bits, int h) {
+        int b = bit(h);
+        return (bits[b >>> 6] & 1L << b) != 0;
+    }
 
     /** Inflection-tolerant: a token matches a word with a common suffix added. */
     public PhraseIndex() {
@@ -77,8 +99,10 @@ public final class PhraseIndex<T> {
             if (words[0].endsWith(EXACT)) {
                 String w = words[0].substring(0, words[0].length() - EXACT.length());
                 byFirstExact.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+                set(exactFilter, w.hashCode());
             } else {
                 byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
+                set(firstFilter, words[0].hashCode());
             }
         }
         p.values().add(value);
@@ -151,6 +175,7 @@ public final class PhraseIndex<T> {
      */
     public List<Match<T>> findAll(List<Token> tokens) {
         List<Match<T>> out = new ArrayList<>();
+        int[] prefixHash = new int[32];
         boolean suffixes = !wholeWords;
         int n = tokens.size();
         int i = 0;
@@ -165,17 +190,35 @@ public final class PhraseIndex<T> {
             } else {
                 boolean exactOk = t.enclitic().isEmpty();
                 for (String stem : t.stems()) {
-                    String k = key(stem);
-                    best = probe(byFirst.get(k), tokens, i, best);
-                    best = probe(byFirst.get(stem), tokens, i, best);
-                    if (exactOk || stem.endsWith(t.enclitic())) {
-                        best = probe(byFirstExact.get(k), tokens, i, best);
+                    // the probes of keys(t): the key k (the stem after its article), the stem, k marked exact, k
+                    // with a suffix removed; each hashed as a prefix of the stem and probed only past the filter
+                    int off = keyOffset(stem);
+                    int kl = stem.length() - off;
+                    if (prefixHash.length <= kl) {
+                        prefixHash = new int[kl + 16];
+                    }
+                    int h = 0;
+                    for (int m = 0; m < kl; m++) {
+                        prefixHash[m] = h;
+                        h = 31 * h + stem.charAt(off + m);
+                    }
+                    prefixHash[kl] = h;
+                    String k = null;
+                    if (test(firstFilter, h)) {
+                        k = key(stem);
+                        best = probe(byFirst.get(k), tokens, i, best);
+                    }
+                    if (test(firstFilter, stem.hashCode())) {
+                        best = probe(byFirst.get(stem), tokens, i, best);
+                    }
+                    if ((exactOk || stem.endsWith(t.enclitic())) && test(exactFilter, h)) {
+                        best = probe(byFirstExact.get(k != null ? k : key(stem)), tokens, i, best);
                     }
                     if (suffixes) {
                         for (int s = 1; s < SUFFIXES.size(); s++) {
                             String suf = SUFFIXES.get(s);
-                            if (strips(k, suf)) {
-                                best = probe(byFirst.get(k.substring(0, k.length() - suf.length())), tokens, i, best);
+                            if (stripsAt(stem, off, suf) && test(firstFilter, prefixHash[kl - suf.length()])) {
+                                best = probe(byFirst.get(stem.substring(off, stem.length() - suf.length())), tokens, i, best);
                             }
                         }
                     }
@@ -203,12 +246,15 @@ public final class PhraseIndex<T> {
         return best;
     }
 
-    /** Whether a suffix comes off a key, leaving a stem long enough (see {@link #keys}). */
-    private static boolean strips(String k, String suf) {
-        int kl = k.length();
+    /**
+     * Whether a suffix comes off the key {@code w.substring(off)}, leaving a stem long enough (see {@link #keys}),
+     * without building the substring.
+     */
+    private static boolean stripsAt(String w, int off, String suf) {
+        int kl = w.length() - off;
         int sl = suf.length();
-        return (sl == 0 || kl > sl && k.charAt(kl - 1) == suf.charAt(sl - 1)) && k.endsWith(suf) && (kl - sl >= 4
-                || k.length() - suf.length() == 3 && SHORT_STEM_SUFFIXES.contains(suf));
+        return (sl == 0 || kl > sl && w.charAt(w.length() - 1) == suf.charAt(sl - 1)) && (sl == 0 || w.endsWith(suf))
+                && (kl - sl >= 4 || kl - sl == 3 && SHORT_STEM_SUFFIXES.contains(suf));
     }
 
     private boolean matchesAt(Pattern<T> p, List<Token> tokens, int i) {
@@ -240,9 +286,12 @@ public final class PhraseIndex<T> {
                 return true;
             }
             if (suffixes && w.length() < klen && stem.startsWith(w, off)) {
-                String suf = stem.substring(off + w.length());
-                if (SUFFIXES.contains(suf) && strips(stem.substring(off), suf)) {
-                    return true;
+                // the rest of the stem after w is one of SUFFIXES that comes off its key (no substring built)
+                int sl = klen - w.length();
+                for (String suf : SUFFIXES) {
+                    if (suf.length() == sl && stem.endsWith(suf) && stripsAt(stem, off, suf)) {
+                        return true;
+                    }
                 }
             }
         }

@@ -135,9 +135,13 @@ class GazetteerIndexTest {
             for (String name : List.of("درعا", "محافظة درعا", "صيدا", "سوريا")) {
                 String key = NameKeys.key(name);
                 assertThat(g.lookupKey(key)).as(key).isNotEmpty();
+                assertThat(g.mayBeKey(key.hashCode())).as(key).isTrue();
                 if (key.contains(" ")) {
                     assertThat(g.mayStartLongerName(key.substring(0, key.indexOf(' ')))).as(key).isTrue();
                     assertThat(g.mayStartLongerName(key)).as(key).isTrue();
+                    for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+                        assertThat(g.mayContinue(key.substring(0, sp).hashCode())).as(key).isTrue();
+                    }
                 }
             }
         }

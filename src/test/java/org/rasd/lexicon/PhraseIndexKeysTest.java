@@ -30,6 +30,43 @@ class PhraseIndexKeysTest {
         check("والمسلحين بالمدينة وقصفتها الطائرات، لحلب؛ = ومدينتهم كتائب 16 اف-16 «الحزب» الذين تدمير ولولاية");
     }
 
+    @Test
+    void findAllMatchesAOneWordPhraseExactlyWhereTheTokenHasItsKey() throws IOException {
+        assumeTrue(Files.isRegularFile(SEED), "shared data not present");
+        Document doc = TextPipeline.analyze("t", Files.readString(SEED, StandardCharsets.UTF_8), LocalDate.of(2018, 7, 3));
+        Set<String> phrases = new LinkedHashSet<>();
+        for (Token t : doc.tokens()) {
+            phrases.addAll(PhraseIndex.keys(t));
+        }
+        int checked = 0;
+        for (String phrase : phrases) {
+            if (phrase.isBlank() || phrase.equals(PhraseIndex.EXACT) || phrase.contains(" ")) {
+                continue;
+            }
+            boolean exact = phrase.endsWith(PhraseIndex.EXACT);
+            String raw = exact ? phrase.substring(0, phrase.length() - 1) : phrase;
+            String stored = PhraseIndex.key(org.rasd.text.ArabicNormalizer.normalize(raw).trim()) + (exact ? PhraseIndex.EXACT : "");
+            for (boolean whole : new boolean[] {false, true}) {
+                PhraseIndex<String> index = new PhraseIndex<>(whole);
+                index.add(phrase, "v");
+                Set<Integer> expected = new LinkedHashSet<>();
+                for (int i = 0; i < doc.tokens().size(); i++) {
+                    Token t = doc.tokens().get(i);
+                    if ((whole ? PhraseIndex.wholeWordKeys(t) : PhraseIndex.keys(t)).contains(stored)) {
+                        expected.add(i);
+                    }
+                }
+                Set<Integer> found = new LinkedHashSet<>();
+                for (PhraseIndex.Match<String> m : index.findAll(doc.tokens())) {
+                    found.add(m.first());
+                }
+                assertThat(found).as("%s (whole words %s)", phrase, whole).isEqualTo(expected);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
     private static void check(String text) {
         Document doc = TextPipeline.analyze("t", text, LocalDate.of(2018, 7, 3));
         Set<String> words = new LinkedHashSet<>();
