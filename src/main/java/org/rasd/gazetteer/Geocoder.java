@@ -174,15 +174,28 @@ public final class Geocoder {
         int n = toks.size();
         String[] folded = new String[n];
         List<List<String[]>> readings = new ArrayList<>(n);
+        // a word repeated in the article (same form, same stems) shares its folded form and readings (never changed)
+        Map<WordForm, Integer> seen = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Token t = toks.get(i);
-            folded[i] = t.kind() == TokenKind.WORD ? NameKeys.fold(t.norm()) : "";
+            if (t.kind() != TokenKind.WORD) {
+                folded[i] = "";
+                readings.add(new ArrayList<>());
+                continue;
+            }
+            Integer first = seen.putIfAbsent(new WordForm(t.norm(), t.stems()), i);
+            if (first != null) {
+                folded[i] = folded[first];
+                readings.add(readings.get(first));
+                continue;
+            }
+            folded[i] = NameKeys.fold(t.norm());
             List<String[]> rs = new ArrayList<>();
-            if (t.kind() == TokenKind.WORD && !folded[i].isEmpty()) {
+            if (!folded[i].isEmpty()) {
                 rs.addAll(NameKeys.readings(folded[i]));
                 for (String s : t.stems()) {
                     String f = NameKeys.fold(s);
-                    if (rs.stream().noneMatch(r -> r[0].equals(f)) && f.length() >= 2) {
+                    if (f.length() >= 2 && noReading(rs, f)) {
                         String pre = folded[i].endsWith(f) ? folded[i].substring(0, folded[i].length() - f.length()) : "";
                         rs.add(new String[] {f, pre});
                     }
@@ -341,6 +354,18 @@ public final class Geocoder {
             h += bareHash[i + len];
             len++;
         }
+    }
+
+    private record WordForm(String norm, List<String> stems) {
+    }
+
+    private static boolean noReading(List<String[]> rs, String form) {
+        for (String[] r : rs) {
+            if (r[0].equals(form)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the candidate and the words after it spell a phrase of idioms.tsv. */

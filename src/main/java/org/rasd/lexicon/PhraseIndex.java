@@ -116,6 +116,41 @@ public final class PhraseIndex<T> {
     /** Suffixes removable from a three-letter stem: verb and plural endings, not the feminine nisba or pronouns. */
     static final Set<String> SHORT_STEM_SUFFIXES = Affixes.shortStemSuffixes();
 
+    /** The last letters of the non-empty {@link #SUFFIXES}, and for each the indexes of those ending in it. */
+    private static final char[] SUFFIX_LAST;
+    private static final int[][] SUFFIX_BY_LAST;
+    private static final int[] NO_SUFFIX = new int[0];
+
+    static {
+        Map<Character, List<Integer>> by = new java.util.LinkedHashMap<>();
+        for (int s = 1; s < SUFFIXES.size(); s++) {
+            String suf = SUFFIXES.get(s);
+            if (!suf.isEmpty()) {
+                by.computeIfAbsent(suf.charAt(suf.length() - 1), c -> new ArrayList<>()).add(s);
+            }
+        }
+        SUFFIX_LAST = new char[by.size()];
+        SUFFIX_BY_LAST = new int[by.size()][];
+        int j = 0;
+        for (Map.Entry<Character, List<Integer>> e : by.entrySet()) {
+            SUFFIX_LAST[j] = e.getKey();
+            SUFFIX_BY_LAST[j++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /**
+     * Indexes (ascending) of the non-empty suffixes ending in {@code last}: the only ones that can come off a word
+     * ending in it.
+     */
+    private static int[] suffixesEndingIn(char last) {
+        for (int j = 0; j < SUFFIX_LAST.length; j++) {
+            if (SUFFIX_LAST[j] == last) {
+                return SUFFIX_BY_LAST[j];
+            }
+        }
+        return NO_SUFFIX;
+    }
+
     private static List<String> suffixes() {
         List<String> out = new ArrayList<>();
         out.add("");
@@ -214,8 +249,8 @@ public final class PhraseIndex<T> {
                     if ((exactOk || stem.endsWith(t.enclitic())) && test(exactFilter, h)) {
                         best = probe(byFirstExact.get(k != null ? k : key(stem)), tokens, i, best);
                     }
-                    if (suffixes) {
-                        for (int s = 1; s < SUFFIXES.size(); s++) {
+                    if (suffixes && kl > 0) {
+                        for (int s : suffixesEndingIn(stem.charAt(stem.length() - 1))) {
                             String suf = SUFFIXES.get(s);
                             if (stripsAt(stem, off, suf) && test(firstFilter, prefixHash[kl - suf.length()])) {
                                 best = probe(byFirst.get(stem.substring(off, stem.length() - suf.length())), tokens, i, best);
