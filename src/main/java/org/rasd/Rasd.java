@@ -41,7 +41,8 @@ public final class Rasd {
 
     /** The shipped place ranker (the rules' places when it is off), with {@code filter} deciding which coded events to keep. */
     private static Decider rules(EventFilter filter) {
-        return LearnedPlaceRanker.shipped().withEvents(filter::apply);
+        return org.rasd.decide.LearnedRoles.over(LearnedPlaceRanker.shipped(), org.rasd.decide.LearnedRoles.shipped())
+                .withEvents(filter::apply);
     }
 
     /** Opens Rasd over the gazetteer found through {@code paths}, with the shipped decisions. */

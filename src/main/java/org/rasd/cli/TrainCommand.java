@@ -20,6 +20,9 @@ import org.rasd.Rasd;
 import org.rasd.decide.ArticleGate;
 import org.rasd.decide.EventFilter;
 import org.rasd.decide.LearnedEventFilter;
+import org.rasd.decide.LearnedRoles;
+import org.rasd.decide.LearnedPlaceRanker;
+import org.rasd.decide.RoleTraining;
 import org.rasd.decide.LearnedTypeFamily;
 import org.rasd.decide.TypeTraining;
 import org.rasd.decide.Training;
@@ -80,12 +83,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-test", description = "Do not score the corpus test split (while developing: the test split is for the final report).")
     boolean noTest;
 
-    @Option(names = "--models", defaultValue = "filter,ranker", split = ",", description = "Which models to rebuild: filter (the "
-            + "event filter and article gate), ranker (the place ranker, card docs/models/place-ranker.md) (default: both).")
+    @Option(names = "--models", defaultValue = "roles,filter,ranker", split = ",", description = "Which models to rebuild: roles (the "
+            + "actor-role decision, card docs/models/actor-roles.md), filter (the event filter and article gate, trained on the roles "
+            + "that ship), ranker (the place ranker, card docs/models/place-ranker.md) (default: all).")
     List<String> models;
 
     @Option(names = "--ranker-card", defaultValue = "docs/models/place-ranker.md", description = "The place ranker's model card.")
     Path rankerCard;
+
+    @Option(names = "--roles-card", defaultValue = "docs/models/actor-roles.md", description = "Model card of the actor-role decision.")
+    Path rolesCard;
 
     @Option(names = "--experiment", description = "Print cross-validation and dev figures for a grid of feature groups and trainers; write nothing.")
     boolean experiment;
@@ -134,10 +141,11 @@ public final class TrainCommand implements Callable<Integer> {
         if (models.contains("ranker") && !experiment && !typeFamilyOnly) {
             TrainPlaces.run(paths, folds, trainGold, testGold, arts, noTest, out, rankerCard);
         }
-        if (!models.contains("filter") && !typeFamilyOnly) {
+        if (!models.contains("filter") && !models.contains("roles") && !typeFamilyOnly) {
             return 0;
         }
-        Rasd rules = Rasd.open(paths, EventFilter.NONE);
+        // the rules' roles (the shipped place ranker decides places, as in the pipeline); actor roles are retrained below
+        Rasd rules = Rasd.open(paths, EventFilter.NONE).withDecider(LearnedPlaceRanker.shipped());
         System.err.printf("rasd train: %d gold articles (%d train, %d test), %d texts found; extracting ...%n", gold.size(),
                 trainGold.size(), testGold.size(), arts.size());
         Map<String, ExtractionResult> predicted = Training.extract(rules, arts.values());
@@ -148,6 +156,17 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (typeFamilyOnly) {
             return typeFamily(paths, rules, trainGold, testGold, arts, predicted);
+        }
+        // actor roles first (issue 9, 3c): trained on the rules' roles; the filter then learns from the roles that ship
+        Rasd ruleRoles = rules;
+        org.rasd.extract.Decider roleDecider = models.contains("roles") ? trainRoles(paths, ruleRoles, trainGold, testGold, arts)
+                : LearnedRoles.shipped();
+        if (!models.contains("filter")) {
+            return 0;
+        }
+        if (roleDecider != org.rasd.extract.Decider.RULES) {
+            rules = ruleRoles.withDecider(LearnedRoles.over(LearnedPlaceRanker.shipped(), roleDecider));
+            predicted = Training.extract(rules, arts.values());
         }
         Training.Data data = Training.label(trainGold, arts, predicted, chosen);
         double[] cv = Training.crossValidate(data, folds, spec);
@@ -232,6 +251,20 @@ public final class TrainCommand implements Callable<Integer> {
         System.err.println("rasd train: type family → " + out.resolve(LearnedTypeFamily.MODEL) + ", card → " + tcard
                 + " (shipped: " + o.shipped() + ")");
         return 0;
+    }
+
+    /** Trains, cards and writes the actor-role decision; the decider to use from now on (the rules' roles when it does not ship). */
+    private org.rasd.extract.Decider trainRoles(org.rasd.io.DataPaths paths, Rasd ruleRoles, Map<String, JsonNode> trainGold,
+            Map<String, JsonNode> testGold, Map<String, Article> arts) throws Exception {
+        Path devGoldFile = paths.data().resolve("corpus/dev/gold.jsonl");
+        Map<String, JsonNode> devG = Files.exists(devGoldFile) ? Training.readGold(devGoldFile) : Map.of();
+        Map<String, Article> devA = devG.isEmpty() ? Map.of() : Training.readArticles(paths.data().resolve("corpus/dev/articles.jsonl"), devG.keySet());
+        RoleTraining.Outcome roles = RoleTraining.run(ruleRoles, trainGold, arts, noTest ? null : testGold, devG, devA, folds, out);
+        Files.createDirectories(rolesCard.toAbsolutePath().getParent());
+        Files.writeString(rolesCard, roles.card(), StandardCharsets.UTF_8);
+        System.err.println("rasd train: actor roles → " + out.resolve("actor-roles.tribuo") + ", card → " + rolesCard + " (shipped: "
+                + roles.shipped() + ")");
+        return roles.decider();
     }
 
     private Scorer.Result trainRules;

@@ -412,6 +412,12 @@ public final class Scorer {
         return -8 <= d && d <= 1;
     }
 
+    /** Whether an aligned pair counts for strict F1: same sub-event type, same actor 1 inter, the toll agrees. */
+    public static boolean strictOk(JsonNode p, JsonNode g) {
+        return Py.eq(p.get("sub_event_type"), g.get("sub_event_type")) && Py.eq(inter(p.get("actor1")), inter(g.get("actor1")))
+                && fatalOk(p, g);
+    }
+
     static boolean fatalOk(JsonNode p, JsonNode g) {
         JsonNode gf = g.get("fatalities");
         if (Py.isNone(gf)) {

@@ -7,8 +7,10 @@ import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.PhraseIndex;
 import org.rasd.model.Actor;
 import org.rasd.model.EventType;
+import org.rasd.model.SubEventType;
 import org.rasd.text.Affixes;
 import org.rasd.text.Token;
+import org.rasd.text.TokenKind;
 
 /**
  * Which actor mention of a frame's region acted and which was acted upon, from the words around them: "between A and
@@ -17,6 +19,12 @@ import org.rasd.text.Token;
 final class ActorReading {
     /** Singular auxiliaries before a verbal noun that make a passive report ("was done", "took place"). */
     private static final Set<String> PASSIVE_MARKERS = Words.WORDS.set("passive_marker");
+    /** Death and injury nouns before a mention that count its dead ("the killing of", "in the ranks of"). */
+    private static final Set<String> VICTIM_MARKERS = Words.WORDS.set("victim_marker");
+    /** The partitive "of" after a number ("18 of the Houthis"). */
+    private static final String PARTITIVE = Words.WORDS.one("partitive");
+    /** Tokens between a partitive "of" and the actor's name ("15 of the members of ISIS"). */
+    private static final int PARTITIVE_GAP = 1;
 
     /** The mentions read as the side that acted and the side acted upon (each may be null). */
     record Read(Mention<ActorEntry> agent, Mention<ActorEntry> patient) {
@@ -37,6 +45,7 @@ final class ActorReading {
         Mention<ActorEntry> a1m = null;
         Mention<ActorEntry> a2m = null;
         Mention<ActorEntry> speakerActor = null;
+        Mention<ActorEntry> otherDead = null;
         for (Mention<ActorEntry> a : region) {
             ActorEntry e = l.resolver.entry(a);
             if (e != null && speaker(a)) {
@@ -55,12 +64,17 @@ final class ActorReading {
             } else if (isTarget(a, f)) {
                 if (a2m == null || l.resolver.entry(a2m).isCivilian()) {
                     a2m = a;
+                } else if (otherDead == null && isVictim(a) && !sameActor(a2m, a, country)) {
+                    otherDead = a;
                 }
             } else if (a1m == null) {
                 a1m = a;
             } else if (a2m == null && !sameActor(a1m, a, country)) {
                 a2m = a;
             }
+        }
+        if (a1m == null && otherDead != null && f.subType() == SubEventType.ARMED_CLASH) {
+            a1m = otherDead; // "8 of the Houthis and 3 of the resistance were killed in clashes": both sides lost men
         }
         if (speakerActor != null && passive(f)) {
             // "the coalition command explained that Houthi headquarters were bombed": in a passive report the speaker
@@ -105,8 +119,40 @@ final class ActorReading {
         return a.firstToken() > 0 && Words.anyKey(l.toks.get(a.firstToken() - 1), Words.SPEECH_VERBS);
     }
 
+    /**
+     * Whether an actor mention counts the dead rather than acted: right after a death noun ("the killing of a Houthi
+     * leader", "dead in the ranks of the Houthis"), or after a number or a death noun and the partitive "of" ("18 of the
+     * Houthis", "the killing of 15 of the members of ISIS").
+     */
+    boolean isVictim(Mention<ActorEntry> a) {
+        int i = a.firstToken();
+        if (i > 0 && Words.anyKey(l.toks.get(i - 1), VICTIM_MARKERS)) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(1, i - 1 - PARTITIVE_GAP); k--) {
+            if (l.toks.get(k).norm().equals(PARTITIVE)) {
+                Token before = l.toks.get(k - 1);
+                return before.kind() == TokenKind.NUMBER || numberEndsAt(k - 1) || Words.anyKey(before, VICTIM_MARKERS);
+            }
+        }
+        return false;
+    }
+
+    private boolean numberEndsAt(int tok) {
+        int end = l.toks.get(tok).end();
+        for (org.rasd.text.NumberMention n : l.doc.numbers()) {
+            if (n.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an actor mention is the target: after "on" / "against" / "targeted" or the object of a target word. */
     boolean isTarget(Mention<ActorEntry> a, Frame f) {
+        if (isVictim(a)) {
+            return true;
+        }
         for (int k = Math.max(0, a.firstToken() - 2); k < a.firstToken(); k++) {
             for (String key : PhraseIndex.keys(l.toks.get(k))) {
                 if (Words.TARGET_MARKERS.contains(key) && !key.equals(Words.BETWEEN)) {

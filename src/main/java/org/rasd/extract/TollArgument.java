@@ -9,6 +9,7 @@ import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.PhraseIndex;
 import org.rasd.lexicon.TriggerEntry;
 import org.rasd.text.NumberMention;
+import org.rasd.text.Sentence;
 import org.rasd.text.Token;
 import org.rasd.text.TokenKind;
 
@@ -28,11 +29,17 @@ final class TollArgument {
     /** Words that join a death cue to the attack that caused it ("in", "as a result of", "by shelling"). */
     private static final Set<String> CAUSAL = Words.WORDS.set("causal");
     static final Set<String> UNITS = Words.WORDS.set("unit");
+    /** Totals and parts ("the toll", "among them"): figures of a sentence that repeat each other, never summed. */
+    private static final Set<String> TOTALS = Words.WORDS.set("toll_total");
+    /** Words that open a separate report of deaths ("while", "as well as"): its figure is not added. */
+    private static final Set<String> SEPARATORS = Words.WORDS.set("toll_separator");
+    /** The partitive "of" ("8 of the Houthis and 3 of the resistance"). */
+    private static final String PARTITIVE = Words.WORDS.one("partitive");
     /**
      * Tokens from a death cue before a frame to its trigger when a causal word joins them ("3 were killed, 12 wounded
      * and 20 arrested in clashes"): the injured and arrested clauses between are counts of their own.
      */
-    static final int CAUSE_WINDOW = 12;
+    static final int CAUSE_WINDOW = 20;
 
     /**
      * A death toll.
@@ -77,12 +84,18 @@ final class TollArgument {
 
     /** The largest figure among the numbers nearest each death cue, or null. */
     private Toll counted(Frame f, List<Mention<TriggerEntry>> ks, List<Mention<TriggerEntry>> injures) {
-        Map<Mention<TriggerEntry>, int[]> perCue = new LinkedHashMap<>(); // cue → {distance, value, start, end, vague}
+        Map<Mention<TriggerEntry>, int[]> perCue = new LinkedHashMap<>(); // cue → {distance, value, start, end, vague, token}
+        // numbers as far back as the first death cue: one joined to the frame by a causal word before the region
+        // ("20 rebels, among them a leader, were killed in a coalition raid") keeps its figure
+        int from = f.regionStart();
+        for (Mention<TriggerEntry> k : ks) {
+            from = Math.min(from, k.firstToken());
+        }
         for (NumberMention n : l.doc.numbers()) {
             // the number word itself, without its hedges ("no fewer than six", "at least 57"), so a hedge
             // never makes a number touch the next cue
             int nt = coreToken(n, l.tokAt(n.start()));
-            if (nt < f.regionStart() - 6 || nt >= f.regionEnd() + 1) {
+            if (nt < from - 6 || nt >= f.regionEnd() + 1) {
                 continue;
             }
             Mention<TriggerEntry> kNear = null;
@@ -107,7 +120,12 @@ final class TollArgument {
             }
             int[] cur = perCue.get(kNear);
             if (cur == null || kd < cur[0] || kd == cur[0] && v > cur[1]) {
-                perCue.put(kNear, new int[] {kd, v, n.start(), n.end(), n.value() == null ? 1 : 0});
+                perCue.put(kNear, new int[] {kd, v, n.start(), n.end(), n.value() == null ? 1 : 0, nt});
+            } else if (cur != null && nt > cur[5] && otherSide(cur[5], nt)) {
+                // "8 of the Houthis and 3 of the resistance were killed": both sides' dead, one cue
+                cur[1] += v;
+                cur[3] = n.end();
+                cur[4] |= n.value() == null ? 1 : 0;
             }
         }
         int[] best = null;
@@ -116,7 +134,72 @@ final class TollArgument {
                 best = c;
             }
         }
+        if (best != null && perCue.size() > 1 && !totals(f) && oneCount(perCue)) {
+            // several death cues, each with its own figure ("3 soldiers were killed ... and 4 gunmen were killed", "the
+            // first raid killed 3 and the second killed 4"): the event's toll is their sum
+            int sum = 0;
+            int start = Integer.MAX_VALUE;
+            int end = -1;
+            boolean vague = false;
+            for (int[] c : perCue.values()) {
+                sum += c[1];
+                start = Math.min(start, c[2]);
+                end = Math.max(end, c[3]);
+                vague |= c[4] == 1;
+            }
+            return new Toll(sum, !vague, start, end);
+        }
         return best == null ? null : new Toll(best[1], best[4] == 0, best[2], best[3]);
+    }
+
+    /**
+     * Whether the number at token {@code later} gives the other side's dead after the figure at {@code first}: both
+     * are followed by the partitive "of" and the later one opens with "and" ("8 of the Houthis and 3 of the resistance").
+     */
+    private boolean otherSide(int first, int later) {
+        return partitiveAfter(first) && partitiveAfter(later)
+                && (org.rasd.text.Affixes.isConjunction(l.toks.get(later).proclitics())
+                || org.rasd.text.Affixes.AND.equals(l.toks.get(later - 1).norm()));
+    }
+
+    private boolean partitiveAfter(int tok) {
+        return tok + 1 < l.toks.size() && PARTITIVE.equals(l.toks.get(tok + 1).norm());
+    }
+
+    /**
+     * Whether the death cues' figures are parts of one count ("the first killed 3 and the second 4"): all in one clause,
+     * none repeating another's figure, and no word between them that opens a separate report ("while", "as well as").
+     */
+    private boolean oneCount(Map<Mention<TriggerEntry>, int[]> perCue) {
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        Set<Integer> values = new java.util.HashSet<>();
+        for (var e : perCue.entrySet()) {
+            if (!values.add(e.getValue()[1])) {
+                return false; // the same figure told twice
+            }
+            from = Math.min(from, Math.min(e.getKey().firstToken(), e.getValue()[5]));
+            to = Math.max(to, Math.max(e.getKey().lastToken(), e.getValue()[5]));
+        }
+        for (int i = from; i <= to; i++) {
+            Token t = l.toks.get(i);
+            if (t.kind() == TokenKind.PUNCT || Words.anyKey(t, SEPARATORS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the frame's sentence gives a total or a part of a toll ("the toll rose to", "among them"). */
+    private boolean totals(Frame f) {
+        Sentence s = l.doc.sentenceAt(l.toks.get(f.firstTok()).start());
+        int from = s == null ? f.regionStart() : l.doc.firstTokenAtOrAfter(s.start());
+        for (int i = from; i < l.toks.size() && (s == null ? i < f.regionEnd() : l.toks.get(i).start() < s.end()); i++) {
+            if (Words.anyKey(l.toks.get(i), TOTALS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number's value, a vague quantity's conventional one ("dozens" = 12), or null past 5000. */

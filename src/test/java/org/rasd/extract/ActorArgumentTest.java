@@ -36,4 +36,25 @@ class ActorArgumentTest {
         assertThat(r.actor1Stated()).isFalse();
         assertThat(r.mention1()).isNull();
     }
+
+    @Test
+    void theDeadCountedOfASideAreNotItsAgent() {
+        // "18 of the Houthis were killed in clashes with the resistance": the Houthis lost men, the resistance fought them
+        Fixture fx = new Fixture("قتل 18 من الحوثيين في اشتباكات مع المقاومة الشعبية في مدينة عدن أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor1().name()).isEqualTo("Popular Resistance (Yemen)");
+        assertThat(r.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+        // "dead in the ranks of the Houthis"
+        Fixture ranks = new Fixture("اندلعت اشتباكات مع المقاومة الشعبية في مدينة عدن أمس أسفرت عن سقوط قتلى في صفوف الحوثيين.");
+        ActorRoles q = new ActorArgument(ranks.layers).roles(ranks.sentence(0), ranks.frame(0), "YE", null);
+        assertThat(q.actor1().name()).isEqualTo("Popular Resistance (Yemen)");
+    }
+
+    @Test
+    void whenBothSidesCountTheirDeadInAClashBothAreSides() {
+        Fixture fx = new Fixture("قتل 8 من الحوثيين و3 من المقاومة الشعبية في اشتباكات في مدينة عدن أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor1().name()).isEqualTo("Popular Resistance (Yemen)");
+        assertThat(r.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+    }
 }

@@ -67,4 +67,40 @@ class TollRulesTest {
     void anUpdatedTollIsTaken() {
         assertThat(toll("وارتفعت حصيلة ضحايا التفجير الانتحاري في مدينة سروج أمس إلى 32 قتيلا، بعد أن كانت 27 قتيلا")).isEqualTo(32);
     }
+
+    @Test
+    void bothSidesDeadAreSummed() {
+        assertThat(toll("قتل 8 من الحوثيين و3 من المقاومة الشعبية في اشتباكات في مدينة تعز أمس")).isEqualTo(11);
+        assertThat(toll("قتل 8 من الحوثيين وقتل واحد من المقاومة في اشتباكات في مدينة تعز أمس")).isEqualTo(9);
+    }
+
+    @Test
+    void severalStrikesOfOneEventAreSummed() {
+        assertThat(toll("شن طيران التحالف غارتين على مدينة تعز أمس، أسفرت الأولى عن مقتل 3 أشخاص والثانية عن مقتل 4 آخرين"))
+                .isEqualTo(7);
+    }
+
+    @Test
+    void aRepeatedPartOrSeparateFigureIsNotAdded() {
+        // a part of the toll ("among them"), the same figure told twice, a separate report ("while")
+        assertThat(toll("قتل 20 شخصا بينهم 5 أطفال في قصف على مدينة تعز أمس")).isEqualTo(20);
+        assertThat(toll("قتل 57 مدنيا في قصف على مدينة تعز أمس، وقتل 57 مدنيا على الأقل")).isEqualTo(57);
+        assertThat(toll("قتل 30 شخصا في تفجير في مدينة الرمادي أمس فيما قتل عنصران في مكان آخر")).isEqualTo(30);
+    }
+
+    @Test
+    void notesFollowTheSummedToll() {
+        List<Event> es = extract("قتل 8 من الحوثيين و3 من المقاومة الشعبية في اشتباكات في مدينة تعز أمس");
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).notes()).contains("11 fatalities.");
+    }
+
+    @Test
+    void theFigureOfADeathCueJoinedToTheAttackByACauseCounts() {
+        // the death cue and its figure come before the attack, joined by "in" / "as a result of"
+        assertThat(toll("قتل 20 متمردا بينهم قيادي من مليشيات الحوثي في قصف لطيران التحالف لتجمع لهم في مدينة تعز أمس"))
+                .isEqualTo(20);
+        assertThat(toll("أدى ذلك إلى مقتل 18 مدنيا وإصابة 26 آخرين وتدمير 13 منزلا وإحراق ثماني سيارات جراء سقوط قذائف هاون على منازل في مدينة تعز أمس"))
+                .isEqualTo(18);
+    }
 }
