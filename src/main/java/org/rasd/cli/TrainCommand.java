@@ -23,6 +23,8 @@ import org.rasd.decide.LearnedEventFilter;
 import org.rasd.decide.LearnedRoles;
 import org.rasd.decide.LearnedPlaceRanker;
 import org.rasd.decide.RoleTraining;
+import org.rasd.decide.LearnedTypeFamily;
+import org.rasd.decide.TypeTraining;
 import org.rasd.decide.Training;
 import org.rasd.eval.Scorer;
 import org.rasd.io.EventJson;
@@ -95,6 +97,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--experiment", description = "Print cross-validation and dev figures for a grid of feature groups and trainers; write nothing.")
     boolean experiment;
 
+    @Option(names = "--only", defaultValue = "all", description = "Which models to rebuild: all (default) or type-family "
+            + "(the type-family decision alone, docs/models/type-family.md).")
+    String only;
+
     @Override
     public Integer call() throws Exception {
         TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
@@ -131,10 +137,11 @@ public final class TrainCommand implements Callable<Integer> {
             arts = new LinkedHashMap<>(arts);
             arts.putAll(Training.readArticles(w, gold.keySet()));
         }
-        if (models.contains("ranker") && !experiment) {
+        boolean typeFamilyOnly = "type-family".equals(only);
+        if (models.contains("ranker") && !experiment && !typeFamilyOnly) {
             TrainPlaces.run(paths, folds, trainGold, testGold, arts, noTest, out, rankerCard);
         }
-        if (!models.contains("filter") && !models.contains("roles")) {
+        if (!models.contains("filter") && !models.contains("roles") && !typeFamilyOnly) {
             return 0;
         }
         // the rules' roles (the shipped place ranker decides places, as in the pipeline); actor roles are retrained below
@@ -146,6 +153,9 @@ public final class TrainCommand implements Callable<Integer> {
         Training.Spec spec = new Training.Spec(cost, paired);
         if (experiment) {
             return experiment(paths, rules, trainGold, arts, predicted);
+        }
+        if (typeFamilyOnly) {
+            return typeFamily(paths, rules, trainGold, testGold, arts, predicted);
         }
         // actor roles first (issue 9, 3c): trained on the rules' roles; the filter then learns from the roles that ship
         Rasd ruleRoles = rules;
@@ -222,6 +232,24 @@ public final class TrainCommand implements Callable<Integer> {
         System.out.print(md);
         System.err.println("rasd train: model → " + out.resolve("event-filter.tribuo") + ", card → " + card
                 + " (event filter: " + meta.get("shipped") + "; article gate: " + gmeta.get("shipped") + ")");
+        return typeFamily(paths, rules, trainGold, testGold, arts, predicted);
+    }
+
+    /** The type-family decision (issue 9, 3(d)): trained, cross-validated and written with its card. */
+    private int typeFamily(org.rasd.io.DataPaths paths, Rasd rules, Map<String, JsonNode> trainGold, Map<String, JsonNode> testGold,
+            Map<String, Article> arts, Map<String, ExtractionResult> predicted) throws Exception {
+        Path devGold = paths.data().resolve("corpus/dev/gold.jsonl");
+        Map<String, JsonNode> dg = Files.exists(devGold) ? Training.readGold(devGold) : Map.of();
+        Map<String, Article> da = dg.isEmpty() ? Map.of() : Training.readArticles(paths.data().resolve("corpus/dev/articles.jsonl"), dg.keySet());
+        Map<String, ExtractionResult> dp = Training.extract(rules, da.values());
+        EventFilter before = org.rasd.decide.Decisions.chain(ArticleGate.shipped(), LearnedEventFilter.shipped());
+        TypeTraining.Outcome o = TypeTraining.run(trainGold, noTest ? Map.of() : testGold, arts, predicted, dg, da, dp, before, folds);
+        TypeTraining.save(o, out, LocalDate.now().toString());
+        Path tcard = (card.toAbsolutePath().getParent() == null ? Path.of(".") : card.toAbsolutePath().getParent()).resolve("type-family.md");
+        Files.writeString(tcard, o.card(), StandardCharsets.UTF_8);
+        System.out.print(o.card());
+        System.err.println("rasd train: type family → " + out.resolve(LearnedTypeFamily.MODEL) + ", card → " + tcard
+                + " (shipped: " + o.shipped() + ")");
         return 0;
     }
 

@@ -4,13 +4,16 @@ import java.util.List;
 import org.rasd.model.Article;
 import org.rasd.model.Event;
 
-/** The shipped decision stage: the article gate, then the event filter (each {@link EventFilter#NONE} when off). */
+/**
+ * The shipped decision stage: the article gate, then the event filter, then the type-family decision on the events
+ * kept (each {@link EventFilter#NONE} when off).
+ */
 public final class Decisions {
     private Decisions() {
     }
 
     public static EventFilter shipped() {
-        return chain(ArticleGate.shipped(), LearnedEventFilter.shipped());
+        return chain(chain(ArticleGate.shipped(), LearnedEventFilter.shipped()), LearnedTypeFamily.shipped());
     }
 
     /** {@code first}, then {@code second} on what it kept. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.PhraseIndex;
 import org.rasd.lexicon.TriggerEntry;
+import org.rasd.model.EventType;
 import org.rasd.text.DateMention;
 
 /**
@@ -50,7 +51,7 @@ final class DateArgument {
         if (!dateStated && date != null && date.date() != null && pub != null && date.date().isAfter(pub)) {
             date = null; // a later day ("tomorrow", "next Wednesday") shows the article is dated, but never dates a report
         }
-        if (!dateStated && l.leadDate == null && !f.killOnly() && !sentenceHasKills && !f.territory()
+        if (!dateStated && l.leadDate == null && !f.killOnly() && !sentenceHasKills && !f.territory() && !gathering(f)
                 && f.triggers().stream().allMatch(t -> t.firstToken() == t.lastToken())) {
             // no day anywhere in the article, no toll, and only a bare noun or verb ("shelling", "confrontation"):
             // commentary, not an incident report; "the forces took control of …" and "battles are raging in …" still
@@ -74,6 +75,15 @@ final class DateArgument {
             return null; // "they shell", "is raging" with no day: habitual or ongoing, not a dated incident
         }
         return c;
+    }
+
+    /**
+     * A demonstration or riot: an article with no day anywhere still reports it (on the day before publication, at
+     * precision 2), as it does a capture; protests are rarely told as commentary without a day.
+     */
+    private static boolean gathering(Frame f) {
+        EventType t = f.subType().eventType();
+        return t == EventType.PROTESTS || t == EventType.RIOTS;
     }
 
     /**

@@ -122,10 +122,15 @@ final class FrameBuilder {
         return false;
     }
 
-    /** A participant noun ("the demonstrators", "the protesters") both names the protesters and reports their protest. */
+    /**
+     * A participant noun ("the demonstrators", "the protesters") both names the protesters and reports their protest,
+     * alone, inside a gathering phrase ("protesters gathered") or holding the trigger ("rioters" holds "riot").
+     */
     private static boolean participant(Mention<TriggerEntry> t, Mention<ActorEntry> a) {
         Inter inter = Inter.of(a.entry().inter());
-        return t.firstToken() == a.firstToken() && t.lastToken() == a.lastToken()
+        boolean nested = t.firstToken() <= a.firstToken() && a.lastToken() <= t.lastToken()
+                || a.firstToken() <= t.firstToken() && t.lastToken() <= a.lastToken();
+        return nested
                 && (inter == Inter.PROTESTERS || inter == Inter.RIOTERS)
                 && typeOf(t.entry()).eventType() == (inter == Inter.PROTESTERS ? EventType.PROTESTS : EventType.RIOTS);
     }

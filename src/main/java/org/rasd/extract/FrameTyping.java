@@ -39,6 +39,8 @@ final class FrameTyping {
             next.add(disrupted(l, s.t0(), f));
         }
         frames = payloads(l, next);
+        frames = suicideMeans(frames);
+        frames = riots(frames);
         frames = transfers(frames);
         return regions(merge(frames), s.t0(), s.t1());
     }
@@ -103,6 +105,52 @@ final class FrameTyping {
             boolean payload = f.subType() == SHELLING && !f.generic() && f.triggers().size() == 1
                     && MUNITIONS.contains(PhraseIndex.key(l.toks.get(f.firstTok()).stem()));
             out.add(payload ? f.typed(AIR) : f);
+        }
+        return out;
+    }
+
+    /** Tokens between a suicide-bomber word and an explosive device word that is its means. */
+    static final int MEANS_DISTANCE = 10;
+
+    /**
+     * A suicide-bomber word then an explosive device near it («هجوم انتحاري … بسيارة ملغومة», «فجر انتحاري سترته
+     * الناسفة»): the device is the bomber's means, one suicide bombing, not a second, remote one.
+     */
+    static List<Frame> suicideMeans(List<Frame> frames) {
+        List<Frame> suicides = frames.stream().filter(f -> f.subType() == SubEventType.SUICIDE_BOMB && !f.generic()).toList();
+        if (suicides.isEmpty()) {
+            return frames;
+        }
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            boolean means = f.subType() == IED && !f.generic() && suicides.stream().anyMatch(s ->
+                    Math.abs(f.firstTok() - s.lastTok()) <= MEANS_DISTANCE || Math.abs(s.firstTok() - f.lastTok()) <= MEANS_DISTANCE);
+            out.add(means ? f.typed(SubEventType.SUICIDE_BOMB) : f);
+        }
+        return out;
+    }
+
+    /** Tokens between a clash word and the demonstrators it names. */
+    static final int CROWD_DISTANCE = 6;
+
+    /**
+     * A clash word then demonstrators («مواجهات بين قوات الأمن ومتظاهرين», «اشتبكت الشرطة مع المحتجين»): one violent
+     * demonstration (ACLED: a riot), not an armed clash beside a peaceful protest.
+     */
+    static List<Frame> riots(List<Frame> frames) {
+        List<Frame> out = new ArrayList<>(frames);
+        for (int i = 0; i < frames.size(); i++) {
+            Frame c = frames.get(i);
+            if (c.subType() != SubEventType.ARMED_CLASH || c.generic() || c.killOnly() || c.territory()) {
+                continue;
+            }
+            for (int j = i + 1; j < frames.size(); j++) {
+                Frame p = frames.get(j);
+                if (p.subType().eventType() == EventType.PROTESTS && p.firstTok() - c.lastTok() <= CROWD_DISTANCE) {
+                    out.set(i, c.typed(SubEventType.VIOLENT_DEMONSTRATION));
+                    out.set(j, p.typed(SubEventType.VIOLENT_DEMONSTRATION));
+                }
+            }
         }
         return out;
     }
