@@ -27,7 +27,6 @@ import org.rasd.decide.LearnedTypeFamily;
 import org.rasd.decide.TypeTraining;
 import org.rasd.decide.Training;
 import org.rasd.eval.Scorer;
-import org.rasd.io.EventJson;
 import org.rasd.model.Article;
 import org.rasd.model.ExtractionResult;
 import org.tribuo.Model;
@@ -182,14 +181,13 @@ public final class TrainCommand implements Callable<Integer> {
         double shown = best.threshold() > 0 ? best.threshold() : 0.5; // when it ships off, show what it would do at 0.5
         LearnedEventFilter learned = new LearnedEventFilter(model, shown, chosen);
         // held-out figures: the test split of the corpus and the dev set, scored by the score.py port
-        Path tmp = Files.createTempDirectory("rasd-train");
-        Scorer.Result testRules = noTest ? null : score(tmp.resolve("test.jsonl"), testGold, predicted, null, arts);
-        Scorer.Result testLearned = noTest ? null : score(tmp.resolve("test.jsonl"), testGold, predicted, learned, arts);
-        Scorer.Result testGate = noTest ? null : score(tmp.resolve("test.jsonl"), testGold, predicted, gate, arts);
+        Scorer.Result testRules = noTest ? null : score(testGold, predicted, null, arts);
+        Scorer.Result testLearned = noTest ? null : score(testGold, predicted, learned, arts);
+        Scorer.Result testGate = noTest ? null : score(testGold, predicted, gate, arts);
         // the train split scored by score.py: the rules alone, and the filter out of fold (each article filtered by the
         // model trained on the other folds, at the chosen threshold) — event and strict F1 as score.py counts them
-        trainRules = score(tmp.resolve("train.jsonl"), trainGold, predicted, null, arts);
-        trainFiltered = score(tmp.resolve("train.jsonl"), trainGold, outOfFold(data, trainGold, predicted, arts, spec, chosen, shown), null, arts);
+        trainRules = score(trainGold, predicted, null, arts);
+        trainFiltered = score(trainGold, outOfFold(data, trainGold, predicted, arts, spec, chosen, shown), null, arts);
         Path devGold = paths.data().resolve("corpus/dev/gold.jsonl");
         Path devArticles = paths.data().resolve("corpus/dev/articles.jsonl");
         Scorer.Result devRules = null;
@@ -199,9 +197,9 @@ public final class TrainCommand implements Callable<Integer> {
             Map<String, JsonNode> dg = Training.readGold(devGold);
             Map<String, Article> da = Training.readArticles(devArticles, dg.keySet());
             Map<String, ExtractionResult> dp = Training.extract(rules, da.values());
-            devRules = score(tmp.resolve("dev.jsonl"), dg, dp, null, da);
-            devLearned = score(tmp.resolve("dev.jsonl"), dg, dp, learned, da);
-            devGate = score(tmp.resolve("dev.jsonl"), dg, dp, gate, da);
+            devRules = score(dg, dp, null, da);
+            devLearned = score(dg, dp, learned, da);
+            devGate = score(dg, dp, gate, da);
         }
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("trained", LocalDate.now().toString());
@@ -299,8 +297,7 @@ public final class TrainCommand implements Callable<Integer> {
         Map<String, JsonNode> dg = Files.exists(devGold) ? Training.readGold(devGold) : Map.of();
         Map<String, Article> da = dg.isEmpty() ? Map.of() : Training.readArticles(paths.data().resolve("corpus/dev/articles.jsonl"), dg.keySet());
         Map<String, ExtractionResult> dp = Training.extract(rules, da.values());
-        Path tmp = Files.createTempDirectory("rasd-train");
-        Scorer.Result devRules = dg.isEmpty() ? null : score(tmp.resolve("dev.jsonl"), dg, dp, null, da);
+        Scorer.Result devRules = dg.isEmpty() ? null : score(dg, dp, null, da);
         System.out.printf(Locale.ROOT, "dev rules alone: F1 %.3f strict %.3f%n", devRules == null ? 0 : devRules.f1(),
                 devRules == null ? 0 : devRules.strictF1());
         List<Set<String>> grid = List.of(Set.of(), Set.of("context"), Set.of("cues"), Set.of("dates"), Set.of("article"),
@@ -319,7 +316,7 @@ public final class TrainCommand implements Callable<Integer> {
                 String dev = "";
                 if (devRules != null) {
                     LearnedEventFilter lf = new LearnedEventFilter(Training.train(data.samples(), sp), raw.threshold(), g);
-                    Scorer.Result r = score(tmp.resolve("dev.jsonl"), dg, dp, lf, da);
+                    Scorer.Result r = score(dg, dp, lf, da);
                     dev = String.format(Locale.ROOT, " | dev F1 %.3f strict %.3f", r.f1(), r.strictF1());
                 }
                 System.out.printf(Locale.ROOT, "filter %-28s %-70s off F1 %.3f | best %s gain %+.3f%s%n", new java.util.TreeSet<>(g), sp,
@@ -338,7 +335,7 @@ public final class TrainCommand implements Callable<Integer> {
             String dev = "";
             if (devRules != null) {
                 ArticleGate gate = new ArticleGate(Training.train(gd.articles(), sp), raw.threshold());
-                Scorer.Result r = score(tmp.resolve("dev.jsonl"), dg, dp, gate, da);
+                Scorer.Result r = score(dg, dp, gate, da);
                 dev = String.format(Locale.ROOT, " | dev F1 %.3f strict %.3f", r.f1(), r.strictF1());
             }
             System.out.printf(Locale.ROOT, "gate %-70s off F1 %.3f | best %s gain %+.3f%s%n", sp, off.f1(), raw.format(), raw.f1() - off.f1(), dev);
@@ -364,13 +361,8 @@ public final class TrainCommand implements Callable<Integer> {
         return m;
     }
 
-    private static Scorer.Result score(Path goldFile, Map<String, JsonNode> gold, Map<String, ExtractionResult> predicted,
+    private static Scorer.Result score(Map<String, JsonNode> gold, Map<String, ExtractionResult> predicted,
             EventFilter filter, Map<String, Article> arts) throws Exception {
-        List<String> lines = new ArrayList<>();
-        for (JsonNode d : gold.values()) {
-            lines.add(EventJson.MAPPER.writeValueAsString(d));
-        }
-        Files.write(goldFile, lines, StandardCharsets.UTF_8);
         List<ExtractionResult> rs = new ArrayList<>();
         for (String id : gold.keySet()) {
             ExtractionResult r = predicted.get(id);
@@ -379,7 +371,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
             rs.add(filter == null ? r : new ExtractionResult(id, filter.apply(arts.get(id), r.events())));
         }
-        return Scorer.score(goldFile, rs);
+        return Scorer.score(gold, rs);
     }
 
     private String card(Set<String> chosen, Training.Spec spec, Training.Data data, double[] cv, Training.Figures off, Training.Figures best,

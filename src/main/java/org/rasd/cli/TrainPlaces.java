@@ -47,16 +47,15 @@ final class TrainPlaces {
             Map<String, Article> arts, boolean noTest, Path out, Path card) throws Exception {
         Rasd rules = Rasd.open(paths, EventFilter.NONE).withDecider(Decider.RULES);
         EventFilter filter = Decisions.shipped();
-        Path tmp = Files.createTempDirectory("rasd-train-places");
         PlaceTraining.Data data = PlaceTraining.label(rules, trainGold, arts);
         System.err.printf("rasd train: place ranker: %d readings (%d good) of %d frames in %d articles; frames: rules at a gold "
                 + "place %d, another reading or candidate at one %d, none %d%n", data.samples().size(), data.positives(), data.frames(),
                 data.articles(), data.rulesGood(), data.fixable(), data.noneGood());
         Training.Spec spec = new Training.Spec(COST, true);
         List<Model<Label>> models = PlaceTraining.foldModels(data, folds, spec);
-        List<PlaceTraining.Point> grid = PlaceTraining.grid(rules, models, filter, trainGold, arts, tmp);
-        Scorer.Result oracleKeep = PlaceTraining.score(rules, PlaceTraining.oracle(trainGold, false), filter, trainGold, arts, tmp);
-        Scorer.Result oracleDrop = PlaceTraining.score(rules, PlaceTraining.oracle(trainGold, true), filter, trainGold, arts, tmp);
+        List<PlaceTraining.Point> grid = PlaceTraining.grid(rules, models, filter, trainGold, arts);
+        Scorer.Result oracleKeep = PlaceTraining.score(rules, PlaceTraining.oracle(trainGold, false), filter, trainGold, arts);
+        Scorer.Result oracleDrop = PlaceTraining.score(rules, PlaceTraining.oracle(trainGold, true), filter, trainGold, arts);
         System.err.println("rasd train: place ranker ceiling (gold decides among the rules' candidates): " + oracleKeep.summary()
                 + "; dropping places at no gold place too: " + oracleDrop.summary());
         PlaceTraining.Point base = grid.get(0);
@@ -71,16 +70,16 @@ final class TrainPlaces {
         Path devGoldFile = paths.data().resolve("corpus/dev/gold.jsonl");
         Map<String, JsonNode> devGold = Training.readGold(devGoldFile);
         Map<String, Article> devArts = Training.readArticles(paths.data().resolve("corpus/dev/articles.jsonl"), devGold.keySet());
-        Scorer.Result devRules = PlaceTraining.score(rules, Decider.RULES, filter, devGold, devArts, tmp);
-        Scorer.Result devRanker = PlaceTraining.score(rules, ranker, filter, devGold, devArts, tmp);
+        Scorer.Result devRules = PlaceTraining.score(rules, Decider.RULES, filter, devGold, devArts);
+        Scorer.Result devRanker = PlaceTraining.score(rules, ranker, filter, devGold, devArts);
         Map<String, JsonNode> seedGold = Training.readGold(paths.data().resolve("corpus/seed/gold.jsonl"));
         String seedId = seedGold.keySet().iterator().next();
         Article seed = new Article(seedId, LocalDate.parse(seedGold.get(seedId).path("published").asText()), "",
                 LineSource.readAll(paths.data().resolve("corpus/seed/" + seedId + ".txt")), "Elaph", null);
-        Scorer.Result seedRules = PlaceTraining.score(rules, Decider.RULES, filter, seedGold, Map.of(seedId, seed), tmp);
-        Scorer.Result seedRanker = PlaceTraining.score(rules, ranker, filter, seedGold, Map.of(seedId, seed), tmp);
-        Scorer.Result testRules = noTest ? null : PlaceTraining.score(rules, Decider.RULES, filter, testGold, arts, tmp);
-        Scorer.Result testRanker = noTest ? null : PlaceTraining.score(rules, ranker, filter, testGold, arts, tmp);
+        Scorer.Result seedRules = PlaceTraining.score(rules, Decider.RULES, filter, seedGold, Map.of(seedId, seed));
+        Scorer.Result seedRanker = PlaceTraining.score(rules, ranker, filter, seedGold, Map.of(seedId, seed));
+        Scorer.Result testRules = noTest ? null : PlaceTraining.score(rules, Decider.RULES, filter, testGold, arts);
+        Scorer.Result testRanker = noTest ? null : PlaceTraining.score(rules, ranker, filter, testGold, arts);
         boolean gain = best.result().f1() >= base.result().f1() + MIN_GAIN;
         boolean devOk = loc(devRanker) >= loc(devRules) && devRanker.f1() >= devRules.f1();
         boolean seedOk = seedRanker.f1() >= seedRules.f1();

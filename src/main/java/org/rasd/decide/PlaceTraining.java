@@ -197,7 +197,7 @@ public final class PlaceTraining {
 
     /** The score of extracting {@code articles} with {@code places} deciding places and {@code filter} the events. */
     public static Scorer.Result score(Rasd base, Decider places, EventFilter filter, Map<String, JsonNode> gold,
-            Map<String, Article> articles, Path tmp) throws IOException {
+            Map<String, Article> articles) throws IOException {
         List<ExtractionResult> rs = extract(base, places, filter, gold, articles);
         String dump = System.getenv("RASD_RANKER_DUMP");
         if (dump != null) {
@@ -209,13 +209,7 @@ public final class PlaceTraining {
             Files.write(Path.of(dump).resolve((places == Decider.RULES ? "rules-" : "ranker-") + gold.size() + ".jsonl"), out,
                     StandardCharsets.UTF_8);
         }
-        Path g = Files.createTempFile(tmp, "gold", ".jsonl");
-        List<String> lines = new ArrayList<>();
-        for (JsonNode d : gold.values()) {
-            lines.add(EventJson.MAPPER.writeValueAsString(d));
-        }
-        Files.write(g, lines, StandardCharsets.UTF_8);
-        return Scorer.score(g, rs);
+        return Scorer.score(gold, rs);
     }
 
     /** The results of extracting the articles of {@code gold} with {@code places} and {@code filter}, in gold order. */
@@ -241,12 +235,12 @@ public final class PlaceTraining {
 
     /** Cross-validated scores over the grid of margins and floors, in grid order. */
     public static List<Point> grid(Rasd base, List<Model<Label>> models, EventFilter filter, Map<String, JsonNode> gold,
-            Map<String, Article> articles, Path tmp) throws IOException {
+            Map<String, Article> articles) throws IOException {
         List<Point> out = new ArrayList<>();
         boolean quick = System.getenv("RASD_RANKER_QUICK") != null; // while developing: four points
         for (double m : quick ? new double[] {MARGINS[0], MARGINS[2]} : MARGINS) {
             for (double f : quick ? new double[] {FLOORS[0], FLOORS[2]} : FLOORS) {
-                Point p = new Point(m, f, score(base, outOfFold(models, m, f), filter, gold, articles, tmp));
+                Point p = new Point(m, f, score(base, outOfFold(models, m, f), filter, gold, articles));
                 System.err.println("rasd train: place ranker " + p.format());
                 out.add(p);
             }

@@ -218,14 +218,9 @@ public final class RoleTraining {
         return new LearnedRoles(id -> folds.get(Training.fold(id, folds.size())), threshold, lexical);
     }
 
-    /** Score.py's figures of {@code rasd}'s events on the gold articles (the gold written to {@code goldFile}). */
-    public static Scorer.Result score(Rasd rasd, Map<String, JsonNode> gold, Map<String, Article> articles, Path goldFile)
+    /** Score.py's figures of {@code rasd}'s events on the gold articles. */
+    public static Scorer.Result score(Rasd rasd, Map<String, JsonNode> gold, Map<String, Article> articles)
             throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (JsonNode d : gold.values()) {
-            lines.add(EventJson.MAPPER.writeValueAsString(d));
-        }
-        Files.write(goldFile, lines, java.nio.charset.StandardCharsets.UTF_8);
         List<Article> arts = new ArrayList<>();
         for (String id : gold.keySet()) {
             if (articles.containsKey(id)) {
@@ -233,7 +228,7 @@ public final class RoleTraining {
             }
         }
         List<ExtractionResult> rs = arts.parallelStream().map(rasd::extract).toList();
-        return Scorer.score(goldFile, rs);
+        return Scorer.score(gold, rs);
     }
 
     /** One line of figures. */
@@ -287,16 +282,15 @@ public final class RoleTraining {
             }
         }
         samples = select(samples, lexical);
-        Path tmp = Files.createTempDirectory("rasd-roles");
-        Scorer.Result trainRules = score(rules, trainGold, arts, tmp.resolve("train.jsonl"));
+        Scorer.Result trainRules = score(rules, trainGold, arts);
         double shown = t > 0 ? t : 0.5;
-        Scorer.Result trainRoles = score(rules.withDecider(outOfFoldDecider(folds, shown, lexical)), trainGold, arts, tmp.resolve("train.jsonl"));
+        Scorer.Result trainRoles = score(rules.withDecider(outOfFoldDecider(folds, shown, lexical)), trainGold, arts);
         Model<Label> model = train(samples, spec);
         LearnedRoles learned = new LearnedRoles(model, shown, lexical);
-        Scorer.Result devRules = devGold.isEmpty() ? null : score(rules, devGold, devArts, tmp.resolve("dev.jsonl"));
-        Scorer.Result devRoles = devGold.isEmpty() ? null : score(rules.withDecider(learned), devGold, devArts, tmp.resolve("dev.jsonl"));
-        Scorer.Result testRules = testGold == null ? null : score(rules, testGold, arts, tmp.resolve("test.jsonl"));
-        Scorer.Result testRoles = testGold == null ? null : score(rules.withDecider(learned), testGold, arts, tmp.resolve("test.jsonl"));
+        Scorer.Result devRules = devGold.isEmpty() ? null : score(rules, devGold, devArts);
+        Scorer.Result devRoles = devGold.isEmpty() ? null : score(rules.withDecider(learned), devGold, devArts);
+        Scorer.Result testRules = testGold == null ? null : score(rules, testGold, arts);
+        Scorer.Result testRoles = testGold == null ? null : score(rules.withDecider(learned), testGold, arts);
         boolean cvGain = t > 0 && trainRoles.strictF1() > trainRules.strictF1() && trainRoles.f1() >= trainRules.f1();
         boolean devOk = devRules == null || devRoles.strictF1() >= devRules.strictF1() && devRoles.f1() >= devRules.f1();
         boolean ship = cvGain && devOk;

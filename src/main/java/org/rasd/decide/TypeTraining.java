@@ -19,7 +19,6 @@ import org.rasd.io.EventJson;
 import org.rasd.model.Article;
 import org.rasd.model.Event;
 import org.rasd.model.ExtractionResult;
-import org.rasd.model.SubEventType;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.Trainer;
@@ -176,20 +175,14 @@ public final class TypeTraining {
     }
 
     /** Score.py figures of predictions against the given gold documents. */
-    static Scorer.Result score(Path tmp, Map<String, JsonNode> gold, Map<String, ExtractionResult> predicted) throws IOException {
-        Path goldFile = tmp.resolve("type-family-gold.jsonl");
-        List<String> lines = new ArrayList<>();
-        for (JsonNode d : gold.values()) {
-            lines.add(EventJson.MAPPER.writeValueAsString(d));
-        }
-        Files.write(goldFile, lines, StandardCharsets.UTF_8);
+    static Scorer.Result score(Map<String, JsonNode> gold, Map<String, ExtractionResult> predicted) throws IOException {
         List<ExtractionResult> rs = new ArrayList<>();
         for (String id : gold.keySet()) {
             if (predicted.containsKey(id)) {
                 rs.add(predicted.get(id));
             }
         }
-        return Scorer.score(goldFile, rs);
+        return Scorer.score(gold, rs);
     }
 
     /** What {@link #run} measured and chose. */
@@ -206,7 +199,6 @@ public final class TypeTraining {
                               Map<String, ExtractionResult> predicted, Map<String, JsonNode> devGold,
                               Map<String, Article> devArts, Map<String, ExtractionResult> devPredicted, EventFilter filter,
                               int folds) throws IOException {
-        Path tmp = Files.createTempDirectory("rasd-type-family");
         List<Sample> samples = label(trainGold, arts, predicted);
         Map<String, List<Event>> trainEvents = before(filter, arts, predicted, trainGold.keySet());
         Map<Event, Scored> oof = new IdentityHashMap<>();
@@ -223,7 +215,7 @@ public final class TypeTraining {
             scoreAll(m, arts, in, oof);
         }
         Map<String, Scorer.Result> cv = new LinkedHashMap<>();
-        Scorer.Result off = score(tmp, trainGold, at(trainEvents, oof, OFF, false));
+        Scorer.Result off = score(trainGold, at(trainEvents, oof, OFF, false));
         cv.put(key(OFF, false), off);
         double best = OFF;
         boolean bestAny = false;
@@ -233,7 +225,7 @@ public final class TypeTraining {
                 if (mg == OFF) {
                     continue;
                 }
-                Scorer.Result r = score(tmp, trainGold, at(trainEvents, oof, mg, any));
+                Scorer.Result r = score(trainGold, at(trainEvents, oof, mg, any));
                 cv.put(key(mg, any), r);
                 if (r.f1() >= off.f1() - 1e-9 && r.strictF1() >= bestR.strictF1() + MIN_GAIN) {
                     best = mg;
@@ -250,8 +242,8 @@ public final class TypeTraining {
             Map<String, List<Event>> dev = before(filter, devArts, devPredicted, devGold.keySet());
             Map<Event, Scored> ds = new IdentityHashMap<>();
             scoreAll(model, devArts, dev, ds);
-            devOff = score(tmp, devGold, at(dev, ds, OFF, false));
-            devOn = score(tmp, devGold, at(dev, ds, shown, bestAny));
+            devOff = score(devGold, at(dev, ds, OFF, false));
+            devOn = score(devGold, at(dev, ds, shown, bestAny));
         }
         Scorer.Result testOff = null;
         Scorer.Result testOn = null;
@@ -259,8 +251,8 @@ public final class TypeTraining {
             Map<String, List<Event>> test = before(filter, arts, predicted, testGold.keySet());
             Map<Event, Scored> ts = new IdentityHashMap<>();
             scoreAll(model, arts, test, ts);
-            testOff = score(tmp, testGold, at(test, ts, OFF, false));
-            testOn = score(tmp, testGold, at(test, ts, shown, bestAny));
+            testOff = score(testGold, at(test, ts, OFF, false));
+            testOn = score(testGold, at(test, ts, shown, bestAny));
         }
         boolean devOk = devOff == null || devOn.f1() >= devOff.f1() - 1e-9 && devOn.strictF1() >= devOff.strictF1() - 1e-9;
         boolean ship = best != OFF && devOk;

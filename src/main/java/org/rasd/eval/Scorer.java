@@ -181,6 +181,28 @@ public final class Scorer {
         return score(load(gold, true), pred);
     }
 
+    /**
+     * Scores in-memory extraction results against gold documents held in memory, each read as the line a gold file
+     * would hold (so the figures equal those of writing {@code gold} to a file and scoring that).
+     */
+    public static Result score(Map<String, JsonNode> gold, Collection<ExtractionResult> predictions) throws IOException {
+        Map<Key, Doc> docs = new LinkedHashMap<>();
+        int n = 0;
+        for (JsonNode g : gold.values()) {
+            n++;
+            Doc d = checkGold(JSON.readTree(EventJson.MAPPER.writeValueAsString(g)), "<gold>", n);
+            docs.put(d.key, d);
+        }
+        Map<Key, Doc> pred = new LinkedHashMap<>();
+        int m = 0;
+        for (ExtractionResult r : predictions) {
+            m++;
+            Doc d = checkPred(EventJson.result(r), "<predictions>", m);
+            pred.put(d.key, d);
+        }
+        return score(docs, pred);
+    }
+
     // ---------------------------------------------------------------- loading
 
     /** One JSON line: its doc_id key, content and where it came from. */
