@@ -6,7 +6,8 @@
 1. review agreement: each batch's first coding (coded/) scored against its reviewed gold (gold/);
 2. blind agreement: an independent second coding made without seeing the first one or Rasd's pre-labels
    (double/), scored against the reviewed gold, in both directions.
-One line per batch and the pooled figure (the batches concatenated).
+One line per batch, the pooled figure of each round (round 1: batches 01-22, round 2: 23-37, round 3: 38 on)
+and of all batches (the batches concatenated).
 """
 import glob, os, subprocess, sys, tempfile
 
@@ -19,17 +20,28 @@ def run(gold, pred):
     out = subprocess.run([sys.executable, score, gold, pred], capture_output=True, text=True, check=True).stdout
     return out.strip().splitlines()[-1]
 
+ROUNDS = [(1, 1, 22), (2, 23, 37), (3, 38, 99)]  # (round, first batch, last batch)
+
+def pooled(t, name, bs):
+    """score.py on the batches bs concatenated (first coding scored against reviewed gold)."""
+    g_all, c_all = os.path.join(t, name + ".gold.jsonl"), os.path.join(t, name + ".coded.jsonl")
+    with open(g_all, "w", encoding="utf-8") as G, open(c_all, "w", encoding="utf-8") as C:
+        for b in bs:
+            G.write(open(os.path.join(root, "gold", b + ".jsonl"), encoding="utf-8").read())
+            C.write(open(os.path.join(root, "coded", b + ".jsonl"), encoding="utf-8").read())
+    return run(g_all, c_all)
+
 batches = sorted(os.path.basename(p)[:-6] for p in glob.glob(os.path.join(root, "gold", "batch-*.jsonl")))
 print(f"{'batch':10} agreement (coded scored against reviewed gold)")
 with tempfile.TemporaryDirectory() as t:
-    g_all, c_all = os.path.join(t, "gold.jsonl"), os.path.join(t, "coded.jsonl")
-    with open(g_all, "w", encoding="utf-8") as G, open(c_all, "w", encoding="utf-8") as C:
-        for b in batches:
-            g, c = os.path.join(root, "gold", b + ".jsonl"), os.path.join(root, "coded", b + ".jsonl")
-            print(f"{b:10} {run(g, c)}")
-            G.write(open(g, encoding="utf-8").read())
-            C.write(open(c, encoding="utf-8").read())
-    print(f"{'pooled':10} {run(g_all, c_all)}")
+    for b in batches:
+        g, c = os.path.join(root, "gold", b + ".jsonl"), os.path.join(root, "coded", b + ".jsonl")
+        print(f"{b:10} {run(g, c)}")
+    for r, lo, hi in ROUNDS:
+        bs = [b for b in batches if lo <= int(b[len("batch-"):]) <= hi]
+        if bs:
+            print(f"{'round ' + str(r):10} {pooled(t, 'round' + str(r), bs)}  ({bs[0]}..{bs[-1]}, {len(bs)} batches)")
+    print(f"{'pooled':10} {pooled(t, 'all', batches)}")
     doubles = sorted(os.path.basename(p)[:-6] for p in glob.glob(os.path.join(root, "double", "batch-*.jsonl")))
     doubles = [b for b in doubles if b in batches]
     if doubles:
