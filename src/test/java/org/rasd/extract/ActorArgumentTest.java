@@ -57,4 +57,35 @@ class ActorArgumentTest {
         assertThat(r.actor1().name()).isEqualTo("Popular Resistance (Yemen)");
         assertThat(r.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
     }
+
+    @Test
+    void aSideCountedByANumberNextToADeathWordIsTheSideHit() {
+        // "8 Houthis were killed in clashes with the resistance": no partitive "of", the number counts the Houthis' dead
+        Fixture fx = new Fixture("قتل 8 حوثيين في مواجهات مع المقاومة الشعبية في مدينة عدن أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor1().name()).isEqualTo("Popular Resistance (Yemen)");
+        assertThat(r.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+        // "one of the resistance fighters was killed by a mortar shell the Houthi militias fired"
+        Fixture one = new Fixture("قتل أحد مسلحي المقاومة الشعبية بقذيفة هاون أطلقتها ميليشيات الحوثي في مدينة عدن أمس.");
+        ActorRoles q = new ActorArgument(one.layers).roles(one.sentence(0), one.frame(0), "YE", null);
+        assertThat(q.actor1().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+    }
+
+    @Test
+    void aNumberWithNoDeathWordNearIsNoCountOfTheDead() {
+        // "50 Houthi gunmen attacked the resistance's positions": the number counts the attackers
+        Fixture fx = new Fixture("هاجم 50 حوثيين مواقع المقاومة الشعبية في مدينة عدن أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor1().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+    }
+
+    @Test
+    void theSideSubjectedToAnAttackWasAttacked() {
+        // "two policemen were subjected to an armed attack in Diyarbakir": the police are the side hit
+        Fixture fx = new Fixture("تعرض شرطيين لهجوم مسلح في مدينة ديار بكر أمس أسفر عن مقتل أحدهما.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "TR", null);
+        assertThat(r.actor2()).isNotNull();
+        assertThat(r.actor2().name()).isEqualTo("Police Forces of Turkey");
+        assertThat(r.actor1() == null || !r.actor1().inter().isState()).isTrue();
+    }
 }
