@@ -99,19 +99,47 @@ final class ActorReading {
         return new Read(a1m, a2m);
     }
 
-    /** "between A and B": A and B are the two sides; null when the region has no such pair. */
+    /** "between A and B": A and B are the two sides; null when the region has no such pair. Quotes around names are skipped. */
     private Read between(List<Mention<ActorEntry>> region) {
         for (Mention<ActorEntry> a : region) {
-            if (a.firstToken() > 0 && PhraseIndex.keys(l.toks.get(a.firstToken() - 1)).contains(Words.BETWEEN)) {
+            int before = wordBefore(a.firstToken());
+            if (before >= 0 && PhraseIndex.keys(l.toks.get(before)).contains(Words.BETWEEN)) {
                 for (Mention<ActorEntry> b : region) {
-                    if (b.firstToken() > a.lastToken() && b.firstToken() <= a.lastToken() + 6
-                            && l.toks.get(b.firstToken()).proclitics().startsWith(Affixes.AND)) {
+                    if (b.firstToken() > a.lastToken() && b.firstToken() <= a.lastToken() + BETWEEN_GAP && joinedByAnd(b)) {
                         return new Read(a, b);
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** Tokens from the end of the first side of "between" to the start of the second. */
+    private static final int BETWEEN_GAP = 6;
+    /** Quotation marks around a name («جيش الفتح», "قوات النظام"): skipped when reading the words around it. */
+    private static final String QUOTES = "«»\"“”„‘’'";
+
+    /** The index of the token before {@code tok}, skipping quotation marks; -1 at the start. */
+    private int wordBefore(int tok) {
+        int k = tok - 1;
+        while (k >= 0 && quote(l.toks.get(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean quote(Token t) {
+        return t.kind() != TokenKind.WORD && t.kind() != TokenKind.NUMBER && t.surface().length() == 1
+                && QUOTES.indexOf(t.surface().charAt(0)) >= 0;
+    }
+
+    /** Whether a mention is joined to what precedes it by "and": «وقوات النظام», «و"قوات النظام"», «و«لواء القدس»». */
+    private boolean joinedByAnd(Mention<ActorEntry> b) {
+        if (l.toks.get(b.firstToken()).proclitics().startsWith(Affixes.AND)) {
+            return true;
+        }
+        int k = wordBefore(b.firstToken());
+        return k >= 0 && k < b.firstToken() - 1 && l.toks.get(k).norm().equals(Affixes.AND);
     }
 
     private boolean sameActor(Mention<ActorEntry> a, Mention<ActorEntry> b, String country) {

@@ -88,4 +88,18 @@ class ActorArgumentTest {
         assertThat(r.actor2().name()).isEqualTo("Police Forces of Turkey");
         assertThat(r.actor1() == null || !r.actor1().inter().isState()).isTrue();
     }
+
+    @Test
+    void betweenQuotedNamesAreTheTwoSides() {
+        // "clashes, backed by the regime's aircraft, between «Jaish al-Fatah» and «Hezbollah»": the quotation marks do
+        // not hide "between" (read without it, the aircraft named first would be actor 1)
+        Fixture fx = new Fixture("اندلعت بدعم من الطيران السوري اشتباكات عنيفة بين «جيش الفتح» و«حزب الله» في بلدة طفس أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "SY", null);
+        assertThat(r.actor1().name()).isEqualTo("Opposition Rebels (Syria)");
+        assertThat(r.actor2().name()).isEqualTo("Hezbollah");
+        Fixture q = new Fixture("اندلعت بدعم من الطيران السوري اشتباكات عنيفة بين \"جيش الفتح\" و\"حزب الله\" في بلدة طفس أمس.");
+        ActorRoles s = new ActorArgument(q.layers).roles(q.sentence(0), q.frame(0), "SY", null);
+        assertThat(s.actor1().name()).isEqualTo("Opposition Rebels (Syria)");
+        assertThat(s.actor2().name()).isEqualTo("Hezbollah");
+    }
 }
