@@ -218,6 +218,16 @@ final class ActorReading {
         return false;
     }
 
+    /** Whether a mention names aircraft («طيران التحالف», «المقاتلات التركية»). */
+    boolean aircraft(Mention<ActorEntry> a) {
+        for (int k = a.firstToken(); k <= a.lastToken(); k++) {
+            if (Words.anyKey(l.toks.get(k), Words.AIRCRAFT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean numberEndsAt(int tok) {
         int end = l.toks.get(tok).end();
         for (org.rasd.text.NumberMention n : l.doc.numbers()) {
@@ -232,6 +242,9 @@ final class ActorReading {
     boolean isTarget(Mention<ActorEntry> a, Frame f) {
         if (isVictim(a) || subjected(a)) {
             return true;
+        }
+        if (aircraft(a)) {
+            return false; // «استهدفت طائرات التحالف …»: the planes after the targeting verb are its subject
         }
         for (int k = Math.max(0, a.firstToken() - 2); k < a.firstToken(); k++) {
             for (String key : PhraseIndex.keys(l.toks.get(k))) {

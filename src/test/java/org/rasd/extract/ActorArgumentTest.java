@@ -102,4 +102,43 @@ class ActorArgumentTest {
         assertThat(s.actor1().name()).isEqualTo("Opposition Rebels (Syria)");
         assertThat(s.actor2().name()).isEqualTo("Hezbollah");
     }
+
+    @Test
+    void aircraftAfterTheTargetingVerbAreItsSubject() {
+        // "the coalition's planes targeted a Houthi camp": VSO order, the planes are not the target of «استهدفت»
+        Fixture fx = new Fixture("واستهدفت طائرات التحالف معسكرا للحوثيين في مدينة عدن أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor1().name()).isEqualTo("Saudi-led Coalition");
+        assertThat(r.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+    }
+
+    @Test
+    void aircraftOfANationalityAreThatCountrysForces() {
+        // "Turkish F-16 jets launched raids on ISIS positions": the nationality is two tokens after the aircraft
+        Fixture fx = new Fixture("وشنت مقاتلات اف-16 تركية غارات جوية على مواقع لداعش قرب مدينة ديار بكر أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "TR", null);
+        assertThat(r.actor1().name()).isEqualTo("Military Forces of Turkey");
+        assertThat(r.actor2().name()).isEqualTo("Islamic State");
+    }
+
+    @Test
+    void thePoliceDoNotFlyAirStrikes() {
+        // "the police revealed an air raid on ISIS positions": the police report it, they did not fly it
+        Fixture fx = new Fixture("وكشفت الشرطة عن غارة جوية على مواقع لداعش في مدينة عدن أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r).isNotNull();
+        assertThat(r.actor1() == null || !r.actor1().name().startsWith("Police")).isTrue();
+        assertThat(r.actor2().name()).isEqualTo("Islamic State");
+    }
+
+    @Test
+    void aSuicideBomberIsOfAnArmedGroup() {
+        // "a suicide bomber blew himself up among activists": the activists (protesters) were hit, not the bomber's side
+        Fixture fx = new Fixture("فجر انتحاري نفسه وسط ناشطين في مدينة عدن أمس.");
+        Frame bombing = fx.frames(0).frames().get(0);
+        assertThat(bombing.subType()).isEqualTo(org.rasd.model.SubEventType.SUICIDE_BOMB);
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), bombing, "YE", null);
+        assertThat(r.actor1()).isNull();
+        assertThat(r.actor2().inter()).isEqualTo(org.rasd.model.Inter.PROTESTERS);
+    }
 }
