@@ -1,5 +1,6 @@
 package org.rasd.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.rasd.model.Actor;
 import org.rasd.model.EventType;
@@ -71,18 +72,37 @@ final class ActorDefaults {
         return l.resolver.generic("Military Forces of {C}", Inter.STATE_FORCES, country);
     }
 
-    /** State forces acting outside their own country are external forces (ACLED inter 8). */
+    /**
+     * A country's own forces by place (ACLED's inter codes): its military or police at home are state forces (1),
+     * abroad external forces (8), whatever the lexicon row or the first place of the event said.
+     */
     Actor external(Actor a, String eventCountry) {
-        if (a == null || a.inter() != Inter.STATE_FORCES || eventCountry == null) {
+        if (a == null || !a.inter().isState() || eventCountry == null) {
             return a;
         }
         String here = l.lex.countryName(eventCountry);
-        String n = a.name();
-        int of = n.indexOf(" of ");
-        if (!(n.startsWith("Military Forces of ") || n.startsWith("Police Forces of ")) || here == null) {
+        String theirs = forcesCountry(a);
+        if (theirs == null || here == null) {
             return a;
         }
-        String theirs = n.substring(of + 4).replaceAll(" \\(.*\\)$", "");
-        return theirs.equals(here) ? a : new Actor(n, Inter.EXTERNAL_OTHER_FORCES);
+        Inter inter = theirs.equals(stripArticle(here)) ? Inter.STATE_FORCES : Inter.EXTERNAL_OTHER_FORCES;
+        return inter == a.inter() ? a : new Actor(a.name(), inter);
+    }
+
+    /** The country whose forces an actor is ("Military Forces of Syria" → Syria), or null for other actors. */
+    static String forcesCountry(Actor a) {
+        String n = a.name();
+        for (String prefix : FORCES_PREFIXES) {
+            if (n.startsWith(prefix)) {
+                return stripArticle(n.substring(prefix.length()).replaceAll(" \\(.*\\)$", ""));
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> FORCES_PREFIXES = List.of("Military Forces of ", "Police Forces of ");
+
+    private static String stripArticle(String country) {
+        return country.startsWith("the ") ? country.substring(4) : country;
     }
 }

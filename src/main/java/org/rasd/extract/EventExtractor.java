@@ -183,7 +183,9 @@ public final class EventExtractor {
             if (!inherited) {
                 pe.add(Evidence.of(args.layers().doc.text(), p.start(), p.end(), "location"));
             }
-            out.add(base.toBuilder().location(p.location()).alternatives(p.alternatives()).placeKind(p.kind())
+            String here = p.location().country();
+            out.add(base.toBuilder().actor1(args.types().placed(base.actor1(), here))
+                    .actor2(args.types().placed(base.actor2(), here)).location(p.location()).alternatives(p.alternatives()).placeKind(p.kind())
                     .provisional(provisional).evidence(pe).build());
             last = p;
         }

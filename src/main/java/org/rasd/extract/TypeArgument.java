@@ -63,6 +63,11 @@ final class TypeArgument {
         return new Typed(subType, actor1, actor2);
     }
 
+    /** An actor of an event at a place in {@code country}: a country's forces are state forces at home, external abroad. */
+    Actor placed(Actor a, String country) {
+        return defaults.external(a, country);
+    }
+
     /** The frame's type given the sides it was read with, or null when they make no event of it. */
     SubEventType bySides(Frame f, Actor actor1, Actor actor2) {
         SubEventType subType = f.subType();
