@@ -40,6 +40,11 @@ final class TollArgument {
      * and 20 arrested in clashes"): the injured and arrested clauses between are counts of their own.
      */
     static final int CAUSE_WINDOW = 20;
+    /**
+     * A figure from this size up is a tally, never one event's toll, when its sentence has an aggregate cue or a tally
+     * word ("since the war began", "total") or names strikes or attacks in the plural.
+     */
+    static final int LARGE_TALLY = 100;
 
     /**
      * A death toll.
@@ -115,8 +120,11 @@ final class TollArgument {
                 continue;
             }
             Integer v = value(n);
-            if (v == null || unitAfter(n)) {
-                continue; // "290 km", "21 years old": a distance or an age, not a toll
+            if (v == null || unitAfter(n) || countsThings(n, nt)) {
+                continue; // "290 km", "21 years old", "160 shells", "class 151": not a toll
+            }
+            if (v >= LARGE_TALLY && tallySentence(nt)) {
+                continue; // "1,000 killed in Aden during the fighting": a large figure in a tally's sentence
             }
             int[] cur = perCue.get(kNear);
             if (cur == null || kd < cur[0] || kd == cur[0] && v > cur[1]) {
@@ -261,6 +269,27 @@ final class TollArgument {
             }
         }
         return false;
+    }
+
+    /** A number that counts things, not people ("160 shells"), or names one ("class 151", "brigade 55"). */
+    private boolean countsThings(NumberMention n, int nt) {
+        int i = l.doc.firstTokenAtOrAfter(n.end());
+        if (i < l.toks.size() && TollCarry.has(l.toks.get(i), TollCarry.COUNTED_THINGS)) {
+            return true;
+        }
+        int b = l.tokAt(n.start()) - 1;
+        return nt == l.tokAt(n.start()) && b >= 0 && TollCarry.has(l.toks.get(b), TollCarry.NUMBER_LABELS);
+    }
+
+    /** Whether the sentence of token {@code nt} tells a tally (aggregate cue, tally word) or of plural strikes. */
+    private boolean tallySentence(int nt) {
+        Sentence s = l.doc.sentenceAt(l.toks.get(nt).start());
+        if (s == null) {
+            return false;
+        }
+        int t0 = l.doc.firstTokenAtOrAfter(s.start());
+        int t1 = l.doc.firstTokenAtOrAfter(s.end());
+        return TollCarry.tallyCue(l, t0, t1) || TollCarry.pluralAttacks(l, t0, t1);
     }
 
     private boolean unitAfter(NumberMention n) {

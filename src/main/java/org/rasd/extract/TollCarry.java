@@ -26,6 +26,10 @@ final class TollCarry {
     private static final Set<String> TALLY = WORDS.set("tally");
     private static final Set<String> PERIOD = WORDS.set("period");
     private static final Set<String> PLURAL_ATTACKS = WORDS.set("plural_attack");
+    /** Nouns a number can count that are not people ("160 shells", "5 raids"). */
+    static final Set<String> COUNTED_THINGS = WORDS.set("counted_thing");
+    /** Nouns a number names rather than counts ("class 151", "brigade 55"). */
+    static final Set<String> NUMBER_LABELS = WORDS.set("number_label");
     /** Tokens from the sentence start within which the result verb or the pointing death word must come. */
     static final int OPENING = 8;
     /** Tokens from a result verb or an anaphor to the death word it leads to. */
@@ -59,7 +63,8 @@ final class TollCarry {
         Frame whole = new Frame(s.index(), SubEventType.ARMED_CLASH, false, false, true, List.of(ks.get(0)), s.t0(),
                 s.t0(), s.t0(), s.t1());
         TollArgument.Toll t = tolls.deaths(whole, found.kills(), found.injures());
-        if (t == null || t.count() >= PLURAL_TALLY && pluralAttacks(s)) {
+        if (t == null || (t.count() >= PLURAL_TALLY || !t.stated()) && pluralAttacks(s)) {
+            // plural strikes with a large figure, or with a figure the toll reading refused as a tally
             return null;
         }
         return t;
@@ -88,14 +93,11 @@ final class TollCarry {
 
     /** A cumulative or period tally: an aggregate cue, a tally word or a span of weeks, months or years. */
     private boolean tally(SentenceView s) {
-        for (Mention<Cue> c : s.cues()) {
-            if ("AGGREGATE".equals(c.entry().kind())) {
-                return true;
-            }
+        if (tallyCue(l, s.t0(), s.t1())) {
+            return true;
         }
         for (int i = s.t0(); i < s.t1(); i++) {
-            Token t = l.toks.get(i);
-            if (has(t, TALLY) || has(t, PERIOD)) {
+            if (has(l.toks.get(i), PERIOD)) {
                 return true;
             }
         }
@@ -103,7 +105,27 @@ final class TollCarry {
     }
 
     private boolean pluralAttacks(SentenceView s) {
-        for (int i = s.t0(); i < s.t1(); i++) {
+        return pluralAttacks(l, s.t0(), s.t1());
+    }
+
+    /** Whether tokens {@code [t0, t1)} hold an aggregate cue ("since the war began") or a tally word ("since", total). */
+    static boolean tallyCue(Layers l, int t0, int t1) {
+        for (Mention<Cue> c : Layers.within(l.cues, t0, t1)) {
+            if ("AGGREGATE".equals(c.entry().kind())) {
+                return true;
+            }
+        }
+        for (int i = t0; i < t1; i++) {
+            if (has(l.toks.get(i), TALLY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code [t0, t1)} name strikes or attacks in the plural ("the raids", "the attacks"). */
+    static boolean pluralAttacks(Layers l, int t0, int t1) {
+        for (int i = t0; i < t1; i++) {
             if (has(l.toks.get(i), PLURAL_ATTACKS)) {
                 return true;
             }
@@ -111,7 +133,8 @@ final class TollCarry {
         return false;
     }
 
-    private static boolean has(Token t, Set<String> words) {
+    /** Whether a word of the token (its form or a whole-word key) is one of {@code words}. */
+    static boolean has(Token t, Set<String> words) {
         if (t.kind() != TokenKind.WORD) {
             return false;
         }

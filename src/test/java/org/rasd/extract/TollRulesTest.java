@@ -103,4 +103,25 @@ class TollRulesTest {
         assertThat(toll("أدى ذلك إلى مقتل 18 مدنيا وإصابة 26 آخرين وتدمير 13 منزلا وإحراق ثماني سيارات جراء سقوط قذائف هاون على منازل في مدينة تعز أمس"))
                 .isEqualTo(18);
     }
+
+    @Test
+    void shellsAndLabelsAreNotDead() {
+        // "160 shells on the town, which killed one person": 1, not 160 (snn-2015-07-21-2034)
+        assertThat(toll("قصفت فصائل المعارضة مدينة تعز أمس بنحو 160 قذيفة، ما أدى إلى مقتل شخص وإصابة آخرين بجروح"))
+                .isEqualTo(1);
+        // "the 151st class" graduating, "brigade 55": names, not counts
+        assertThat(toll("قتل قائد اللواء 55 في قصف على مدينة تعز أمس")).isEqualTo(1);
+    }
+
+    @Test
+    void aLargeFigureInATallysSentenceIsNeverTheToll() {
+        // a headline run into the lead, "about a thousand killed in Aden during the fighting" (snn-2015-07-21-2102)
+        assertThat(extract("ألف قتيل وقال وزير النقل اليمني إن نحو ألف شخص قتلوا في مدينة تعز خلال المعارك وقصف مليشيا الحوثي للمدينة."))
+                .allMatch(e -> e.fatalities() == null || e.fatalities() < 1000);
+        // coalition strikes and raids in the plural with a figure of months (snn-2015-07-24-1842)
+        assertThat(extract("كما لقي ما لا يقل عن 115 مسلحا حتفهم جراء ضربات صاروخية وغارات للتحالف على مقرات في مدينة تعز"))
+                .allMatch(e -> e.fatalities() == null || e.fatalities() < 115);
+        // a large figure of one attack still counts
+        assertThat(toll("قتل 120 شخصا في تفجير سيارة مفخخة في سوق مدينة الرمادي أمس")).isEqualTo(120);
+    }
 }
