@@ -8,6 +8,7 @@ import java.util.Set;
 import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.PhraseIndex;
 import org.rasd.lexicon.TriggerEntry;
+import org.rasd.model.SubEventType;
 import org.rasd.text.NumberMention;
 import org.rasd.text.Sentence;
 import org.rasd.text.Token;
@@ -45,6 +46,10 @@ final class TollArgument {
      * word ("since the war began", "total") or names strikes or attacks in the plural.
      */
     static final int LARGE_TALLY = 100;
+    /** Tokens from a death cue to a count joined by "and" to the singular victim right after the cue. */
+    private static final int VICTIM_REACH = 6;
+    /** Commas: in a clash, "8 Houthis were killed, while one resistance fighter was killed" is one count. */
+    private static final Set<String> COMMA = Set.of(",", "\u060c");
 
     /**
      * A death toll.
@@ -126,6 +131,9 @@ final class TollArgument {
             if (v >= LARGE_TALLY && tallySentence(nt)) {
                 continue; // "1,000 killed in Aden during the fighting": a large figure in a tally's sentence
             }
+            if (victimBefore(kNear, nt)) {
+                v += 1; // "the killing of the governor and three of his aides": 4
+            }
             int[] cur = perCue.get(kNear);
             if (cur == null || kd < cur[0] || kd == cur[0] && v > cur[1]) {
                 perCue.put(kNear, new int[] {kd, v, n.start(), n.end(), n.value() == null ? 1 : 0, nt});
@@ -142,7 +150,8 @@ final class TollArgument {
                 best = c;
             }
         }
-        if (best != null && perCue.size() > 1 && !totals(f) && oneCount(perCue)) {
+        if (best != null && perCue.size() > 1 && !totals(f) && (oneCount(perCue, false)
+                || f.subType() == SubEventType.ARMED_CLASH && oneCount(perCue, true))) {
             // several death cues, each with its own figure ("3 soldiers were killed ... and 4 gunmen were killed", "the
             // first raid killed 3 and the second killed 4"): the event's toll is their sum
             int sum = 0;
@@ -170,6 +179,25 @@ final class TollArgument {
                 || org.rasd.text.Affixes.AND.equals(l.toks.get(later - 1).norm()));
     }
 
+    /**
+     * Whether the number at token {@code nt} opens with "and" after a singular victim that follows death cue {@code k}
+     * closely ("مقتل الوالي وثلاثة من مساعديه", "قتل قيادي بارز و11 من معاونيه"): the victim is one more.
+     */
+    private boolean victimBefore(Mention<TriggerEntry> k, int nt) {
+        if (nt <= k.lastToken() + 1 || nt - k.lastToken() > VICTIM_REACH
+                || !(org.rasd.text.Affixes.isConjunction(l.toks.get(nt).proclitics())
+                || org.rasd.text.Affixes.AND.equals(l.toks.get(nt - 1).norm()))) {
+            return false;
+        }
+        for (int i = k.lastToken() + 1; i < nt; i++) {
+            Token t = l.toks.get(i);
+            if (t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.PUNCT) {
+                return false;
+            }
+        }
+        return singularVictim(l.toks.get(k.lastToken() + 1));
+    }
+
     private boolean partitiveAfter(int tok) {
         return tok + 1 < l.toks.size() && PARTITIVE.equals(l.toks.get(tok + 1).norm());
     }
@@ -178,7 +206,7 @@ final class TollArgument {
      * Whether the death cues' figures are parts of one count ("the first killed 3 and the second 4"): all in one clause,
      * none repeating another's figure, and no word between them that opens a separate report ("while", "as well as").
      */
-    private boolean oneCount(Map<Mention<TriggerEntry>, int[]> perCue) {
+    private boolean oneCount(Map<Mention<TriggerEntry>, int[]> perCue, boolean sides) {
         int from = Integer.MAX_VALUE;
         int to = -1;
         Set<Integer> values = new java.util.HashSet<>();
@@ -189,10 +217,27 @@ final class TollArgument {
             from = Math.min(from, Math.min(e.getKey().firstToken(), e.getValue()[5]));
             to = Math.max(to, Math.max(e.getKey().lastToken(), e.getValue()[5]));
         }
+        int sideAt = -1;
         for (int i = from; i <= to; i++) {
             Token t = l.toks.get(i);
-            if (t.kind() == TokenKind.PUNCT || Words.anyKey(t, SEPARATORS)) {
+            boolean side = sides && TollCarry.has(t, TollCarry.SIDE_SEPARATORS);
+            if (side && sideAt < 0) {
+                sideAt = i;
+            }
+            if (t.kind() == TokenKind.PUNCT && !(sides && COMMA.contains(t.norm()))
+                    || Words.anyKey(t, SEPARATORS) && !side) {
                 return false;
+            }
+        }
+        if (sides && sideAt >= 0) {
+            // the other side's dead of the same clash: no place named after "while" (the dead of somewhere else)
+            int start = l.toks.get(sideAt).start();
+            Sentence s = l.doc.sentenceAt(start);
+            int end = s == null ? l.toks.get(to).end() : s.end();
+            for (PlaceRef p : l.places) {
+                if (p.start() >= start && p.end() <= end) {
+                    return false;
+                }
             }
         }
         return true;

@@ -124,4 +124,23 @@ class TollRulesTest {
         // a large figure of one attack still counts
         assertThat(toll("قتل 120 شخصا في تفجير سيارة مفخخة في سوق مدينة الرمادي أمس")).isEqualTo(120);
     }
+
+    @Test
+    void aNamedVictimAndTheCountJoinedToHimAreSummed() {
+        // "the killing of the governor and three of his aides" (snn-2015-07-26-0118): 4
+        assertThat(toll("هاجم مسلحو العشائر منزل والي داعش في مدينة الرمادي أمس واشتبكوا مع حراسه، ما أدى إلى مقتل الوالي وثلاثة من مساعديه"))
+                .isEqualTo(4);
+        assertThat(toll("قتل قيادي بارز و11 من معاونيه في اشتباكات مع الجيش في مدينة الرمادي أمس")).isEqualTo(12);
+    }
+
+    @Test
+    void inAClashTheOtherSidesDeadAfterWhileAreAdded() {
+        // "8 Houthis were killed and dozens wounded, while one resistance fighter was killed" (snn-2015-07-22-0925)
+        assertThat(toll("قتل 8 من الحوثيين وأصيب العشرات في اشتباكات مع المقاومة في مدينة تعز أمس، فيما قتل 2 من رجال المقاومة"))
+                .isEqualTo(10);
+        // not in a bombing, and not when the second count is elsewhere
+        assertThat(toll("قتل 30 شخصا في تفجير في مدينة الرمادي أمس فيما قتل عنصران في مكان آخر")).isEqualTo(30);
+        assertThat(extract("قتل 8 من الحوثيين في اشتباكات مع المقاومة في مدينة تعز أمس، فيما قتل 2 من المقاومة في مدينة الرمادي"))
+                .noneMatch(e -> Integer.valueOf(10).equals(e.fatalities()));
+    }
 }
