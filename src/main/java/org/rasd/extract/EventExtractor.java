@@ -66,20 +66,66 @@ public final class EventExtractor {
         Arguments args = new Arguments(new Layers(lex, doc, places));
         List<EventMention> out = new ArrayList<>();
         ParagraphMemory memory = ParagraphMemory.EMPTY;
+        TollCarry carry = new TollCarry(args.layers(), args.tolls());
+        int lastSentence = -1; // the sentence whose last event has no toll yet, and that event's mentions in out
+        int lastFrom = 0;
         for (int si = 0; si < doc.sentences().size(); si++) {
             SentenceView s = SentenceView.of(args.layers(), si);
             SentenceFrames frames = s == null ? null : FrameBuilder.build(args.layers(), s);
-            if (frames == null) {
-                continue;
+            int before = out.size();
+            int lastFrame = -1;
+            if (frames != null) {
+                memory = memory.in(s.paragraph());
+                for (Frame f : decider.frames(doc, frames.frames())) {
+                    ParagraphMemory.Outcome o = decide(args, s, frames, f, memory);
+                    if (!o.mentions().isEmpty()) {
+                        lastFrame = out.size();
+                    }
+                    out.addAll(o.mentions());
+                    memory = memory.after(o);
+                }
             }
-            memory = memory.in(s.paragraph());
-            for (Frame f : decider.frames(doc, frames.frames())) {
-                ParagraphMemory.Outcome o = decide(args, s, frames, f, memory);
-                out.addAll(o.mentions());
-                memory = memory.after(o);
+            if (out.size() == before) {
+                if (lastSentence == si - 1 && s != null) {
+                    // no event of its own: a toll that refers back belongs to the event of the sentence before
+                    carryBack(out, lastFrom, carry.carried(s, FrameBuilder.cues(args.layers(), s)), doc);
+                }
+                lastSentence = -1;
+            } else {
+                lastSentence = noToll(out, lastFrame) ? si : -1;
+                lastFrom = lastFrame;
             }
         }
         return out;
+    }
+
+    /** Whether the mentions of {@code out} from {@code from} on state no toll (none, or a vague "dead"). */
+    private static boolean noToll(List<EventMention> out, int from) {
+        for (int i = from; i < out.size(); i++) {
+            if (out.get(i).fatalitiesStated()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The mentions of {@code out} from {@code from} on with the toll a later sentence carried back: a stated toll
+     * replaces a vague one, a vague one only fills a mention without deaths.
+     */
+    private static void carryBack(List<EventMention> out, int from, TollArgument.Toll toll, Document doc) {
+        if (toll == null) {
+            return;
+        }
+        for (int i = from; i < out.size(); i++) {
+            EventMention m = out.get(i);
+            if (!toll.stated() && m.fatalities() != null && m.fatalities() > 0) {
+                continue;
+            }
+            List<Evidence> ev = new ArrayList<>(m.evidence());
+            ev.add(Evidence.of(doc.text(), toll.evStart(), toll.evEnd(), "fatalities"));
+            out.set(i, m.toBuilder().fatalities(toll.count()).fatalitiesStated(toll.stated()).evidence(ev).build());
+        }
     }
 
     /** The event mentions of one frame, given what its paragraph established before it. */

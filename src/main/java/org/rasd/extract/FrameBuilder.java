@@ -44,6 +44,11 @@ final class FrameBuilder {
         return found.withFrames(FrameTyping.type(l, s, found));
     }
 
+    /** The argument triggers of a sentence by role (deaths, injuries, ...), with its untyped one-trigger frames. */
+    static SentenceFrames cues(Layers l, SentenceView s) {
+        return candidates(l, s);
+    }
+
     /** Event triggers as one-trigger frames, and the argument triggers by role. */
     private static SentenceFrames candidates(Layers l, SentenceView s) {
         List<Frame> frames = new ArrayList<>();

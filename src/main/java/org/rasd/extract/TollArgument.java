@@ -8,6 +8,7 @@ import java.util.Set;
 import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.PhraseIndex;
 import org.rasd.lexicon.TriggerEntry;
+import org.rasd.model.SubEventType;
 import org.rasd.text.NumberMention;
 import org.rasd.text.Sentence;
 import org.rasd.text.Token;
@@ -40,6 +41,15 @@ final class TollArgument {
      * and 20 arrested in clashes"): the injured and arrested clauses between are counts of their own.
      */
     static final int CAUSE_WINDOW = 20;
+    /**
+     * A figure from this size up is a tally, never one event's toll, when its sentence has an aggregate cue or a tally
+     * word ("since the war began", "total") or names strikes or attacks in the plural.
+     */
+    static final int LARGE_TALLY = 100;
+    /** Tokens from a death cue to a count joined by "and" to the singular victim right after the cue. */
+    private static final int VICTIM_REACH = 6;
+    /** Commas: in a clash, "8 Houthis were killed, while one resistance fighter was killed" is one count. */
+    private static final Set<String> COMMA = Set.of(",", "\u060c");
 
     /**
      * A death toll.
@@ -115,8 +125,14 @@ final class TollArgument {
                 continue;
             }
             Integer v = value(n);
-            if (v == null || unitAfter(n)) {
-                continue; // "290 km", "21 years old": a distance or an age, not a toll
+            if (v == null || unitAfter(n) || countsThings(n, nt)) {
+                continue; // "290 km", "21 years old", "160 shells", "class 151": not a toll
+            }
+            if (v >= LARGE_TALLY && tallySentence(nt)) {
+                continue; // "1,000 killed in Aden during the fighting": a large figure in a tally's sentence
+            }
+            if (victimBefore(kNear, nt)) {
+                v += 1; // "the killing of the governor and three of his aides": 4
             }
             int[] cur = perCue.get(kNear);
             if (cur == null || kd < cur[0] || kd == cur[0] && v > cur[1]) {
@@ -134,7 +150,8 @@ final class TollArgument {
                 best = c;
             }
         }
-        if (best != null && perCue.size() > 1 && !totals(f) && oneCount(perCue)) {
+        if (best != null && perCue.size() > 1 && !totals(f) && (oneCount(perCue, false)
+                || f.subType() == SubEventType.ARMED_CLASH && oneCount(perCue, true))) {
             // several death cues, each with its own figure ("3 soldiers were killed ... and 4 gunmen were killed", "the
             // first raid killed 3 and the second killed 4"): the event's toll is their sum
             int sum = 0;
@@ -162,6 +179,25 @@ final class TollArgument {
                 || org.rasd.text.Affixes.AND.equals(l.toks.get(later - 1).norm()));
     }
 
+    /**
+     * Whether the number at token {@code nt} opens with "and" after a singular victim that follows death cue {@code k}
+     * closely ("مقتل الوالي وثلاثة من مساعديه", "قتل قيادي بارز و11 من معاونيه"): the victim is one more.
+     */
+    private boolean victimBefore(Mention<TriggerEntry> k, int nt) {
+        if (nt <= k.lastToken() + 1 || nt - k.lastToken() > VICTIM_REACH
+                || !(org.rasd.text.Affixes.isConjunction(l.toks.get(nt).proclitics())
+                || org.rasd.text.Affixes.AND.equals(l.toks.get(nt - 1).norm()))) {
+            return false;
+        }
+        for (int i = k.lastToken() + 1; i < nt; i++) {
+            Token t = l.toks.get(i);
+            if (t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.PUNCT) {
+                return false;
+            }
+        }
+        return singularVictim(l.toks.get(k.lastToken() + 1));
+    }
+
     private boolean partitiveAfter(int tok) {
         return tok + 1 < l.toks.size() && PARTITIVE.equals(l.toks.get(tok + 1).norm());
     }
@@ -170,7 +206,7 @@ final class TollArgument {
      * Whether the death cues' figures are parts of one count ("the first killed 3 and the second 4"): all in one clause,
      * none repeating another's figure, and no word between them that opens a separate report ("while", "as well as").
      */
-    private boolean oneCount(Map<Mention<TriggerEntry>, int[]> perCue) {
+    private boolean oneCount(Map<Mention<TriggerEntry>, int[]> perCue, boolean sides) {
         int from = Integer.MAX_VALUE;
         int to = -1;
         Set<Integer> values = new java.util.HashSet<>();
@@ -181,10 +217,27 @@ final class TollArgument {
             from = Math.min(from, Math.min(e.getKey().firstToken(), e.getValue()[5]));
             to = Math.max(to, Math.max(e.getKey().lastToken(), e.getValue()[5]));
         }
+        int sideAt = -1;
         for (int i = from; i <= to; i++) {
             Token t = l.toks.get(i);
-            if (t.kind() == TokenKind.PUNCT || Words.anyKey(t, SEPARATORS)) {
+            boolean side = sides && TollCarry.has(t, TollCarry.SIDE_SEPARATORS);
+            if (side && sideAt < 0) {
+                sideAt = i;
+            }
+            if (t.kind() == TokenKind.PUNCT && !(sides && COMMA.contains(t.norm()))
+                    || Words.anyKey(t, SEPARATORS) && !side) {
                 return false;
+            }
+        }
+        if (sides && sideAt >= 0) {
+            // the other side's dead of the same clash: no place named after "while" (the dead of somewhere else)
+            int start = l.toks.get(sideAt).start();
+            Sentence s = l.doc.sentenceAt(start);
+            int end = s == null ? l.toks.get(to).end() : s.end();
+            for (PlaceRef p : l.places) {
+                if (p.start() >= start && p.end() <= end) {
+                    return false;
+                }
             }
         }
         return true;
@@ -261,6 +314,27 @@ final class TollArgument {
             }
         }
         return false;
+    }
+
+    /** A number that counts things, not people ("160 shells"), or names one ("class 151", "brigade 55"). */
+    private boolean countsThings(NumberMention n, int nt) {
+        int i = l.doc.firstTokenAtOrAfter(n.end());
+        if (i < l.toks.size() && TollCarry.has(l.toks.get(i), TollCarry.COUNTED_THINGS)) {
+            return true;
+        }
+        int b = l.tokAt(n.start()) - 1;
+        return nt == l.tokAt(n.start()) && b >= 0 && TollCarry.has(l.toks.get(b), TollCarry.NUMBER_LABELS);
+    }
+
+    /** Whether the sentence of token {@code nt} tells a tally (aggregate cue, tally word) or of plural strikes. */
+    private boolean tallySentence(int nt) {
+        Sentence s = l.doc.sentenceAt(l.toks.get(nt).start());
+        if (s == null) {
+            return false;
+        }
+        int t0 = l.doc.firstTokenAtOrAfter(s.start());
+        int t1 = l.doc.firstTokenAtOrAfter(s.end());
+        return TollCarry.tallyCue(l, t0, t1) || TollCarry.pluralAttacks(l, t0, t1);
     }
 
     private boolean unitAfter(NumberMention n) {

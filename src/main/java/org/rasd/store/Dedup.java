@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.rasd.code.Notes;
 import org.rasd.io.Acled;
 import org.rasd.model.SubEventType;
 
@@ -121,6 +122,10 @@ public final class Dedup {
         int inter2 = fill2 || kept.actor2() == null ? in.inter2() : kept.inter2();
         Integer fatalities = lowest(kept.fatalities(), in.fatalities());
         String notes = kept.notes() == null || kept.notes().isBlank() ? in.notes() : kept.notes();
+        if (!Objects.equals(fatalities, kept.fatalities()) && Objects.equals(fatalities, in.fatalities())) {
+            notes = Notes.withTollOf(notes, in.notes()); // the figure is the new report's: so is its toll sentence
+        }
+        notes = Notes.withFatalities(notes, fatalities);
         return new EventRow(kept.id(), kept.family(), kept.eventDate(),
                 Math.min(kept.timePrecision(), in.timePrecision()), kept.disorderType(), kept.eventType(),
                 kept.subEventType(), actor1, union(kept.assocActor1(), in.assocActor1()), inter1,
@@ -182,7 +187,8 @@ public final class Dedup {
                 r.subEventType(), r.actor1(), r.assocActor1(), r.inter1(), r.actor2(), r.assocActor2(), r.inter2(),
                 r.interaction(), r.civilianTargeting(), r.attempted(), r.countryCode(), r.country(), r.admin1(),
                 r.admin2(), r.admin3(), r.location(), r.locationAr(), r.latitude(), r.longitude(), r.geoPrecision(),
-                r.gazetteerId(), fatalities, r.confidence(), r.notes(), r.sourceCount(), r.updatedAt(), r.sources());
+                r.gazetteerId(), fatalities, r.confidence(), Notes.withFatalities(r.notes(), fatalities), r.sourceCount(),
+                r.updatedAt(), r.sources());
     }
 
     private static EventRow swap(EventRow r) {

@@ -36,4 +36,19 @@ class NotesTest {
         assertThat(Notes.line(SubEventType.GOVERNMENT_REGAINS_TERRITORY, null, 1, null, null, null, 3, false, false))
                 .isEqualTo("an unidentified actor – regained territory. Fatalities reported without a number (coded 3).");
     }
+
+    @Test
+    void aNoteTakesANewFigureAndKeepsOneItAlreadyGives() {
+        String n = Notes.line(SubEventType.ARMED_CLASH, LocalDate.of(2018, 7, 2), 1, ARMY, REBELS, TAFAS, 5, true,
+                false);
+        assertThat(Notes.withFatalities(n, 1)).endsWith("Syria. 1 fatality.");
+        assertThat(Notes.withFatalities(n, null)).endsWith("Syria. No fatalities reported.");
+        assertThat(Notes.withFatalities(n, 5)).isEqualTo(n);
+        String vague = Notes.line(SubEventType.ARMED_CLASH, null, 1, ARMY, null, null, 3, false, false);
+        assertThat(Notes.withFatalities(vague, 3)).isEqualTo(vague);
+        assertThat(Notes.withFatalities(vague, 7)).endsWith("armed clash. 7 fatalities.");
+        // a note written elsewhere, with no toll sentence of ours, is left as it is
+        assertThat(Notes.withFatalities("Clashes near Tafas.", 4)).isEqualTo("Clashes near Tafas.");
+        assertThat(Notes.withTollOf(n, vague)).endsWith("Syria. Fatalities reported without a number (coded 3).");
+    }
 }

@@ -103,4 +103,44 @@ class TollRulesTest {
         assertThat(toll("أدى ذلك إلى مقتل 18 مدنيا وإصابة 26 آخرين وتدمير 13 منزلا وإحراق ثماني سيارات جراء سقوط قذائف هاون على منازل في مدينة تعز أمس"))
                 .isEqualTo(18);
     }
+
+    @Test
+    void shellsAndLabelsAreNotDead() {
+        // "160 shells on the town, which killed one person": 1, not 160 (snn-2015-07-21-2034)
+        assertThat(toll("قصفت فصائل المعارضة مدينة تعز أمس بنحو 160 قذيفة، ما أدى إلى مقتل شخص وإصابة آخرين بجروح"))
+                .isEqualTo(1);
+        // "the 151st class" graduating, "brigade 55": names, not counts
+        assertThat(toll("قتل قائد اللواء 55 في قصف على مدينة تعز أمس")).isEqualTo(1);
+    }
+
+    @Test
+    void aLargeFigureInATallysSentenceIsNeverTheToll() {
+        // a headline run into the lead, "about a thousand killed in Aden during the fighting" (snn-2015-07-21-2102)
+        assertThat(extract("ألف قتيل وقال وزير النقل اليمني إن نحو ألف شخص قتلوا في مدينة تعز خلال المعارك وقصف مليشيا الحوثي للمدينة."))
+                .allMatch(e -> e.fatalities() == null || e.fatalities() < 1000);
+        // coalition strikes and raids in the plural with a figure of months (snn-2015-07-24-1842)
+        assertThat(extract("كما لقي ما لا يقل عن 115 مسلحا حتفهم جراء ضربات صاروخية وغارات للتحالف على مقرات في مدينة تعز"))
+                .allMatch(e -> e.fatalities() == null || e.fatalities() < 115);
+        // a large figure of one attack still counts
+        assertThat(toll("قتل 120 شخصا في تفجير سيارة مفخخة في سوق مدينة الرمادي أمس")).isEqualTo(120);
+    }
+
+    @Test
+    void aNamedVictimAndTheCountJoinedToHimAreSummed() {
+        // "the killing of the governor and three of his aides" (snn-2015-07-26-0118): 4
+        assertThat(toll("هاجم مسلحو العشائر منزل والي داعش في مدينة الرمادي أمس واشتبكوا مع حراسه، ما أدى إلى مقتل الوالي وثلاثة من مساعديه"))
+                .isEqualTo(4);
+        assertThat(toll("قتل قيادي بارز و11 من معاونيه في اشتباكات مع الجيش في مدينة الرمادي أمس")).isEqualTo(12);
+    }
+
+    @Test
+    void inAClashTheOtherSidesDeadAfterWhileAreAdded() {
+        // "8 Houthis were killed and dozens wounded, while one resistance fighter was killed" (snn-2015-07-22-0925)
+        assertThat(toll("قتل 8 من الحوثيين وأصيب العشرات في اشتباكات مع المقاومة في مدينة تعز أمس، فيما قتل 2 من رجال المقاومة"))
+                .isEqualTo(10);
+        // not in a bombing, and not when the second count is elsewhere
+        assertThat(toll("قتل 30 شخصا في تفجير في مدينة الرمادي أمس فيما قتل عنصران في مكان آخر")).isEqualTo(30);
+        assertThat(extract("قتل 8 من الحوثيين في اشتباكات مع المقاومة في مدينة تعز أمس، فيما قتل 2 من المقاومة في مدينة الرمادي"))
+                .noneMatch(e -> Integer.valueOf(10).equals(e.fatalities()));
+    }
 }

@@ -157,4 +157,29 @@ class DedupTest {
         assertThat(Dedup.credibleFatalities(java.util.Arrays.asList(0, null))).isZero();
         assertThat(Dedup.credibleFatalities(java.util.Arrays.asList(null, null))).isNull();
     }
+
+    private static Event withToll(Event e, Integer fatalities, String notes) {
+        return new Event(e.eventType(), e.subEventType(), e.eventDate(), e.timePrecision(), e.actor1(),
+                e.assocActor1(), e.actor2(), e.assocActor2(), e.location(), fatalities, e.attempted(),
+                e.civilianTargeting(), e.evidence(), e.confidence(), notes);
+    }
+
+    @Test
+    void theMergedNoteGivesTheMergedFigure() {
+        Event e = Daraa.eventsA().get(0);
+        EventRow five = row(withToll(e, 5, "On 2018-07-02, rebels – armed clash with the army in Tafas. 5 fatalities."));
+        EventRow two = row(withToll(e, 2, "On 2018-07-02, rebels – armed clash with the army. 2 fatalities."));
+        EventRow vague = row(withToll(e, 3,
+                "On 2018-07-02, rebels – armed clash. Fatalities reported without a number (coded 3)."));
+        // the kept report said 5, the merge keeps the lowest figure 2: the note says 2, not 5
+        EventRow m = Dedup.merge(five, two, NOW);
+        assertThat(m.fatalities()).isEqualTo(2);
+        assertThat(m.notes()).isEqualTo("On 2018-07-02, rebels – armed clash with the army in Tafas. 2 fatalities.");
+        // a figure from an unstated report keeps its wording
+        assertThat(Dedup.merge(five, vague, NOW).notes()).endsWith("in Tafas. Fatalities reported without a number (coded 3).");
+        // recomputed from every report's figure
+        assertThat(Dedup.withFatalities(five, 31).notes()).endsWith("in Tafas. 31 fatalities.");
+        assertThat(Dedup.withFatalities(five, 0).notes()).endsWith("in Tafas. No fatalities reported.");
+        assertThat(Dedup.withFatalities(five, 5).notes()).isEqualTo(five.notes());
+    }
 }
