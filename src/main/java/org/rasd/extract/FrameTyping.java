@@ -42,6 +42,7 @@ final class FrameTyping {
         frames = suicideMeans(frames);
         frames = riots(frames);
         frames = transfers(frames);
+        frames = raids(l, frames, found.kills());
         return regions(merge(frames), s.t0(), s.t1());
     }
 
@@ -162,6 +163,33 @@ final class FrameTyping {
             return frames;
         }
         return frames.stream().map(f -> f.territory() ? f.transfer(nvt) : f).toList();
+    }
+
+    /** Storming words: a raid that is an arrest when it arrests and kills nobody. */
+    static final Set<String> STORMING = Words.WORDS.set("storming");
+
+    /**
+     * Storming a house, a club, a village («اقتحمت القوات منزلا واعتقلت شابا») with an arrest in the same sentence, no
+     * death and no other fighting word: a raid to arrest, one Arrests event, not an armed clash.
+     */
+    static List<Frame> raids(Layers l, List<Frame> frames, List<Mention<TriggerEntry>> kills) {
+        if (!kills.isEmpty() || frames.stream().noneMatch(f -> f.subType() == SubEventType.ARRESTS)) {
+            return frames;
+        }
+        List<Frame> storms = frames.stream().filter(f -> storming(l, f)).toList();
+        boolean otherFight = frames.stream().anyMatch(f -> !storms.contains(f)
+                && (f.subType().eventType() == EventType.BATTLES || f.killOnly()
+                || f.subType().eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && !f.generic()));
+        if (storms.isEmpty() || otherFight) {
+            return frames;
+        }
+        return frames.stream().map(f -> storms.contains(f) ? f.typed(SubEventType.ARRESTS) : f).toList();
+    }
+
+    private static boolean storming(Layers l, Frame f) {
+        return f.subType() == SubEventType.ARMED_CLASH && !f.generic() && !f.territory() && !f.killOnly()
+                && f.triggers().stream().allMatch(t -> t.firstToken() == t.lastToken()
+                && Words.anyKey(l.toks.get(t.firstToken()), STORMING));
     }
 
     /** Neighbours merge: same type, or a generic word with the frame next to it (each run of them once). */
