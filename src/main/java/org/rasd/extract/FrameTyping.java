@@ -41,6 +41,7 @@ final class FrameTyping {
         frames = payloads(l, next);
         frames = suicideMeans(frames);
         frames = riots(frames);
+        frames = crowds(l, frames, s.t1());
         frames = transfers(frames);
         frames = raids(l, frames, found.kills());
         return regions(merge(frames), s.t0(), s.t1());
@@ -152,6 +153,27 @@ final class FrameTyping {
                     out.set(j, p.typed(SubEventType.VIOLENT_DEMONSTRATION));
                 }
             }
+        }
+        return out;
+    }
+
+    /** Words for a stone-throwing crowd or worshippers («الشبان», «المصلين», «راشقي الحجارة»). */
+    static final Set<String> CROWD = Words.WORDS.set("crowd");
+
+    /**
+     * A clash word then a crowd of youths or worshippers within a few tokens («مواجهات بين قوات الاحتلال والشبان»,
+     * «اشتباكات مع المصلين»): a violent demonstration, not an armed clash between two armed sides.
+     */
+    static List<Frame> crowds(Layers l, List<Frame> frames, int t1) {
+        List<Frame> out = new ArrayList<>();
+        for (Frame c : frames) {
+            boolean crowd = false;
+            if (c.subType() == SubEventType.ARMED_CLASH && !c.generic() && !c.killOnly() && !c.territory()) {
+                for (int k = c.lastTok() + 1; k <= Math.min(t1 - 1, c.lastTok() + CROWD_DISTANCE) && !crowd; k++) {
+                    crowd = Words.anyKey(l.toks.get(k), CROWD);
+                }
+            }
+            out.add(crowd ? c.typed(SubEventType.VIOLENT_DEMONSTRATION) : c);
         }
         return out;
     }

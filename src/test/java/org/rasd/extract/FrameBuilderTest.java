@@ -69,4 +69,12 @@ class FrameBuilderTest {
         SentenceFrames noArrest = new Fixture("واقتحمت القوات بلدة طفس أمس.").frames(0);
         assertThat(noArrest.frames()).extracting(Frame::subType).containsOnly(SubEventType.ARMED_CLASH);
     }
+
+    @Test
+    void aClashWithStoneThrowingYouthsIsARiot() {
+        SentenceFrames riot = new Fixture("واندلعت مواجهات بين قوات الاحتلال والشبان في بلدة طفس أمس.").frames(0);
+        assertThat(riot.frames()).extracting(Frame::subType).containsOnly(SubEventType.VIOLENT_DEMONSTRATION);
+        SentenceFrames clash = new Fixture("واندلعت مواجهات بين قوات النظام والمعارضة في بلدة طفس أمس.").frames(0);
+        assertThat(clash.frames()).extracting(Frame::subType).containsOnly(SubEventType.ARMED_CLASH);
+    }
 }

@@ -81,4 +81,12 @@ class ModalityRulesTest {
         Fixture control = new Fixture("واقتحمت القوات مدينة عدن أمس.");
         assertThat(control.frames(0)).isNotNull();
     }
+
+    @Test
+    void frontLinesNamedAsDestinationsReportNoClash() {
+        Fixture fx = new Fixture("ووصلت تعزيزات من مدينة عدن أمس إلى مناطق المواجهات.");
+        SentenceFrames fs = fx.frames(0);
+        assertThat(fs == null ? List.of() : fs.frames()).isEmpty();
+        assertThat(new Fixture("واندلعت المواجهات في مدينة عدن أمس.").frames(0)).isNotNull();
+    }
 }
