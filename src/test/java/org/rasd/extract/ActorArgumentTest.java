@@ -141,4 +141,18 @@ class ActorArgumentTest {
         assertThat(r.actor1()).isNull();
         assertThat(r.actor2().inter()).isEqualTo(org.rasd.model.Inter.PROTESTERS);
     }
+
+    @Test
+    void whoClaimsAnAttackActed() {
+        // "ISIS announced its responsibility for a car bombing in Aden that killed 18 people"
+        Fixture fx = new Fixture("أعلن تنظيم \"داعش\" مسؤوليته عن تفجير سيارة مفخخة في مدينة عدن أسفر عن مقتل 18 شخصا.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor1().name()).isEqualTo("Islamic State");
+        assertThat(r.actor1Stated()).isTrue();
+        // "ISIS claimed the suicide attack on the Houthis' positions in Aden"
+        Fixture adopt = new Fixture("وتبنى تنظيم داعش الهجوم الانتحاري على مواقع الحوثيين في مدينة عدن أمس.");
+        ActorRoles q = new ActorArgument(adopt.layers).roles(adopt.sentence(0), adopt.frame(0), "YE", null);
+        assertThat(q.actor1().name()).isEqualTo("Islamic State");
+        assertThat(q.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+    }
 }
