@@ -152,6 +152,23 @@ final class ActorReading {
                 && QUOTES.indexOf(t.surface().charAt(0)) >= 0;
     }
 
+    /**
+     * Whether {@code m} follows {@code prev} joined by "and" with nothing between but quotation marks and a bare "and"
+     * («الحوثيين والموالين لصالح», «قوات النظام و«لواء القدس»»).
+     */
+    boolean joinedTo(Mention<ActorEntry> prev, Mention<ActorEntry> m) {
+        if (m.firstToken() <= prev.lastToken() || !joinedByAnd(m)) {
+            return false;
+        }
+        for (int k = prev.lastToken() + 1; k < m.firstToken(); k++) {
+            Token t = l.toks.get(k);
+            if (!quote(t) && !t.norm().equals(Affixes.AND)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a mention is joined to what precedes it by "and": «وقوات النظام», «و"قوات النظام"», «و«لواء القدس»». */
     private boolean joinedByAnd(Mention<ActorEntry> b) {
         if (l.toks.get(b.firstToken()).proclitics().startsWith(Affixes.AND)) {
