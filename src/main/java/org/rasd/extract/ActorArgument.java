@@ -8,8 +8,6 @@ import org.rasd.lexicon.TriggerEntry;
 import org.rasd.model.Actor;
 import org.rasd.model.Inter;
 import org.rasd.model.SubEventType;
-import org.rasd.text.Affixes;
-import org.rasd.text.Token;
 
 /**
  * Actor 1 and actor 2 of a frame from the actor mentions of its region: "between A and B", speakers, targets after
@@ -213,25 +211,24 @@ final class ActorArgument {
     private static final String POLICE = "police";
 
     /**
-     * Actors joined by "and" to a side's actor ("the regime forces and the Iranian militias"): ACLED's associated
-     * actors.
+     * Actors joined by "and" to a side's actor ("the regime forces and the Iranian militias", quoted names too):
+     * ACLED's associated actors. The other side's mention ({@code other}, may be null) ends the list: in "between A
+     * and B" B is a side, not A's ally.
      */
-    List<String> associates(List<Mention<ActorEntry>> region, Mention<ActorEntry> head, Actor main, String country) {
+    List<String> associates(List<Mention<ActorEntry>> region, Mention<ActorEntry> head, Actor main,
+                            Mention<ActorEntry> other, String country) {
         if (head == null || main == null) {
             return List.of();
         }
+        ActorReading reading = new ActorReading(l);
         List<String> out = new ArrayList<>();
         Mention<ActorEntry> prev = head;
         for (Mention<ActorEntry> m : region) {
             if (m.firstToken() <= prev.lastToken()) {
                 continue;
             }
-            Token first = l.toks.get(m.firstToken());
-            if (m.firstToken() != prev.lastToken() + 1 || !first.proclitics().startsWith(Affixes.AND)) {
-                if (m.firstToken() > prev.lastToken() + 1) {
-                    break;
-                }
-                continue;
+            if (other != null && m.firstToken() == other.firstToken() || !reading.joinedTo(prev, m)) {
+                break;
             }
             Actor a = l.resolver.resolve(m, country);
             if (a != null && !a.name().equals(main.name()) && !out.contains(a.name()) && a.inter() != Inter.CIVILIANS) {

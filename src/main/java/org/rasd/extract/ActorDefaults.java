@@ -46,7 +46,7 @@ final class ActorDefaults {
             case ARRESTS -> l.resolver.generic("Police Forces of {C}", Inter.STATE_FORCES, country);
             case AIR_DRONE_STRIKE -> airForce(country);
             case NON_VIOLENT_TRANSFER_OF_TERRITORY, AGREEMENT -> null;
-            default -> l.resolver.generic("Unidentified Armed Group ({C})", Inter.POLITICAL_MILITIAS, country);
+            default -> l.resolver.generic(UNIDENTIFIED, Inter.POLITICAL_MILITIAS, country);
         };
     }
 
@@ -62,6 +62,34 @@ final class ActorDefaults {
         }
         return null;
     }
+
+    /** The actors.tsv kinds of named armed groups: an article naming one names a perpetrator. */
+    private static final Set<String> NAMED_GROUP_KINDS = Set.of("rebel", "jihadist");
+
+    /**
+     * The default perpetrator of a bombing (default-perpetrators.tsv) in place of an unnamed or unidentified actor 1,
+     * when the article names no other armed group; else {@code actor1}.
+     */
+    Actor perpetrator(SubEventType sub, String country, Actor actor1) {
+        if (country == null) {
+            country = l.focus;
+        }
+        Actor p = Perpetrators.of(sub, country, l.doc.published());
+        if (p == null || actor1 != null
+                && !actor1.equals(l.resolver.generic(UNIDENTIFIED, Inter.POLITICAL_MILITIAS, country))) {
+            return actor1;
+        }
+        for (org.rasd.lexicon.Mention<org.rasd.lexicon.ActorEntry> m : l.actors) {
+            org.rasd.lexicon.ActorEntry e = l.resolver.entry(m);
+            if (e != null && NAMED_GROUP_KINDS.contains(e.kind()) && !e.name().equals(p.name())) {
+                return actor1; // the article names a group: the rules' reading stands
+            }
+        }
+        return p;
+    }
+
+    /** ACLED's unidentified armed group of a country. */
+    private static final String UNIDENTIFIED = "Unidentified Armed Group ({C})";
 
     /** Who flies over a country when the text does not say: the default air actor of air-forces.tsv, else its own air force. */
     private Actor airForce(String country) {

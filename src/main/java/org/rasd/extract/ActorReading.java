@@ -35,6 +35,14 @@ final class ActorReading {
     private static final int DEATH_WINDOW = 4;
     /** Tokens between "was subjected to" and the side attacked ("two traffic policemen"). */
     private static final int SUBJECTED_GAP = 1;
+    /** "claimed" (an attack): its subject is the perpetrator. */
+    private static final Set<String> CLAIM_ADOPT = Words.WORDS.set("claim_adopt");
+    /** "announced", a claim when "its responsibility" follows the subject. */
+    private static final Set<String> CLAIM_ANNOUNCE = Words.WORDS.set("claim_announce");
+    /** "its responsibility" after an announcing subject. */
+    private static final Set<String> CLAIM_NOUNS = Words.WORDS.set("claim_noun");
+    /** Tokens from the end of the announcing subject to "its responsibility". */
+    private static final int CLAIM_GAP = 3;
     /** Tokens between a partitive "of" and the actor's name ("15 of the members of ISIS"). */
     private static final int PARTITIVE_GAP = 1;
 
@@ -58,8 +66,13 @@ final class ActorReading {
         Mention<ActorEntry> a2m = null;
         Mention<ActorEntry> speakerActor = null;
         Mention<ActorEntry> otherDead = null;
+        Mention<ActorEntry> claimant = null;
         for (Mention<ActorEntry> a : region) {
             ActorEntry e = l.resolver.entry(a);
+            if (e != null && claimant == null && !e.isCivilian() && claims(a)) {
+                claimant = a;
+                continue;
+            }
             if (e != null && speaker(a)) {
                 if (speakerActor == null && !e.isCivilian()) {
                     speakerActor = a;
@@ -87,6 +100,12 @@ final class ActorReading {
         }
         if (a1m == null && otherDead != null && f.subType() == SubEventType.ARMED_CLASH) {
             a1m = otherDead; // "8 of the Houthis and 3 of the resistance were killed in clashes": both sides lost men
+        }
+        if (claimant != null) {
+            // "ISIS claimed responsibility for a car bombing that killed 18": the claimant acted; a side read as the
+            // agent before is the one hit, unless it is the claimant again
+            Mention<ActorEntry> other = a1m != null && !sameActor(a1m, claimant, country) ? a1m : null;
+            return new Read(claimant, a2m != null ? a2m : other);
         }
         if (speakerActor != null && passive(f)) {
             // "the coalition command explained that Houthi headquarters were bombed": in a passive report the speaker
@@ -133,6 +152,23 @@ final class ActorReading {
                 && QUOTES.indexOf(t.surface().charAt(0)) >= 0;
     }
 
+    /**
+     * Whether {@code m} follows {@code prev} joined by "and" with nothing between but quotation marks and a bare "and"
+     * («الحوثيين والموالين لصالح», «قوات النظام و«لواء القدس»»).
+     */
+    boolean joinedTo(Mention<ActorEntry> prev, Mention<ActorEntry> m) {
+        if (m.firstToken() <= prev.lastToken() || !joinedByAnd(m)) {
+            return false;
+        }
+        for (int k = prev.lastToken() + 1; k < m.firstToken(); k++) {
+            Token t = l.toks.get(k);
+            if (!quote(t) && !t.norm().equals(Affixes.AND)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a mention is joined to what precedes it by "and": «وقوات النظام», «و"قوات النظام"», «و«لواء القدس»». */
     private boolean joinedByAnd(Mention<ActorEntry> b) {
         if (l.toks.get(b.firstToken()).proclitics().startsWith(Affixes.AND)) {
@@ -146,6 +182,33 @@ final class ActorReading {
         Actor x = l.resolver.resolve(a, country);
         Actor y = l.resolver.resolve(b, country);
         return x != null && x.equals(y);
+    }
+
+    /**
+     * "ISIS claimed the attack" («تبنى تنظيم داعش»), "the PKK announced its responsibility for" («أعلن حزب العمال
+     * الكردستاني مسؤوليته عن»): the mention claims the attack.
+     */
+    boolean claims(Mention<ActorEntry> a) {
+        // the verb right before the name, or one word earlier («أعلن تنظيم "داعش" مسؤوليته»); quotes skipped
+        int before = wordBefore(a.firstToken());
+        boolean adopt = false;
+        boolean announce = false;
+        for (int k = before; k >= 0 && k >= before - 1; k = wordBefore(k)) {
+            adopt |= Words.anyKey(l.toks.get(k), CLAIM_ADOPT);
+            announce |= Words.anyKey(l.toks.get(k), CLAIM_ANNOUNCE);
+        }
+        if (adopt) {
+            return true;
+        }
+        if (!announce) {
+            return false;
+        }
+        for (int k = a.lastToken() + 1; k <= a.lastToken() + CLAIM_GAP && k < l.toks.size(); k++) {
+            if (Words.anyKey(l.toks.get(k), CLAIM_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "shelling was done", "targeting took place": a passive report with no named agent. */

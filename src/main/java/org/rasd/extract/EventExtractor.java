@@ -165,8 +165,8 @@ public final class EventExtractor {
                 .attempted(Modality.attempted(f, frames.attempts())).sentence(s.index())
                 .trigger(f.trigger().start(), f.trigger().end()).genericTrigger(f.generic() || f.killOnly());
         List<Mention<ActorEntry>> region = ActorArgument.region(s, f);
-        proto.assoc1(args.actors().associates(region, roles.mention1(), typed.actor1(), country))
-                .assoc2(args.actors().associates(region, roles.mention2(), typed.actor2(), country));
+        proto.assoc1(args.actors().associates(region, roles.mention1(), typed.actor1(), roles.mention2(), country))
+                .assoc2(args.actors().associates(region, roles.mention2(), typed.actor2(), roles.mention1(), country));
         List<Evidence> ev = evidence(args.layers().doc, s.sentence(), f, roles, date, toll);
         return mentions(args, f, own, cands.inherited(), proto, ev);
     }

@@ -45,6 +45,7 @@ final class TypeArgument {
         if (actor1 == null) {
             actor1 = defaults.actor1(subType, country);
         }
+        actor1 = defaults.perpetrator(subType, country, actor1);
         if (actor2 == null) {
             actor2 = defaults.actor2(subType, country, actor1);
         }

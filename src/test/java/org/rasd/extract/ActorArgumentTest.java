@@ -2,7 +2,10 @@ package org.rasd.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rasd.lexicon.ActorEntry;
+import org.rasd.lexicon.Mention;
 import org.rasd.model.Actor;
 
 /** The actor argument: who acted and who was acted upon. */
@@ -140,5 +143,38 @@ class ActorArgumentTest {
         ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), bombing, "YE", null);
         assertThat(r.actor1()).isNull();
         assertThat(r.actor2().inter()).isEqualTo(org.rasd.model.Inter.PROTESTERS);
+    }
+
+    @Test
+    void whoClaimsAnAttackActed() {
+        // "ISIS announced its responsibility for a car bombing in Aden that killed 18 people"
+        Fixture fx = new Fixture("أعلن تنظيم \"داعش\" مسؤوليته عن تفجير سيارة مفخخة في مدينة عدن أسفر عن مقتل 18 شخصا.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor1().name()).isEqualTo("Islamic State");
+        assertThat(r.actor1Stated()).isTrue();
+        // "ISIS claimed the suicide attack on the Houthis' positions in Aden"
+        Fixture adopt = new Fixture("وتبنى تنظيم داعش الهجوم الانتحاري على مواقع الحوثيين في مدينة عدن أمس.");
+        ActorRoles q = new ActorArgument(adopt.layers).roles(adopt.sentence(0), adopt.frame(0), "YE", null);
+        assertThat(q.actor1().name()).isEqualTo("Islamic State");
+        assertThat(q.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+    }
+
+    @Test
+    void alliesJoinedByAndAreAssociatesButTheOtherSideIsNot() {
+        // "clashes between the resistance fighters and the Houthi militias and Saleh's forces near Aden"
+        Fixture fx = new Fixture("دارت اشتباكات عنيفة بين مقاتلي المقاومة الشعبية وميليشيات الحوثي وقوات صالح في مدينة عدن أمس.");
+        ActorArgument args = new ActorArgument(fx.layers);
+        Frame f = fx.frame(0);
+        ActorRoles r = args.roles(fx.sentence(0), f, "YE", null);
+        List<Mention<ActorEntry>> region = ActorArgument.region(fx.sentence(0), f);
+        assertThat(args.associates(region, r.mention1(), r.actor1(), r.mention2(), "YE")).isEmpty();
+        assertThat(args.associates(region, r.mention2(), r.actor2(), r.mention1(), "YE"))
+                .containsExactly("Military Forces of Yemen (Saleh loyalists)");
+        // a quoted ally after a bare "and": "the regime forces shelled positions of the opposition and «al-Nusra»"
+        Fixture q = new Fixture("قصفت قوات النظام مواقع المعارضة المسلحة و«جبهة النصرة» في بلدة طفس أمس.");
+        ActorRoles s = new ActorArgument(q.layers).roles(q.sentence(0), q.frame(0), "SY", null);
+        assertThat(s.actor2().name()).isEqualTo("Opposition Rebels (Syria)");
+        assertThat(new ActorArgument(q.layers).associates(ActorArgument.region(q.sentence(0), q.frame(0)), s.mention2(),
+                s.actor2(), s.mention1(), "SY")).containsExactly("Hayat Tahrir al-Sham (Jabhat al-Nusra)");
     }
 }
