@@ -287,6 +287,9 @@ final class TollArgument {
             if (k.lastToken() + 1 < l.toks.size() && singularVictim(l.toks.get(k.lastToken() + 1))) {
                 return new Toll(1, true, k.start(), l.toks.get(k.lastToken() + 1).end());
             }
+            if (TollCarry.SINGULAR_PRONOUNS.contains(l.toks.get(k.lastToken()).enclitic())) {
+                return new Toll(1, true, k.start(), k.end()); // "which led to his killing": one
+            }
         }
         return null;
     }

@@ -143,4 +143,11 @@ class TollRulesTest {
         assertThat(extract("قتل 8 من الحوثيين في اشتباكات مع المقاومة في مدينة تعز أمس، فيما قتل 2 من المقاومة في مدينة الرمادي"))
                 .noneMatch(e -> Integer.valueOf(10).equals(e.fatalities()));
     }
+
+    @Test
+    void aDeathWordWithASingularPronounIsOneVictim() {
+        // "which led to his killing" (snn-2015-07-25-0591): 1, not the vague 3
+        assertThat(toll("طاردت قوات الأمن مسلحا في مدينة الرمادي أمس وأطلقت النار عليه ما أدى إلى مقتله")).isEqualTo(1);
+        assertThat(toll("طاردت قوات الأمن مسلحين في مدينة الرمادي أمس وأطلقت النار عليهم ما أدى إلى مقتلهم")).isEqualTo(3);
+    }
 }
