@@ -124,6 +124,9 @@ final class TollArgument {
             if (kNear == null || kd > 6 || id < kd) {
                 continue;
             }
+            if (nt < kNear.firstToken() && withInjured(kNear, injures)) {
+                continue; // "20 killed and wounded", "45 between dead and wounded": never a death toll
+            }
             Integer v = value(n);
             if (v == null || unitAfter(n) || countsThings(n, nt)) {
                 continue; // "290 km", "21 years old", "160 shells", "class 151": not a toll
@@ -287,6 +290,9 @@ final class TollArgument {
             if (k.lastToken() + 1 < l.toks.size() && singularVictim(l.toks.get(k.lastToken() + 1))) {
                 return new Toll(1, true, k.start(), l.toks.get(k.lastToken() + 1).end());
             }
+            if (TollCarry.SINGULAR_PRONOUNS.contains(l.toks.get(k.lastToken()).enclitic())) {
+                return new Toll(1, true, k.start(), k.end()); // "which led to his killing": one
+            }
         }
         return null;
     }
@@ -324,6 +330,33 @@ final class TollArgument {
         }
         int b = l.tokAt(n.start()) - 1;
         return nt == l.tokAt(n.start()) && b >= 0 && TollCarry.has(l.toks.get(b), TollCarry.NUMBER_LABELS);
+    }
+
+    /**
+     * Whether death cue {@code k} is joined by "and" to an injury cue right after it ("قتيلا وجريحا", "قتلى وجرحى",
+     * "بين قتيل وجريح"): its number counts the dead and the wounded together.
+     */
+    private boolean withInjured(Mention<TriggerEntry> k, List<Mention<TriggerEntry>> injures) {
+        for (Mention<TriggerEntry> i : injures) {
+            int gap = i.firstToken() - k.lastToken();
+            if ((gap == 1 && org.rasd.text.Affixes.isConjunction(l.toks.get(i.firstToken()).proclitics())
+                    || gap == 2 && org.rasd.text.Affixes.AND.equals(l.toks.get(k.lastToken() + 1).norm()))
+                    && !countAfter(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a number follows injury cue {@code i} closely ("and 50 were wounded"): a count of its own. */
+    private boolean countAfter(Mention<TriggerEntry> i) {
+        for (NumberMention n : l.doc.numbers()) {
+            int t = l.tokAt(n.start());
+            if (t > i.lastToken() && t - i.lastToken() <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence of token {@code nt} tells a tally (aggregate cue, tally word) or of plural strikes. */

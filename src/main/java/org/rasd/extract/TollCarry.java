@@ -32,6 +32,8 @@ final class TollCarry {
     static final Set<String> NUMBER_LABELS = WORDS.set("number_label");
     /** Words that, in a clash, open the other side's dead ("while one of the resistance was killed"). */
     static final Set<String> SIDE_SEPARATORS = WORDS.set("side_separator");
+    /** Singular pronoun suffixes: a death word with one («مقتله», "his killing") names one victim. */
+    static final Set<String> SINGULAR_PRONOUNS = WORDS.set("singular_pronoun");
     /** Tokens from the sentence start within which the result verb or the pointing death word must come. */
     static final int OPENING = 8;
     /** Tokens from a result verb or an anaphor to the death word it leads to. */

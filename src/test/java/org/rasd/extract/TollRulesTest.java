@@ -143,4 +143,23 @@ class TollRulesTest {
         assertThat(extract("قتل 8 من الحوثيين في اشتباكات مع المقاومة في مدينة تعز أمس، فيما قتل 2 من المقاومة في مدينة الرمادي"))
                 .noneMatch(e -> Integer.valueOf(10).equals(e.fatalities()));
     }
+
+    @Test
+    void aDeathWordWithASingularPronounIsOneVictim() {
+        // "which led to his killing" (snn-2015-07-25-0591): 1, not the vague 3
+        assertThat(toll("طاردت قوات الأمن مسلحا في مدينة الرمادي أمس وأطلقت النار عليه ما أدى إلى مقتله")).isEqualTo(1);
+        assertThat(toll("طاردت قوات الأمن مسلحين في مدينة الرمادي أمس وأطلقت النار عليهم ما أدى إلى مقتلهم")).isEqualTo(3);
+    }
+
+    @Test
+    void theDeadAndWoundedTogetherAreNeverADeathToll() {
+        assertThat(toll("أسفر القصف على مدينة تعز أمس عن سقوط 20 قتيلا وجريحا")).isEqualTo(3);
+        assertThat(toll("أسفر القصف على مدينة تعز أمس عن سقوط 45 بين قتيل وجريح")).isEqualTo(3);
+        assertThat(toll("أسفر القصف على مدينة تعز أمس عن مقتل وإصابة 45 شخصا")).isEqualTo(3);
+        // the dead and the wounded counted apart still give the dead
+        assertThat(toll("أسفر القصف على مدينة تعز أمس عن سقوط 5 قتلى و20 جريحا")).isEqualTo(5);
+        assertThat(toll("أسفر القصف على مدينة تعز أمس عن 30 إصابة و5 وفيات")).isEqualTo(5);
+        // "two soldiers were killed and ten wounded" (snn-2015-07-25-0477): the dead are counted apart
+        assertThat(toll("وقال مسعفون إن جنديين قتلا وأصيب عشرة بجروح في قتال في وسط مدينة الرمادي أمس")).isEqualTo(2);
+    }
 }
