@@ -77,4 +77,13 @@ class FrameBuilderTest {
         SentenceFrames clash = new Fixture("واندلعت مواجهات بين قوات النظام والمعارضة في بلدة طفس أمس.").frames(0);
         assertThat(clash.frames()).extracting(Frame::subType).containsOnly(SubEventType.ARMED_CLASH);
     }
+
+    @Test
+    void aLaunchVerbIsAnAttackOnlyWhenItFiresSomething() {
+        SentenceFrames play = new Fixture("وأطلقت غرفة التجارة في مدينة عدن أمس مسرحية للأطفال.").frames(0);
+        assertThat(play == null ? List.of() : play.frames()).isEmpty();
+        SentenceFrames rockets = new Fixture("وأطلقت القوات أمس صواريخ على مدينة عدن.").frames(0);
+        assertThat(rockets).isNotNull();
+        assertThat(rockets.frames()).isNotEmpty();
+    }
 }
