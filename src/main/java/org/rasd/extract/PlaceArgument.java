@@ -114,6 +114,10 @@ final class PlaceArgument {
                 if (tok - prevEndTok > 5) {
                     near = false;
                 }
+                // «غارات في سوريا قرب كوباني»: a place near which a less precise one stands is the scene itself
+                if (ps.get(i - 1).precision() == 3 && p.precision() < 3) {
+                    near = false;
+                }
             }
             if (!near) {
                 kept.add(p);
