@@ -15,7 +15,9 @@ it, and every frame with its candidate and chosen places or the step that gave i
   dropped:STEP         a frame had the place as candidate but gave no event (no-roles, no-type, no-date...)
   not-chosen           a frame of the right type had the place as candidate and chose another
   other-type           a frame was coded at the place, with another event type
-  coded-lost           a frame of the right type was coded there, the event was lost after (merge, filter)
+  uncodable            a frame of the right type chose the place, too vague to code with what it stated
+  filtered-out         an event of the right type was coded there, the event filter dropped it
+  merged-away          a frame of the right type gave a mention there, the coder merged it elsewhere
   other-place          the evidence sentence's frame of the right type was coded at another place
   no-frame             the evidence sentence has no frame (or the evidence was not found)
   inherited / ...      the evidence sentence's frame got no place, or only the paragraph's
@@ -55,7 +57,7 @@ def good_alt(g, loc):
     return any(near(g, a[0], a[1]) for a in loc[1:])
 
 
-def classify(g, text, places, frames):
+def classify(g, text, places, frames, coded=()):
     et = g["event_type"]
     goodm = {p["s"]: p for p in places if good(g, p["loc"])}
     if not goodm:
@@ -69,9 +71,13 @@ def classify(g, text, places, frames):
         return any(c["s"] in scene or good(g, c["loc"]) for c in lst)
     for f in frames:
         o = f["outcome"]
-        if o.startswith("coded:") and has(f["chosen"]):
-            if o.split(":")[1] == et:
-                return "coded-lost"
+        if o.startswith("coded:") and has(f["chosen"]) and o.split(":")[1] == et:
+            if o.endswith(":0"):
+                return "uncodable"  # the frame's places were all too vague to code with what it stated
+            if any(e[0] == et and near(g, e[1], e[2]) for e in coded):
+                return "filtered-out"  # coded, then dropped by the event filter
+            return "merged-away"  # the coder merged it into an event at another place
+
     ev = norm(g.get("evidence") or "")
     t = norm(text)
     pos = t.find(ev[:60]) if ev else -1
@@ -116,11 +122,13 @@ def main():
     for line in open(args[2], encoding="utf-8"):
         a = json.loads(line)
         texts[a["doc_id"]] = a["text"]
-    places, frames = defaultdict(dict), defaultdict(list)
+    places, frames, coded = defaultdict(dict), defaultdict(list), {}
     for line in open(args[3], encoding="utf-8"):
         r = json.loads(line)
         if r["kind"] == "place":
             places[r["doc"]].setdefault(r["s"], r)
+        elif r["kind"] == "events":
+            coded[r["doc"]] = r["events"]
         else:
             frames[r["doc"]].append(r)
     kinds = Counter()
@@ -134,7 +142,7 @@ def main():
             n += 1
             if any(p.get("event_type") == g["event_type"] and S.located(p, g) for p in P):
                 continue
-            k = classify(g, texts.get(doc, ""), list(places[doc].values()), frames[doc])
+            k = classify(g, texts.get(doc, ""), list(places[doc].values()), frames[doc], coded.get(doc, []))
             kinds[k] += 1
             out.append((k, doc, g))
     miss = sum(kinds.values())

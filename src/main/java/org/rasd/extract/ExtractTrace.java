@@ -13,13 +13,13 @@ import java.util.List;
  * file: one JSON line per place mention (with the scene filter's reason when it is no scene) and per frame (its
  * candidate places, its chosen places, or the step that gave it no event). Read by {@code corpus/tools/locmiss.py}.
  */
-final class ExtractTrace {
+public final class ExtractTrace {
     private static final String FILE = System.getProperty("rasd.trace");
 
     private ExtractTrace() {
     }
 
-    static boolean on() {
+    public static boolean on() {
         return FILE != null;
     }
 
@@ -36,6 +36,17 @@ final class ExtractTrace {
                 + q(f.subType().eventType().label()) + ",\"territory\":" + f.territory() + ",\"outcome\":"
                 + q(outcome) + ",\"cands\":" + refs(l, cands) + ",\"chosen\":" + refs(l, chosen) + "}");
         write(sb.toString());
+    }
+
+    /** The article's events after stage {@code stage} (coded: merged by the coder; kept: after the event filter). */
+    public static void events(String docId, String stage, List<org.rasd.model.Event> events) {
+        StringBuilder sb = new StringBuilder("{\"doc\":" + q(docId) + ",\"kind\":\"events\",\"stage\":" + q(stage)
+                + ",\"events\":[");
+        for (org.rasd.model.Event e : events) {
+            sb.append(sb.charAt(sb.length() - 1) == '[' ? "" : ",").append("[").append(q(e.eventType().label()))
+                    .append(',').append(e.location().lat()).append(',').append(e.location().lon()).append(']');
+        }
+        write(sb.append("]}").toString());
     }
 
     private static String refs(Layers l, List<PlaceRef> ps) {

@@ -22,6 +22,8 @@ final class PlaceArgument {
     private static final Set<String> ORIGIN_WORDS = Words.WORDS.set("origin");
     /** Words before a place that make it an origin or a destination rather than the scene. */
     private static final Set<String> NON_LOCATIVE = Words.WORDS.set("non_locative");
+    /** Compass words: «X غرب Y» places X by Y, a reference point. */
+    private static final Set<String> DIRECTIONS = Words.WORDS.set("direction");
 
     /** The chosen places of a frame, and whether they were inherited from an earlier sentence of the paragraph. */
     record Choice(List<PlaceRef> places, boolean inherited) {
@@ -109,6 +111,14 @@ final class PlaceArgument {
                     if (Words.NEAR.contains(PhraseIndex.key(l.toks.get(k).stem()))
                             || Words.NEAR.contains(l.toks.get(k).norm())) {
                         near = true;
+                    }
+                    // «قرية النصر غربي قضاء مخمور»: a compass word ties Y to X, unless «and» joins a scene of its own
+                    if (k == prevEndTok || k > prevEndTok && l.toks.get(k - 1).kind() == TokenKind.PUNCT) {
+                        Token d = l.toks.get(k);
+                        if (!d.proclitics().startsWith(Affixes.AND) && Words.anyKey(d, DIRECTIONS)
+                                && ps.get(i - 1).precision() <= p.precision()) {
+                            near = true;
+                        }
                     }
                 }
                 if (tok - prevEndTok > 5) {

@@ -60,6 +60,21 @@ class SceneRolesTest {
                 .containsExactly("Kobani");
     }
 
+    private static List<String> selected(String text) {
+        Fixture f = new Fixture(text);
+        return new PlaceArgument(f.layers).select(f.sentence(0).places(), org.rasd.model.EventType.BATTLES).stream()
+                .map(p -> p.location().name()).toList();
+    }
+
+    @Test
+    void aPlaceAfterACompassWordIsAReferencePoint() {
+        assertThat(selected("اشتباكات عنيفة في صيدا شرق طفس.")).containsExactly("Sayda");
+        assertThat(selected("اشتباكات عنيفة في صيدا (شرق طفس).")).containsExactly("Sayda");
+        // «and east of Tafas»: a second scene
+        assertThat(selected("اشتباكات عنيفة في صيدا وشرق طفس.")).containsExactly("Sayda", "Tafas");
+        assertThat(selected("اشتباكات عنيفة في صيدا وطفس.")).containsExactly("Sayda", "Tafas");
+    }
+
     @Test
     void aWireDatelineMidArticleIsNoScene() {
         String head = "مقتل 20 شخصا في هجمات متفرقة. " + "وقالت مصادر أمنية إن الهجمات وقعت ليلا في مناطق متفرقة. ".repeat(4);
