@@ -116,7 +116,7 @@ final class PlaceArgument {
                     if (k == prevEndTok || k > prevEndTok && l.toks.get(k - 1).kind() == TokenKind.PUNCT) {
                         Token d = l.toks.get(k);
                         if (!d.proclitics().startsWith(Affixes.AND) && Words.anyKey(d, DIRECTIONS)
-                                && ps.get(i - 1).precision() <= p.precision()) {
+                                && ps.get(i - 1).precision() <= p.precision() && joined(k, tok)) {
                             near = true;
                         }
                     }
@@ -134,6 +134,17 @@ final class PlaceArgument {
             }
         }
         return kept.isEmpty() ? ps : kept;
+    }
+
+    /** Whether the place at token {@code to} follows the compass word at {@code from} with no punctuation or «and». */
+    private boolean joined(int from, int to) {
+        for (int k = from + 1; k <= to; k++) {
+            Token t = l.toks.get(k);
+            if (t.kind() == TokenKind.PUNCT || t.proclitics().startsWith(Affixes.AND)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "from X", "towards X" mark where an attack came from or went, unless "close to X": the word, else null. */

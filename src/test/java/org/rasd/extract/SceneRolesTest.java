@@ -73,6 +73,8 @@ class SceneRolesTest {
         // «and east of Tafas»: a second scene
         assertThat(selected("اشتباكات عنيفة في صيدا وشرق طفس.")).containsExactly("Sayda", "Tafas");
         assertThat(selected("اشتباكات عنيفة في صيدا وطفس.")).containsExactly("Sayda", "Tafas");
+        // «X (south) and Y»: the compass word belongs to X
+        assertThat(selected("اعتقالات في صيدا (جنوب) وطفس (شمال).")).containsExactly("Sayda", "Tafas");
     }
 
     @Test
