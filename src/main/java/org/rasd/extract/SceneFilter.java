@@ -42,7 +42,7 @@ final class SceneFilter {
     String reason(PlaceRef p, List<Mention<ActorEntry>> actors) {
         return p.dateline() ? "dateline" : wireDateline(p) ? "wire-dateline" : insideActor(p, actors) ? "actor"
                 : adjective(p) ? "adjective"
-                : metonym(p) ? "metonym" : affiliation(p) ? "affiliation" : speechSite(p) ? "speech" : null;
+                : metonym(p) ? "metonym" : namedAfter(p) ? "named-after" : affiliation(p) ? "affiliation" : speechSite(p) ? "speech" : null;
     }
 
     /** Wire credits («رويترز», «أ.ف.ب», «الشرق الأوسط»), letters only: «X - رويترز:» opens a wire item. */
@@ -172,6 +172,22 @@ final class SceneFilter {
             }
         }
         return false;
+    }
+
+    /** Nouns and verbs whose next word names a thing or an actor, not a scene: «اتفاق مكة», «تقوده السعودية». */
+    static final Set<String> NAMED_AFTER = Words.WORDS.set("named_after");
+
+    /** «اتفاق مكة», «مهرجان بغداد», «منتخب العراق», «التحالف الذي تقوده السعودية»: the place names a thing or an actor. */
+    boolean namedAfter(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        if (t == 0) {
+            return false;
+        }
+        String pro = l.toks.get(t).proclitics();
+        if (pro.contains(Words.WITH_PROCLITIC) || pro.contains(Words.FOR_PROCLITIC) && !pro.contains(Affixes.ARTICLE)) {
+            return false; // «ببغداد»: in Baghdad
+        }
+        return Words.anyKey(l.toks.get(t - 1), NAMED_AFTER);
     }
 
     boolean affiliation(PlaceRef p) {

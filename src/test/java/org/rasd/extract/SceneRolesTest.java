@@ -78,6 +78,15 @@ class SceneRolesTest {
     }
 
     @Test
+    void aPlaceNamingAThingOrAnActorIsNoScene() {
+        assertThat(scenes("ونص اتفاق كوباني على وقف إطلاق النار.")).isEmpty();
+        assertThat(scenes("وقصف التحالف الذي تقوده سوريا مواقع للتنظيم.")).isEmpty();
+        assertThat(scenes("وافتتح مهرجان كوباني أمس.")).isEmpty();
+        // with a proclitic the place is where it happened
+        assertThat(scenes("ووقع الاتفاق ببغداد أمس.")).containsExactly("Baghdad");
+    }
+
+    @Test
     void aWireDatelineMidArticleIsNoScene() {
         String head = "مقتل 20 شخصا في هجمات متفرقة. " + "وقالت مصادر أمنية إن الهجمات وقعت ليلا في مناطق متفرقة. ".repeat(4);
         String text = head + "\n* نيودلهي - «الشرق الأوسط»: قتل مسلحون ثلاثة جنود.\n"
