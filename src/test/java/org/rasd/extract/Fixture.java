@@ -20,8 +20,12 @@ final class Fixture {
     final Layers layers;
 
     Fixture(String text) {
+        this(text, PLACES);
+    }
+
+    Fixture(String text, PlaceFinder places) {
         Document doc = TextPipeline.analyze("t", text, PUB);
-        layers = new Layers(Lexicon.get(), doc, PLACES.find(doc, ""));
+        layers = new Layers(Lexicon.get(), doc, places.find(doc, ""));
     }
 
     SentenceView sentence(int si) {
