@@ -130,6 +130,40 @@ final class SceneFilter {
         return kept.isEmpty() || kept.size() == places.size() ? places : kept;
     }
 
+    /** Cause words: «نصرة لأهلنا في الزبداني», «ردا على تعرض بلدة الزبداني»: the place named is the cause, not the scene. */
+    static final Set<String> CAUSES = Words.WORDS.set("cause");
+    /** Tokens before a place searched for a cause word (no punctuation between). */
+    static final int CAUSE_WINDOW = 6;
+
+    /**
+     * The sentence's scene places without those named as the cause of the act («in support of our people in Zabadani»,
+     * «in response to the shelling of Zabadani»), when another scene remains.
+     */
+    List<PlaceRef> withoutCauses(List<PlaceRef> places) {
+        List<PlaceRef> kept = new java.util.ArrayList<>(places.size());
+        for (PlaceRef p : places) {
+            if (!cause(p)) {
+                kept.add(p);
+            }
+        }
+        return kept.isEmpty() || kept.size() == places.size() ? places : kept;
+    }
+
+    /** Whether a cause word comes up to six tokens before {@code p}, with no punctuation between. */
+    boolean cause(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        for (int k = t - 1; k >= Math.max(0, t - CAUSE_WINDOW); k--) {
+            Token tok = l.toks.get(k);
+            if (tok.kind() == TokenKind.PUNCT) {
+                return false;
+            }
+            if (Words.anyKey(tok, CAUSES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code p} follows "between", itself right after a road word, with only names, heads, "and" or a dash between. */
     boolean routeEnd(PlaceRef p) {
         int t = l.tokAt(p.start());

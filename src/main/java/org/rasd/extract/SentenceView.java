@@ -57,6 +57,7 @@ record SentenceView(int index, int paragraph, Sentence sentence, int t0, int t1,
                 ExtractTrace.place(l, p, places.contains(p) ? null : "route-end");
             }
         }
+        places = scenes.withoutCauses(places);
         return new SentenceView(si, l.paragraphOfSentence[si], s, t0, t1, Layers.within(l.triggers, t0, t1), actors,
                 Layers.within(l.cues, t0, t1), places, DateAnnotator.of(l.doc, s));
     }
