@@ -221,8 +221,17 @@ final class SceneFilter {
         if (pro.contains(Words.WITH_PROCLITIC) || pro.contains(Words.FOR_PROCLITIC) && !pro.contains(Affixes.ARTICLE)) {
             return false; // «ببغداد»: in Baghdad
         }
-        return Words.anyKey(l.toks.get(t - 1), NAMED_AFTER);
+        if (Words.anyKey(l.toks.get(t - 1), NAMED_AFTER)) {
+            return true;
+        }
+        // «الحوثيين المدعومين من إيران»: the sponsor of an actor
+        return t >= 2 && l.toks.get(t - 1).norm().equals(FROM) && Words.anyKey(l.toks.get(t - 2), BACKED_BY);
     }
+
+    /** Participles «backed (by)»: «المدعومين من X» names X as an actor's sponsor. */
+    static final Set<String> BACKED_BY = Words.WORDS.set("backed_by");
+    /** «من», after a «backed» participle. */
+    private static final String FROM = Words.WORDS.list("origin").get(0);
 
     boolean affiliation(PlaceRef p) {
         int t = l.tokAt(p.start());

@@ -82,6 +82,8 @@ class SceneRolesTest {
         assertThat(scenes("ونص اتفاق كوباني على وقف إطلاق النار.")).isEmpty();
         assertThat(scenes("وقصف التحالف الذي تقوده سوريا مواقع للتنظيم.")).isEmpty();
         assertThat(scenes("وافتتح مهرجان كوباني أمس.")).isEmpty();
+        assertThat(scenes("وقاتل الحوثيين المدعومين من سوريا في المدينة.")).isEmpty();
+        assertThat(scenes("وصل المقاتلون من سوريا أمس.")).containsExactly("Northern Syria");
         // with a proclitic the place is where it happened
         assertThat(scenes("ووقع الاتفاق ببغداد أمس.")).containsExactly("Baghdad");
     }
