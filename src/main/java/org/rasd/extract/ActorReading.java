@@ -43,6 +43,12 @@ final class ActorReading {
     private static final Set<String> CLAIM_NOUNS = Words.WORDS.set("claim_noun");
     /** Tokens from the end of the announcing subject to "its responsibility". */
     private static final int CLAIM_GAP = 3;
+    /** "repelled", "foiled": the side whose attack was repelled attacked. */
+    private static final Set<String> REPEL_VERBS = Words.WORDS.set("repel_verb");
+    /** "an attack (by)": after a repelling verb, the side after it attacked. */
+    private static final Set<String> ATTACK_NOUNS = Words.WORDS.set("attack_noun");
+    /** Tokens from the repelling verb to "attack" («تصدت المقاومة والجيش لهجوم»). */
+    private static final int REPEL_GAP = 4;
     /** Tokens between a partitive "of" and the actor's name ("15 of the members of ISIS"). */
     private static final int PARTITIVE_GAP = 1;
 
@@ -100,6 +106,17 @@ final class ActorReading {
         }
         if (a1m == null && otherDead != null && f.subType() == SubEventType.ARMED_CLASH) {
             a1m = otherDead; // "8 of the Houthis and 3 of the resistance were killed in clashes": both sides lost men
+        }
+        if (claimant == null) {
+            for (Mention<ActorEntry> a : region) {
+                ActorEntry e = l.resolver.entry(a);
+                if (e != null && !e.isCivilian() && repelled(a)) {
+                    // "the resistance repelled an attack of the Houthis": the Houthis attacked, the resistance was attacked
+                    Mention<ActorEntry> defender = a1m != null && a1m != a && !sameActor(a1m, a, country) ? a1m
+                            : a2m != null && a2m != a && !sameActor(a2m, a, country) ? a2m : null;
+                    return new Read(a, defender);
+                }
+            }
         }
         if (claimant != null) {
             // "ISIS claimed responsibility for a car bombing that killed 18": the claimant acted; a side read as the
@@ -211,6 +228,23 @@ final class ActorReading {
         return false;
     }
 
+    /**
+     * "repelled an attack of the Houthis" («تصدت المقاومة لهجوم الحوثيين», «صد هجوم لمسلحي داعش»): the mention right
+     * after "attack", with a repelling verb shortly before it, is the side that attacked.
+     */
+    boolean repelled(Mention<ActorEntry> a) {
+        int noun = wordBefore(a.firstToken());
+        if (noun < 0 || !Words.anyKey(l.toks.get(noun), ATTACK_NOUNS)) {
+            return false;
+        }
+        for (int k = noun - 1; k >= Math.max(0, noun - REPEL_GAP); k--) {
+            if (Words.anyKey(l.toks.get(k), REPEL_VERBS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "shelling was done", "targeting took place": a passive report with no named agent. */
     boolean passive(Frame f) {
         int i = f.trigger().firstToken() - 1;
@@ -240,7 +274,9 @@ final class ActorReading {
         for (int k = i - 1; k >= Math.max(1, i - 1 - PARTITIVE_GAP); k--) {
             if (l.toks.get(k).norm().equals(PARTITIVE)) {
                 Token before = l.toks.get(k - 1);
-                return before.kind() == TokenKind.NUMBER || numberEndsAt(k - 1) || Words.anyKey(before, VICTIM_MARKERS);
+                // "17 gunmen of the Houthis were killed": a counted noun between the number and "of"
+                return before.kind() == TokenKind.NUMBER || numberEndsAt(k - 1) || Words.anyKey(before, VICTIM_MARKERS)
+                        || k >= 2 && counted(k - 2) && deathNear(k - 2, a.lastToken());
             }
         }
         return false;

@@ -177,4 +177,22 @@ class ActorArgumentTest {
         assertThat(new ActorArgument(q.layers).associates(ActorArgument.region(q.sentence(0), q.frame(0)), s.mention2(),
                 s.actor2(), s.mention1(), "SY")).containsExactly("Hayat Tahrir al-Sham (Jabhat al-Nusra)");
     }
+
+    @Test
+    void theSideWhoseAttackWasRepelledAttacked() {
+        // "in Aden the resistance repelled an attack of the Houthis on its positions"
+        Fixture fx = new Fixture("وفي مدينة عدن تصدت المقاومة الشعبية لهجوم الحوثيين على مواقعها أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor1().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+        assertThat(r.actor2().name()).isEqualTo("Popular Resistance (Yemen)");
+    }
+
+    @Test
+    void aCountedNounBeforeThePartitiveCountsTheDead() {
+        // "17 members of the Houthis were killed in confrontations with the resistance in Aden"
+        Fixture fx = new Fixture("وقتل 17 عنصرا من الحوثيين في مواجهات مع المقاومة الشعبية في مدينة عدن أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor1().name()).isEqualTo("Popular Resistance (Yemen)");
+        assertThat(r.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+    }
 }
