@@ -40,6 +40,7 @@ class TriggerRowsAndDatesTest {
         assertThat(subTypes("وقتل جندي أمس في مهاجمة مسلحين من تنظيم داعش نقطة للجيش في بغداد."))
                 .contains("Armed clash");
         assertThat(subTypes("وتم أمس في بغداد إيقاف أربعة عناصر من تنظيم داعش.")).containsExactly("Arrests");
+        assertThat(subTypes("وحاصرت قوات الجيش أمس مجموعة مسلحة من تنظيم داعش في بغداد.")).contains("Armed clash");
         // a suspension or a stopping is no arrest: nobody political or armed is taken
         assertThat(extract("وتم أمس في بغداد إيقاف العمل في المصفاة.")).isEmpty();
     }
