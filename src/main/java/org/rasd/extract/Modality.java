@@ -48,6 +48,9 @@ final class Modality {
         }
         for (Mention<Cue> c : cues) {
             Cue cue = c.entry();
+            if (Cue.MASK.equals(cue.kind())) {
+                continue; // a phrase that holds a cue word but is none («حوادث أمنية»: security incidents)
+            }
             if ("ACCIDENT".equals(cue.kind())) {
                 if (weak || c.start() >= clauseStart && c.start() < clauseEnd) {
                     return true;

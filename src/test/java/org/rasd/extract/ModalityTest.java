@@ -47,6 +47,22 @@ class ModalityTest {
     }
 
     @Test
+    void aMaskPhraseHoldingACueWordBlocksNothing() {
+        LocalDate pub = LocalDate.of(2015, 7, 22);
+        // «حوادث أمنية» are security incidents, not accidents; «كمائن مُحكمة» are tight ambushes, not a court
+        assertThat(extract("وقتل جنديان أمس في اشتباكات مع مسلحين في مدينة عدن ضمن حوادث أمنية متفرقة", pub))
+                .extracting(Event::subEventType).contains(SubEventType.ARMED_CLASH);
+        assertThat(extract("نفذت المقاومة أمس كمائن محكمة لتعزيزات الحوثيين في مدينة عدن", pub))
+                .extracting(Event::subEventType).contains(SubEventType.ARMED_CLASH);
+        // a mask phrase before the trigger in its clause blocks nothing either
+        assertThat(extract("وضمن حوادث أمنية متفرقة قتل جنديان أمس في اشتباكات مع مسلحين في مدينة عدن", pub))
+                .extracting(Event::subEventType).contains(SubEventType.ARMED_CLASH);
+        // the cue words alone still block
+        assertThat(extract("وقتل جنديان أمس في اشتباكات مع مسلحين في مدينة عدن ضمن حوادث متفرقة", pub)).isEmpty();
+        assertThat(extract("قصف الطيران أمس مدينة عدن بحسب ما قالت محكمة في المدينة", pub)).isEmpty();
+    }
+
+    @Test
     void aYearBeforePublicationAtTheHeadOfTheSentenceSetsItInThePast() {
         String text = "في صيف عام 2016، قصف الطيران مدينة طفس وقتل 5 مدنيين";
         assertThat(extract(text, LocalDate.of(2018, 7, 3))).isEmpty();

@@ -33,6 +33,19 @@ class TriggerRowsAndDatesTest {
     }
 
     @Test
+    void recallRowsAmbushesAttackingAndMaghrebArrests() {
+        // «كمائن» (ambushes), «مهاجمة» (the attacking of), «إيقاف» (Maghreb: arrest) were missing from their rows
+        assertThat(subTypes("وقتل 12 مسلحا من ميليشيات الحوثي أمس في كمائن نصبتها المقاومة في عدن."))
+                .contains("Armed clash");
+        assertThat(subTypes("وقتل جندي أمس في مهاجمة مسلحين من تنظيم داعش نقطة للجيش في بغداد."))
+                .contains("Armed clash");
+        assertThat(subTypes("وتم أمس في بغداد إيقاف أربعة عناصر من تنظيم داعش.")).containsExactly("Arrests");
+        assertThat(subTypes("وحاصرت قوات الجيش أمس مجموعة مسلحة من تنظيم داعش في بغداد.")).contains("Armed clash");
+        // a suspension or a stopping is no arrest: nobody political or armed is taken
+        assertThat(extract("وتم أمس في بغداد إيقاف العمل في المصفاة.")).isEmpty();
+    }
+
+    @Test
     void aLaterDayInTheLeadNeverDatesAnUndatedReport() {
         List<Event> es = extract("يبدأ وزير الخارجية جولة أوروبية غدا.\n\n"
                 + "وقصفت قوات النظام بالمدفعية بلدة طفس ما أدى إلى مقتل ثلاثة مدنيين.");
