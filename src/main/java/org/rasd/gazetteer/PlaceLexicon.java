@@ -28,6 +28,8 @@ public final class PlaceLexicon {
     final Map<String, Head> heads = new HashMap<>();
     final Map<String, Locative> locatives = new HashMap<>();
     final Set<String> commonWords = new HashSet<>();
+    /** Frequent words of the news never read through a Latin place name (translit-stop-words.tsv, derived). */
+    private final Set<String> translitStopWords = new HashSet<>();
     final Set<String> firstNames = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
     final Set<String> nisba = new HashSet<>();
@@ -81,6 +83,9 @@ public final class PlaceLexicon {
             for (String[] r : rows(table)) { // the derived list: tools/common-words.py
                 commonWords.add(NameKeys.key(r[0]));
             }
+        }
+        for (String[] r : rows("translit-stop-words.tsv")) { // tools/translit-stop-words.py
+            translitStopWords.add(NameKeys.key(r[0]));
         }
         for (String[] r : rows("first-names.tsv")) {
             firstNames.add(NameKeys.key(r[0]));
@@ -168,6 +173,11 @@ public final class PlaceLexicon {
     /** True when a name key is a common word needing a generic head to count as a place. */
     public boolean isCommonWord(String key) {
         return commonWords.contains(key);
+    }
+
+    /** True when a word (key without the article) is too frequent in the news to be read as a Latin place name. */
+    public boolean isTranslitStopWord(String key) {
+        return translitStopWords.contains(key);
     }
 
     /** True when a name key is also a first name or a group noun of people (first-names.tsv, from NewsFANE). */
