@@ -70,6 +70,7 @@ public final class Geocoder {
         int sent = -1; // sentence index, -1 for the title
         int[] prefixIds = new int[0]; // short-form readings (first word of a two-word name)
         PlaceJudge.Session judged; // the judge's view of the body (null: no opinion)
+        boolean placeWord; // a head or a locative word of place before it (not only the proclitic bi-, not "from", "on")
         boolean translit; // read (in the last resolution) as a place whose Latin name the word spells (Transliteration)
         int[] translitIds = new int[0]; // places whose one-word Latin name the word spells (guards passed)
         String translitFocus; // the focus country the last resolution restricted a transliterated mention to (null: none)
@@ -322,10 +323,10 @@ public final class Geocoder {
             }
             if (found != null) {
                 evidence(found, toks, readings, folded, out);
-                boolean translitEvidence = found.ev == Ev.LOC || found.ev == Ev.HEAD && found.head != null
-                        && found.head.kind() != PlaceKind.FEATURE;
+                boolean translitEvidence = found.placeWord && (found.ev == Ev.LOC || found.ev == Ev.HEAD
+                        && found.head != null && found.head.kind() != PlaceKind.FEATURE);
                 if (found.translit && !translitEvidence) {
-                    i++; // a transliterated name needs a head of a settlement or an admin unit, or a locative
+                    i++; // a transliterated name needs a head of a settlement or an admin unit, or a locative word of place
                     continue;
                 }
                 if (!found.translit && translitEvidence && found.t1 - found.t0 == 1 && found.ids.length > 0
@@ -671,6 +672,7 @@ public final class Geocoder {
             }
             if (h != null && !sawHead) {
                 sawHead = true;
+                c.placeWord = true;
                 c.head = h;
                 c.headDefinite = h.word().startsWith(AL);
                 c.ev = Ev.HEAD;
@@ -680,6 +682,11 @@ public final class Geocoder {
                 }
             } else if (l != null) {
                 sawLocative = true;
+                for (String[] r : readings.get(j)) {
+                    if (l.equals(lex.locative(r[0])) && lex.translitLocative(l, r[0])) {
+                        c.placeWord = true;
+                    }
+                }
                 if (c.ev.ordinal() < Ev.LOC.ordinal()) {
                     c.ev = Ev.LOC;
                 }
@@ -699,16 +706,23 @@ public final class Geocoder {
         if (c.ev.ordinal() < Ev.HEAD.ordinal() && !prev.isEmpty()) {
             Cand p = prev.get(prev.size() - 1);
             boolean joined = startsWithConjunction(c.prefix);
-            int gapTokens = c.t0 - p.t1;
+            int gapTokens = 0;
             boolean onlySeps = true;
             for (int k = p.t1; k < c.t0; k++) {
+                int close = closingParenthesis(toks, k, c.t0);
+                if (close > k) {
+                    k = close; // "the cities of Tangier (north) and Bouznika (west)": a remark between two items
+                    continue;
+                }
                 String s = toks.get(k).kind() == TokenKind.WORD ? folded[k] : toks.get(k).surface();
                 if (!lex.listSeparators.contains(s)) {
                     onlySeps = false;
                 }
+                gapTokens++;
             }
             if (onlySeps && gapTokens <= 2 && (gapTokens > 0 || joined) && p.listHead && p.ev.ordinal() >= c.ev.ordinal()) {
                 c.ev = p.ev;
+                c.placeWord |= p.placeWord;
                 c.listHead = true;
                 if (p.head != null && c.head == null) {
                     c.head = p.head;
@@ -718,6 +732,28 @@ public final class Geocoder {
                 c.locPrecision = Math.max(c.locPrecision, p.locPrecision);
             }
         }
+    }
+
+    /** Parenthetical remarks between two items of a list hold at most this many tokens. */
+    private static final int MAX_REMARK = 4;
+
+    /**
+     * The index of the ")" closing a "(" at token {@code k}, before {@code limit} and at most {@value #MAX_REMARK}
+     * tokens in; -1 when token k opens no such remark.
+     */
+    private static int closingParenthesis(List<Token> toks, int k, int limit) {
+        if (toks.get(k).kind() == TokenKind.WORD || !toks.get(k).surface().equals("(")) {
+            return -1;
+        }
+        for (int m = k + 1; m < limit && m <= k + MAX_REMARK + 1; m++) {
+            if (toks.get(m).surface().equals(")")) {
+                return m;
+            }
+            if (toks.get(m).surface().equals("(")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1049,8 +1085,8 @@ public final class Geocoder {
         }
         boolean common = lex.isCommonWord(c.key) || c.key.length() <= 2;
         if (common) {
-            c.accepted = c.ev == Ev.HEAD && c.head != null && c.head.kind() != PlaceKind.FEATURE && !c.headDefinite
-                    || c.ev == Ev.LOC && establishedByHead(c, anchors);
+            c.accepted = c.ev == Ev.HEAD && c.head != null && (c.head.kind() != PlaceKind.FEATURE || c.head.ofTown())
+                    && !c.headDefinite || c.ev == Ev.LOC && establishedByHead(c, anchors);
             return;
         }
         boolean notable = gaz.notable(c.best);
