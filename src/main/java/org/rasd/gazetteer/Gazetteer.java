@@ -28,7 +28,7 @@ import org.rasd.text.Affixes;
  * instance per data directory. Immutable and thread-safe once loaded.
  */
 public final class Gazetteer {
-    static final int FORMAT = 8;
+    static final int FORMAT = 9;
     private static final String MAGIC = "RASD-GAZ";
     private static final Map<String, Gazetteer> SHARED = new ConcurrentHashMap<>();
 
@@ -36,6 +36,8 @@ public final class Gazetteer {
     private final Packed.Keys index;
     /** First word of two-word settlement names (Sahwa of Sahwat al-Qamh): short forms, used only with context. */
     private final Packed.Keys prefixIndex;
+    /** Latin skeleton ({@link Transliteration#skeleton}) of one-word Latin names → settlements and admin units. */
+    private final Packed.Keys translitIndex;
     private final int maxWords;
     private final String fingerprint;
     private long loadMillis;
@@ -45,10 +47,12 @@ public final class Gazetteer {
      * {@code index} values: element 0 holds the article flags (bit 1 = some name has the article on its first word,
      * bit 2 = some name lacks it), the rest are place indices.
      */
-    Gazetteer(Packed.Places places, Packed.Keys index, Packed.Keys prefixIndex, int maxWords, String fingerprint) {
+    Gazetteer(Packed.Places places, Packed.Keys index, Packed.Keys prefixIndex, Packed.Keys translitIndex, int maxWords,
+            String fingerprint) {
         this.places = places;
         this.index = index;
         this.prefixIndex = prefixIndex;
+        this.translitIndex = translitIndex;
         this.fingerprint = fingerprint;
         this.maxWords = maxWords;
         this.keyFilter = new long[FILTER_BITS / 64];
@@ -269,7 +273,66 @@ public final class Gazetteer {
             nt[i] = t.notable.get(i);
         }
         return new Gazetteer(new Packed.ArrayPlaces(t.places.toArray(new Place[0]), nt), new Packed.MapKeys(index),
-                new Packed.MapKeys(prefix), maxWordsOf(index), fingerprint);
+                new Packed.MapKeys(prefix), new Packed.MapKeys(translitKeys(t)), maxWordsOf(index), fingerprint);
+    }
+
+    /**
+     * Skeletons of the one-word Latin names of settlements and admin units (not countries, quarters, features) of the
+     * countries {@link Transliteration#transliterated}: every place known only in Latin, and the notable or large
+     * places with Arabic names (whose spelling the press may not share: Maroua, مروة, listed as مارؤا).
+     */
+    private static Map<String, int[]> translitKeys(PlaceTable t) {
+        Map<String, List<Integer>> sk = new HashMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            Place p = t.get(i);
+            if (!translitKind(p.kind()) || !Transliteration.transliterated(p.country())) {
+                continue;
+            }
+            if (!t.namesOf(i).isEmpty() && !t.notable.get(i) && p.population() < 100_000) {
+                continue; // a minor place the sources name in Arabic: its Arabic names are enough
+            }
+            String skel = Transliteration.skeleton(Transliteration.latinPattern(p.name(), p.country()));
+            if (skel != null && skel.length() >= MIN_SKELETON) {
+                sk.computeIfAbsent(skel, k -> new ArrayList<>(2)).add(i);
+            }
+        }
+        Map<String, int[]> out = new HashMap<>(sk.size() * 2);
+        for (Map.Entry<String, List<Integer>> e : sk.entrySet()) {
+            out.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+        }
+        return out;
+    }
+
+    /** Fewest consonants a transliterated name has (Maroua, مروة: M R). */
+    static final int MIN_SKELETON = 2;
+
+    private static boolean translitKind(PlaceKind k) {
+        return k == PlaceKind.CITY || k == PlaceKind.TOWN || k == PlaceKind.VILLAGE || k == PlaceKind.ADMIN1
+                || k == PlaceKind.ADMIN2 || k == PlaceKind.ADMIN3;
+    }
+
+    /**
+     * Places whose one-word Latin name can be spelt by this folded Arabic word (article and clitics off):
+     * same skeleton, compatible vowels ({@link Transliteration#compatible}). Empty when none.
+     */
+    int[] lookupTranslit(String bareFolded) {
+        String pat = Transliteration.arabicPattern(bareFolded);
+        String skel = Transliteration.skeleton(pat);
+        if (skel == null || skel.length() < MIN_SKELETON) {
+            return NONE;
+        }
+        int[] v = translitIndex.get(skel);
+        if (v == null) {
+            return NONE;
+        }
+        int n = 0;
+        int[] out = new int[v.length];
+        for (int i : v) {
+            if (Transliteration.compatible(pat, Transliteration.latinPattern(places.get(i).name(), places.get(i).country()))) {
+                out[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** Places whose two-word name starts with this (folded, article-less) word: short-form readings. */
@@ -305,7 +368,7 @@ public final class Gazetteer {
         }
         for (String r : new String[] {"countries.tsv", "places-extra.tsv", "heads.tsv", "common-words.tsv",
             "common-words-derived.tsv", "wof-overrides.tsv", "world-regions.tsv", "distance-units.tsv",
-            "first-names.tsv", "words.tsv"}) {
+            "first-names.tsv", "words.tsv", "translit.tsv", "translit-countries.tsv"}) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(r)) {
                 sb.append(r).append(sha(new String(in.readAllBytes(), StandardCharsets.UTF_8))).append(';');
             }
@@ -337,6 +400,7 @@ public final class Gazetteer {
                 Packed.writePlaces(out, places);
                 Packed.writeKeys(out, asMap(index));
                 Packed.writeKeys(out, asMap(prefixIndex));
+                Packed.writeKeys(out, asMap(translitIndex));
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -362,7 +426,8 @@ public final class Gazetteer {
         Packed.Places places = new Packed.BufferPlaces(in);
         Packed.Keys index = new Packed.BufferKeys(in);
         Packed.Keys prefix = new Packed.BufferKeys(in);
-        return new Gazetteer(places, index, prefix, maxWords, fp);
+        Packed.Keys translit = new Packed.BufferKeys(in);
+        return new Gazetteer(places, index, prefix, translit, maxWords, fp);
     }
 
     private static Map<String, int[]> asMap(Packed.Keys k) {

@@ -19,6 +19,8 @@ import org.rasd.text.TokenKind;
  */
 public final class Geocoder {
     private static final boolean DEBUG = Boolean.getBoolean("rasd.geocoder.debug");
+    /** Logs every accepted transliterated mention to stderr (for audits of a stream). */
+    private static final boolean LOG_TRANSLIT = Boolean.getBoolean("rasd.geocoder.translit.log");
     private final Gazetteer gaz;
     private final PlaceLexicon lex = PlaceLexicon.get();
     private static final String AL = Affixes.ARTICLE;
@@ -68,6 +70,10 @@ public final class Geocoder {
         int sent = -1; // sentence index, -1 for the title
         int[] prefixIds = new int[0]; // short-form readings (first word of a two-word name)
         PlaceJudge.Session judged; // the judge's view of the body (null: no opinion)
+        boolean placeWord; // a head or a locative word of place before it (not only the proclitic bi-, not "from", "on")
+        boolean translit; // read (in the last resolution) as a place whose Latin name the word spells (Transliteration)
+        int[] translitIds = new int[0]; // places whose one-word Latin name the word spells (guards passed)
+        String translitFocus; // the focus country the last resolution restricted a transliterated mention to (null: none)
         double placeProbability = Double.NaN; // asked once, when a rule needs it
     }
 
@@ -104,7 +110,7 @@ public final class Geocoder {
             Map<String, Double> countries = new HashMap<>();
             for (List<Cand> cs : List.of(titleCands, cands)) {
                 for (Cand c : cs) {
-                    if (c.accepted && !c.dateline) {
+                    if (c.accepted && !c.dateline && !c.translit) { // a transliterated reading never decides the focus
                         Place p = gaz.place(c.best);
                         boolean solid = !c.spread || gaz.notable(c.best) || c.ev == Ev.HEAD || c.container != null;
                         if (solid) {
@@ -117,6 +123,7 @@ public final class Geocoder {
             focus = countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         }
         oneReadingPerName(titleCands, cands);
+        oneTranslitReading(titleCands, cands);
         List<PlaceMention> out = new ArrayList<>();
         for (Cand c : cands) {
             if (!c.accepted || c.farReference) {
@@ -160,6 +167,11 @@ public final class Geocoder {
                     - (c.spread && alts.size() > 0 ? 0.15 : 0));
             conf = Math.max(0.05, conf);
             String written = doc.text().substring(c.start, c.end);
+            if (c.translit && LOG_TRANSLIT) {
+                String ctx = doc.text().substring(Math.max(0, c.start - 60), Math.min(doc.text().length(), c.end + 40));
+                System.err.printf("TRANSLIT\t%s\t%s\t%s\t%s\t%s%n", written, p.name(), p.country(), p.id(),
+                        ctx.replace('\n', ' ').replace('\t', ' '));
+            }
             out.add(new PlaceMention(c.start, c.end, written, p, Math.min(3, prec), alts,
                     c.head == null ? null : c.head.word(), c.dateline, conf));
         }
@@ -302,12 +314,27 @@ public final class Geocoder {
                     }
                 }
             }
+            if (found == null && !functionWord) {
+                found = translitCandidate(i, toks, readings, folded, text);
+            }
             if (found != null && idiom(found, folded, toks, text)) {
                 i = found.t1; // "birthplace" written with the name of Muscat: an idiom, not a place
                 continue;
             }
             if (found != null) {
                 evidence(found, toks, readings, folded, out);
+                boolean translitEvidence = found.placeWord && (found.ev == Ev.LOC || found.ev == Ev.HEAD
+                        && found.head != null && found.head.kind() != PlaceKind.FEATURE);
+                if (found.translit && !translitEvidence) {
+                    i++; // a transliterated name needs a head of a settlement or an admin unit, or a locative word of place
+                    continue;
+                }
+                if (!found.translit && translitEvidence && found.t1 - found.t0 == 1 && found.ids.length > 0
+                        && minorNamesakes(found.ids)) {
+                    // an Arabic name of minor places only (al-Marwah in Saudi Arabia for Maroua): the Latin readings
+                    // stay in reserve for an article about another country
+                    found.translitIds = translitIds(i, toks, readings.get(i), folded, text, found.prefix);
+                }
                 found.farReference = farReference(found, toks, readings);
                 if (found.t1 - found.t0 == 1) {
                     found.prefixIds = gaz.lookupPrefix(found.key);
@@ -327,6 +354,91 @@ public final class Geocoder {
         }
         containers(out, toks, readings, text);
         return out;
+    }
+
+    /**
+     * A word that spells the Latin name of a place ({@link Gazetteer#lookupTranslit}): Maroua for مروة. Never a number
+     * or ordinal word, a common word, a first name, a head, a locative or a function word, nor a bare word before a word
+     * with the article (a noun in a construct, "forces of the army"). The clitic-stripped readings are tried first.
+     * Null when none.
+     */
+    private Cand translitCandidate(int i, List<Token> toks, List<List<String[]>> readings, String[] folded, String text) {
+        Token t = toks.get(i);
+        List<String[]> rs = readings.get(i);
+        for (int k = rs.size() - 1; k >= 0; k--) {
+            String[] r = rs.get(k);
+            int[] ids = translitIds(i, toks, rs, folded, text, r[1]);
+            if (ids.length == 0) {
+                continue;
+            }
+            Cand c = new Cand();
+            c.t0 = i;
+            c.t1 = i + 1;
+            c.key = NameKeys.dropAl(r[0]);
+            c.ids = ids;
+            c.translitIds = ids;
+            c.prefix = r[1];
+            c.translit = true;
+            c.start = t.start() + Math.max(0, Math.min(t.end() - t.start() - 1, prefixLength(t.surface(), r[1].length())));
+            c.end = t.end();
+            return c;
+        }
+        return null;
+    }
+
+    /** Fewest letters of an Arabic word read through its Latin name. */
+    private static final int MIN_TRANSLIT_LETTERS = 4;
+
+    /**
+     * The places whose Latin name the reading of word i with proclitics {@code prefix} spells, or none when a guard
+     * says it is no foreign name: a number or ordinal word, a word any of whose readings or stems is a frequent word of
+     * the news or a common word, a word with the article, shorter than
+     * {@value #MIN_TRANSLIT_LETTERS} letters, a common word, a first name, a country adjective, a head, a locative or a
+     * function word, or a bare word before a word with the article (a noun in a construct, "forces of the army").
+     */
+    private int[] translitIds(int i, List<Token> toks, List<String[]> rs, String[] folded, String text, String prefix) {
+        Token t = toks.get(i);
+        if (t.kind() != TokenKind.WORD || org.rasd.text.NumberWords.lookup(t) != null) {
+            return NONE;
+        }
+        if (i + 1 < toks.size() && toks.get(i + 1).kind() == TokenKind.WORD
+                && onlySpaces(text, t.end(), toks.get(i + 1).start()) && folded[i + 1].startsWith(AL)
+                && folded[i + 1].length() > 4) {
+            return NONE;
+        }
+        for (String[] r : rs) {
+            String b = NameKeys.dropAl(r[0]);
+            if (lex.isTranslitStopWord(b) || lex.isCommonWord(b)) {
+                return NONE; // an inflected or cliticised form of a frequent word: "his comment", "and a cave"
+            }
+        }
+        for (String[] r : rs) {
+            if (!r[1].equals(prefix)) {
+                continue;
+            }
+            String bare = NameKeys.dropAl(r[0]);
+            if (!bare.equals(r[0]) || r[0].startsWith(AL) || r[1].endsWith(AL) || bare.length() < MIN_TRANSLIT_LETTERS
+                    || lex.isCommonWord(bare) || lex.isTranslitStopWord(bare) || lex.isFirstName(bare)
+                    || lex.isCountryAdjective(bare)
+                    || lex.isFunctionWord(r[0]) || lex.head(r[0]) != null || lex.locative(r[0]) != null
+                    || org.rasd.text.NumberWords.get(bare) != null) {
+                return NONE;
+            }
+            return gaz.lookupTranslit(bare);
+        }
+        return NONE;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** Whether every place of an Arabic name is minor (not notable, under 50,000 people): a namesake may hide there. */
+    private boolean minorNamesakes(int[] ids) {
+        for (int id : ids) {
+            if (gaz.notable(id) || gaz.place(id).population() >= 50_000 || gaz.place(id).kind() == PlaceKind.COUNTRY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -560,6 +672,7 @@ public final class Geocoder {
             }
             if (h != null && !sawHead) {
                 sawHead = true;
+                c.placeWord = true;
                 c.head = h;
                 c.headDefinite = h.word().startsWith(AL);
                 c.ev = Ev.HEAD;
@@ -569,6 +682,11 @@ public final class Geocoder {
                 }
             } else if (l != null) {
                 sawLocative = true;
+                for (String[] r : readings.get(j)) {
+                    if (l.equals(lex.locative(r[0])) && lex.translitLocative(l, r[0])) {
+                        c.placeWord = true;
+                    }
+                }
                 if (c.ev.ordinal() < Ev.LOC.ordinal()) {
                     c.ev = Ev.LOC;
                 }
@@ -588,16 +706,23 @@ public final class Geocoder {
         if (c.ev.ordinal() < Ev.HEAD.ordinal() && !prev.isEmpty()) {
             Cand p = prev.get(prev.size() - 1);
             boolean joined = startsWithConjunction(c.prefix);
-            int gapTokens = c.t0 - p.t1;
+            int gapTokens = 0;
             boolean onlySeps = true;
             for (int k = p.t1; k < c.t0; k++) {
+                int close = closingParenthesis(toks, k, c.t0);
+                if (close > k) {
+                    k = close; // "the cities of Tangier (north) and Bouznika (west)": a remark between two items
+                    continue;
+                }
                 String s = toks.get(k).kind() == TokenKind.WORD ? folded[k] : toks.get(k).surface();
                 if (!lex.listSeparators.contains(s)) {
                     onlySeps = false;
                 }
+                gapTokens++;
             }
             if (onlySeps && gapTokens <= 2 && (gapTokens > 0 || joined) && p.listHead && p.ev.ordinal() >= c.ev.ordinal()) {
                 c.ev = p.ev;
+                c.placeWord |= p.placeWord;
                 c.listHead = true;
                 if (p.head != null && c.head == null) {
                     c.head = p.head;
@@ -607,6 +732,28 @@ public final class Geocoder {
                 c.locPrecision = Math.max(c.locPrecision, p.locPrecision);
             }
         }
+    }
+
+    /** Parenthetical remarks between two items of a list hold at most this many tokens. */
+    private static final int MAX_REMARK = 4;
+
+    /**
+     * The index of the ")" closing a "(" at token {@code k}, before {@code limit} and at most {@value #MAX_REMARK}
+     * tokens in; -1 when token k opens no such remark.
+     */
+    private static int closingParenthesis(List<Token> toks, int k, int limit) {
+        if (toks.get(k).kind() == TokenKind.WORD || !toks.get(k).surface().equals("(")) {
+            return -1;
+        }
+        for (int m = k + 1; m < limit && m <= k + MAX_REMARK + 1; m++) {
+            if (toks.get(m).surface().equals(")")) {
+                return m;
+            }
+            if (toks.get(m).surface().equals("(")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -670,6 +817,32 @@ public final class Geocoder {
         List<Integer> ids = new ArrayList<>();
         for (int id : c.ids) {
             ids.add(id);
+        }
+        if (c.translitIds.length > 0) {
+            // a transliterated name is read only in the article's focus country (from the other, Arabic-named places)
+            // or the country the text puts it in ("in Maroua, north of Cameroon"), and a word with Arabic readings only
+            // when none of them is in that country
+            String country = focus;
+            Cand ref = c.container != null ? c.container : c.nearTo;
+            if (ref != null && ref.best >= 0 && !ref.translit && ref.accepted) {
+                country = gaz.place(ref.best).country();
+            }
+            List<Integer> inFocus = new ArrayList<>();
+            for (int id : c.translitIds) {
+                if (country != null && gaz.place(id).country().equals(country)) {
+                    inFocus.add(id);
+                }
+            }
+            boolean arabicInFocus = false;
+            for (int id : c.ids) {
+                arabicInFocus |= c.ids != c.translitIds && country != null && gaz.place(id).country().equals(country);
+            }
+            focus = country;
+            c.translitFocus = inFocus.isEmpty() || arabicInFocus ? null : focus;
+            c.translit = c.ids == c.translitIds || c.translitFocus != null;
+            if (c.translitFocus != null) {
+                ids = inFocus;
+            }
         }
         java.util.Set<Integer> shortForms = new java.util.HashSet<>();
         if (c.ev == Ev.HEAD) {
@@ -765,6 +938,30 @@ public final class Geocoder {
         }
     }
 
+    /**
+     * A transliterated name the text once puts in a country ("in Maroua, north of Cameroon") is that place in its other
+     * mentions too, where only the focus country spoke for a reading.
+     */
+    private void oneTranslitReading(List<Cand> titleCands, List<Cand> cands) {
+        Map<String, Integer> placed = new HashMap<>();
+        for (List<Cand> cs : List.of(titleCands, cands)) {
+            for (Cand c : cs) {
+                if (c.accepted && c.translit && (c.container != null || c.nearTo != null)) {
+                    placed.putIfAbsent(c.key, c.best);
+                }
+            }
+        }
+        for (List<Cand> cs : List.of(titleCands, cands)) {
+            for (Cand c : cs) {
+                Integer best = placed.get(c.key);
+                if (best != null && c.accepted && c.translit && c.best != best
+                        && java.util.Arrays.stream(c.translitIds).anyMatch(id -> id == best)) {
+                    c.best = best;
+                }
+            }
+        }
+    }
+
     private double score(Cand c, int id, Anchors anchors, String focus) {
         Place p = gaz.place(id);
         double s = 0.35 * Math.log10(p.population() + 10);
@@ -837,6 +1034,10 @@ public final class Geocoder {
     }
 
     private void accept(Cand c, Anchors anchors) {
+        if (c.translit) {
+            c.accepted = c.translitFocus != null && !c.dateline && !c.farReference;
+            return;
+        }
         acceptByRules(c, anchors);
         if (c.judged == null || c.dateline || lex.isCountryAdjective(c.key)) {
             return;
@@ -884,8 +1085,8 @@ public final class Geocoder {
         }
         boolean common = lex.isCommonWord(c.key) || c.key.length() <= 2;
         if (common) {
-            c.accepted = c.ev == Ev.HEAD && c.head != null && c.head.kind() != PlaceKind.FEATURE && !c.headDefinite
-                    || c.ev == Ev.LOC && establishedByHead(c, anchors);
+            c.accepted = c.ev == Ev.HEAD && c.head != null && (c.head.kind() != PlaceKind.FEATURE || c.head.ofTown())
+                    && !c.headDefinite || c.ev == Ev.LOC && establishedByHead(c, anchors);
             return;
         }
         boolean notable = gaz.notable(c.best);

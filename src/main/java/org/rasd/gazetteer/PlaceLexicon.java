@@ -16,7 +16,9 @@ import org.rasd.text.WordClasses;
  */
 public final class PlaceLexicon {
     /** A generic head: {@code kind} is the preferred kind of what follows (null for RURAL), {@code rural} for the countryside head (RURAL). */
-    public record Head(String word, PlaceKind kind, boolean rural, int precision, boolean list, String gloss) {
+    /** {@code ofTown}: a feature named after the town it is at (the crossing of al-Tuwal), heads.tsv's sixth column. */
+    public record Head(String word, PlaceKind kind, boolean rural, int precision, boolean list, String gloss,
+                       boolean ofTown) {
     }
 
     /** A locative word: type PREP, NEAR, DIR or EDGE. */
@@ -28,6 +30,8 @@ public final class PlaceLexicon {
     final Map<String, Head> heads = new HashMap<>();
     final Map<String, Locative> locatives = new HashMap<>();
     final Set<String> commonWords = new HashSet<>();
+    /** Frequent words of the news never read through a Latin place name (translit-stop-words.tsv, derived). */
+    private final Set<String> translitStopWords = new HashSet<>();
     final Set<String> firstNames = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
     final Set<String> nisba = new HashSet<>();
@@ -54,6 +58,8 @@ public final class PlaceLexicon {
     final List<List<String>> idioms = new ArrayList<>();
     private final List<String> nameEndings;
     private final List<String> nisbaSuffixes;
+    /** Prepositions after which a word may be read through a Latin place name (other prepositions: only locatives of place). */
+    private final Set<String> translitLocatives;
 
     private PlaceLexicon() {
         WordClasses words = WordClasses.resource(PlaceLexicon.class, "words.tsv");
@@ -66,11 +72,12 @@ public final class PlaceLexicon {
         toProclitic = words(words, "to_proclitic").get(0);
         nameEndings = words(words, "country_name_ending");
         nisbaSuffixes = words(words, "nisba_suffix");
+        translitLocatives = Set.copyOf(words(words, "translit_locative"));
         for (String[] r : rows("heads.tsv")) {
             String kind = col(r, 1);
             boolean rural = kind.equals("RURAL");
             Head h = new Head(r[0], rural ? null : PlaceKind.parse(kind), rural, Integer.parseInt(col(r, 2)),
-                    col(r, 3).equals("1"), col(r, 4));
+                    col(r, 3).equals("1"), col(r, 4), col(r, 5).equals("1"));
             heads.put(NameKeys.fold(r[0]), h);
         }
         for (String[] r : rows("locatives.tsv")) {
@@ -81,6 +88,9 @@ public final class PlaceLexicon {
             for (String[] r : rows(table)) { // the derived list: tools/common-words.py
                 commonWords.add(NameKeys.key(r[0]));
             }
+        }
+        for (String[] r : rows("translit-stop-words.tsv")) { // tools/translit-stop-words.py
+            translitStopWords.add(NameKeys.key(r[0]));
         }
         for (String[] r : rows("first-names.tsv")) {
             firstNames.add(NameKeys.key(r[0]));
@@ -168,6 +178,19 @@ public final class PlaceLexicon {
     /** True when a name key is a common word needing a generic head to count as a place. */
     public boolean isCommonWord(String key) {
         return commonWords.contains(key);
+    }
+
+    /**
+     * Whether a locative word is evidence enough for a name read through its Latin spelling: one of place (direction,
+     * edge, near, link) or a preposition of words.tsv's class translit_locative ("in"; not "from", "on", "towards").
+     */
+    public boolean translitLocative(Locative l, String folded) {
+        return !l.type().equals("PREP") || translitLocatives.contains(folded);
+    }
+
+    /** True when a word (key without the article) is too frequent in the news to be read as a Latin place name. */
+    public boolean isTranslitStopWord(String key) {
+        return translitStopWords.contains(key);
     }
 
     /** True when a name key is also a first name or a group noun of people (first-names.tsv, from NewsFANE). */

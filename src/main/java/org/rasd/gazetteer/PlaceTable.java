@@ -53,6 +53,11 @@ public final class PlaceTable {
         return idx;
     }
 
+    /** Whether an entry of this GeoNames id was added. */
+    public boolean hasGeonamesId(String geonamesId) {
+        return byGeonamesId.containsKey(geonamesId);
+    }
+
     private static PlaceKind upgradeKind(PlaceKind old, PlaceKind nu) {
         if (old == PlaceKind.TOWN && nu.isSettlement()) {
             return nu;

@@ -336,7 +336,11 @@ public final class Sources {
             String line;
             while ((line = r.readLine()) != null) {
                 String[] c = line.split("\t", -1);
-                if (c.length < 15 || !DumpFiles.hasArabic(c[3])) {
+                if (c.length < 15) {
+                    continue;
+                }
+                if (!DumpFiles.hasArabic(c[3])) {
+                    addLatinOnly(c, t, admin1, admin2);
                     continue;
                 }
                 String fclass = c[6];
@@ -371,6 +375,35 @@ public final class Sources {
                 t.add(new Place("gn:" + c[0], name, ar.get(0), cc, a1, a2, null, lat, lon, kind, pop), ar, c[0], notable);
             }
         }
+    }
+
+    /**
+     * A GeoNames settlement or admin unit without an Arabic name: kept with its Latin name only, which the geocoder
+     * matches through {@link Transliteration} (in the article's focus country, after a head or a locative). A row
+     * whose GeoNames id an Arabic-named entry already holds is left out.
+     */
+    private static void addLatinOnly(String[] c, PlaceTable t, Map<String, String> admin1, Map<String, String> admin2) {
+        long pop = parseLong(c[14]);
+        PlaceKind kind = kindOf(c[6], c[7], pop);
+        if (kind == null || !(kind.isSettlement() && kind != PlaceKind.NEIGHBOURHOOD || kind == PlaceKind.ADMIN1
+                || kind == PlaceKind.ADMIN2) || t.hasGeonamesId(c[0]) || !Transliteration.transliterated(c[8])) {
+            return;
+        }
+        String name = c[2].isBlank() ? c[1] : c[2];
+        if (Transliteration.latinPattern(name, c[8]) == null) {
+            return; // names of several words are not matched
+        }
+        double lat;
+        double lon;
+        try {
+            lat = Double.parseDouble(c[4]);
+            lon = Double.parseDouble(c[5]);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        String cc = c[8];
+        t.add(new Place("gn:" + c[0], name, "", cc, admin1.get(cc + "." + c[10]),
+                admin2.get(cc + "." + c[10] + "." + c[11]), null, lat, lon, kind, pop), List.of(), c[0], false);
     }
 
     static PlaceKind kindOf(String fclass, String fcode, long pop) {

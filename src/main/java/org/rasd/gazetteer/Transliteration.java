@@ -1,0 +1,232 @@
+package org.rasd.gazetteer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Arabic ↔ Latin skeletons (translit.tsv), to match an Arabic mention with a place known only by its Latin name
+ * (Maroua for مروة, Khouribga for خريبقة). Both scripts are mapped to a pattern of consonant classes (B T K H X D R Z
+ * S F L M N) and vowels (V); the <em>skeleton</em> (the consonants, repeats collapsed) is the index key, and
+ * {@link #compatible} then checks the vowels: Arabic writes long vowels and leaves short ones out, so a vowel the
+ * Arabic writes between two consonants must be in the Latin name, while the Latin name may have more; a word-initial
+ * and a word-final vowel must agree (a final e after a consonant may be silent, as in Taounate / تاونات).
+ */
+public final class Transliteration {
+    private static final Map<Character, Character> ARABIC = new HashMap<>();
+    /** Latin sequences by their first letter, longest first. */
+    private static final Map<Character, List<String[]>> LATIN = new HashMap<>();
+    /** Spellings of one country's names (script la@TR: the Turkish c is a j), by country, then as LATIN. */
+    private static final Map<String, Map<Character, List<String[]>>> NATIONAL = new HashMap<>();
+    private static final char VOWEL = 'V';
+    private static final char E = 'E';
+    private static final char HEH = '\u0647';
+
+    static {
+        for (String[] r : PlaceLexicon.rows("translit.tsv")) {
+            String from = r[1].trim();
+            String cls = r[2].trim();
+            String script = r[0].trim();
+            if (script.equals("ar")) {
+                ARABIC.put(from.charAt(0), cls.equals("-") ? '-' : cls.charAt(0));
+            } else {
+                Map<Character, List<String[]>> into = script.startsWith("la@")
+                        ? NATIONAL.computeIfAbsent(script.substring(3), k -> new HashMap<>()) : LATIN;
+                into.computeIfAbsent(from.charAt(0), k -> new ArrayList<>()).add(new String[] {from, cls.equals("-") ? "" : cls});
+            }
+        }
+        for (List<String[]> l : LATIN.values()) {
+            l.sort((a, b) -> b[0].length() - a[0].length());
+        }
+        for (Map<Character, List<String[]>> m : NATIONAL.values()) {
+            for (List<String[]> l : m.values()) {
+                l.sort((a, b) -> b[0].length() - a[0].length());
+            }
+        }
+    }
+
+    /** Countries whose places are matched through Latin names (translit-countries.tsv by region, then by country). */
+    private static final java.util.Set<String> TRANSLITERATED = new java.util.HashSet<>();
+
+    static {
+        Map<String, Boolean> byKey = new HashMap<>();
+        for (String[] r : PlaceLexicon.rows("translit-countries.tsv")) {
+            byKey.put(r[0].trim(), r[1].trim().equals("1"));
+        }
+        for (String[] r : PlaceLexicon.countries()) {
+            String iso = r[0].trim();
+            Boolean own = byKey.get(iso);
+            boolean yes = own != null ? own : byKey.getOrDefault(PlaceLexicon.col(r, 6), false);
+            if (yes) {
+                TRANSLITERATED.add(iso);
+            }
+        }
+    }
+
+    private Transliteration() {
+    }
+
+    /** Whether places of this country may be matched through their Latin names. */
+    public static boolean transliterated(String iso2) {
+        return TRANSLITERATED.contains(iso2);
+    }
+
+    /**
+     * The pattern of one folded Arabic word (article and clitics already off), or null when a letter has no class.
+     * A word-final heh (the folded teh marbuta) is a vowel.
+     */
+    public static String arabicPattern(String folded) {
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            Character cls = c == HEH && i == folded.length() - 1 ? VOWEL : ARABIC.get(c);
+            if (cls == null) {
+                return null;
+            }
+            if (cls != '-') {
+                append(sb, cls);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The pattern of a Latin name of one word, or null for a name of several words (Al Mukalla, El-Jadida: names
+     * with an article are Arabic names) or with a letter that has no class.
+     */
+    public static String latinPattern(String name) {
+        return latinPattern(name, null);
+    }
+
+    /** {@link #latinPattern(String)} with the spellings of the name's country ({@code la@CC} rows) first. */
+    public static String latinPattern(String name, String country) {
+        Map<Character, List<String[]>> national = country == null ? Map.of() : NATIONAL.getOrDefault(country, Map.of());
+        if (name == null) {
+            return null;
+        }
+        String s = name.trim().toLowerCase(Locale.ROOT);
+        if (s.isEmpty() || s.indexOf(' ') >= 0 || s.indexOf('-') >= 0) {
+            return null;
+        }
+        String w = s;
+        StringBuilder sb = new StringBuilder(w.length());
+        int i = 0;
+        while (i < w.length()) {
+            char c = w.charAt(i);
+            String cls = null;
+            int len = 1;
+            for (List<String[]> seqs : List.of(national.getOrDefault(c, List.of()), LATIN.getOrDefault(c, List.of()))) {
+                for (String[] seq : seqs) {
+                    if (cls == null && w.startsWith(seq[0], i)) {
+                        cls = seq[1];
+                        len = seq[0].length();
+                    }
+                }
+            }
+            if (cls == null) {
+                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                if (base.length() == 1 && base.charAt(0) != c) {
+                    w = w.substring(0, i) + base + w.substring(i + 1); // é → e, then read again
+                    continue;
+                }
+                return null;
+            }
+            for (int k = 0; k < cls.length(); k++) {
+                append(sb, cls.charAt(k));
+            }
+            i += len;
+        }
+        // a final h after a vowel is not written in Arabic (Sa'dah / صعدة)
+        int n = sb.length();
+        if (n >= 2 && sb.charAt(n - 1) == 'H' && isVowel(sb.charAt(n - 2))) {
+            sb.setLength(n - 1);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isVowel(char c) {
+        return c == VOWEL || c == E;
+    }
+
+    /** Appends a class: repeated consonants and runs of vowels collapse (ss, ou; a vowel run ending in e stays e). */
+    private static void append(StringBuilder sb, char cls) {
+        int n = sb.length();
+        if (n > 0) {
+            char last = sb.charAt(n - 1);
+            if (last == cls) {
+                return;
+            }
+            if (isVowel(last) && isVowel(cls)) {
+                sb.setCharAt(n - 1, cls == E ? (last == VOWEL ? VOWEL : E) : VOWEL);
+                return;
+            }
+        }
+        sb.append(cls);
+    }
+
+    /** The consonant classes of a pattern (the index key; Papua gives BB); null for null. */
+    public static String skeleton(String pattern) {
+        if (pattern == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(pattern.length());
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (!isVowel(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether an Arabic and a Latin pattern of the same skeleton can spell one name: a vowel the Arabic writes between
+     * two consonants is in the Latin; a word-initial vowel is in both or neither; so is a word-final one, except that
+     * a Latin final e after a consonant may be silent.
+     */
+    public static boolean compatible(String arabic, String latin) {
+        if (arabic == null || latin == null || !skeleton(arabic).equals(skeleton(latin))) {
+            return false;
+        }
+        boolean[] a = gaps(arabic);
+        boolean[] l = gaps(latin);
+        int n = a.length - 1;
+        if (a[0] != l[0]) {
+            return false;
+        }
+        boolean silentE = latin.length() >= 2 && latin.charAt(latin.length() - 1) == E
+                && !isVowel(latin.charAt(latin.length() - 2));
+        if (a[n] ? !l[n] : l[n] && !silentE) {
+            return false;
+        }
+        for (int k = 1; k < n; k++) {
+            if (a[k] && !l[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** gaps[k]: a vowel before consonant k (k = number of consonants: after the last one). */
+    private static boolean[] gaps(String pattern) {
+        List<Boolean> out = new ArrayList<>();
+        boolean v = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            if (isVowel(pattern.charAt(i))) {
+                v = true;
+            } else {
+                out.add(v);
+                v = false;
+            }
+        }
+        out.add(v);
+        boolean[] b = new boolean[out.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = out.get(i);
+        }
+        return b;
+    }
+}
