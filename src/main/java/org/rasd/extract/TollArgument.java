@@ -64,8 +64,11 @@ final class TollArgument {
 
     private final Layers l;
 
+    private final TollFilters filters;
+
     TollArgument(Layers l) {
         this.l = l;
+        this.filters = new TollFilters(l);
     }
 
     /** The toll of frame {@code f}, or null when no death is reported. */
@@ -124,14 +127,14 @@ final class TollArgument {
             if (kNear == null || kd > 6 || id < kd) {
                 continue;
             }
-            if (nt < kNear.firstToken() && withInjured(kNear, injures)) {
+            if (nt < kNear.firstToken() && filters.withInjured(kNear, injures)) {
                 continue; // "20 killed and wounded", "45 between dead and wounded": never a death toll
             }
             Integer v = value(n);
-            if (v == null || unitAfter(n) || countsThings(n, nt)) {
+            if (v == null || unitAfter(n) || filters.countsThings(n, nt)) {
                 continue; // "290 km", "21 years old", "160 shells", "class 151": not a toll
             }
-            if (v >= LARGE_TALLY && tallySentence(nt)) {
+            if (v >= LARGE_TALLY && filters.tallySentence(nt)) {
                 continue; // "1,000 killed in Aden during the fighting": a large figure in a tally's sentence
             }
             if (victimBefore(kNear, nt)) {
@@ -320,54 +323,6 @@ final class TollArgument {
             }
         }
         return false;
-    }
-
-    /** A number that counts things, not people ("160 shells"), or names one ("class 151", "brigade 55"). */
-    private boolean countsThings(NumberMention n, int nt) {
-        int i = l.doc.firstTokenAtOrAfter(n.end());
-        if (i < l.toks.size() && TollCarry.has(l.toks.get(i), TollCarry.COUNTED_THINGS)) {
-            return true;
-        }
-        int b = l.tokAt(n.start()) - 1;
-        return nt == l.tokAt(n.start()) && b >= 0 && TollCarry.has(l.toks.get(b), TollCarry.NUMBER_LABELS);
-    }
-
-    /**
-     * Whether death cue {@code k} is joined by "and" to an injury cue right after it ("قتيلا وجريحا", "قتلى وجرحى",
-     * "بين قتيل وجريح"): its number counts the dead and the wounded together.
-     */
-    private boolean withInjured(Mention<TriggerEntry> k, List<Mention<TriggerEntry>> injures) {
-        for (Mention<TriggerEntry> i : injures) {
-            int gap = i.firstToken() - k.lastToken();
-            if ((gap == 1 && org.rasd.text.Affixes.isConjunction(l.toks.get(i.firstToken()).proclitics())
-                    || gap == 2 && org.rasd.text.Affixes.AND.equals(l.toks.get(k.lastToken() + 1).norm()))
-                    && !countAfter(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a number follows injury cue {@code i} closely ("and 50 were wounded"): a count of its own. */
-    private boolean countAfter(Mention<TriggerEntry> i) {
-        for (NumberMention n : l.doc.numbers()) {
-            int t = l.tokAt(n.start());
-            if (t > i.lastToken() && t - i.lastToken() <= 3) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the sentence of token {@code nt} tells a tally (aggregate cue, tally word) or of plural strikes. */
-    private boolean tallySentence(int nt) {
-        Sentence s = l.doc.sentenceAt(l.toks.get(nt).start());
-        if (s == null) {
-            return false;
-        }
-        int t0 = l.doc.firstTokenAtOrAfter(s.start());
-        int t1 = l.doc.firstTokenAtOrAfter(s.end());
-        return TollCarry.tallyCue(l, t0, t1) || TollCarry.pluralAttacks(l, t0, t1);
     }
 
     private boolean unitAfter(NumberMention n) {
