@@ -45,8 +45,16 @@ final class TollFilters {
         return false;
     }
 
-    /** Whether a number follows injury cue {@code i} closely ("and 50 were wounded"): a count of its own. */
+    /**
+     * Whether a number or "others" follows injury cue {@code i} closely ("and 50 were wounded", "and others were
+     * wounded"): the wounded are counted apart from the dead.
+     */
     private boolean countAfter(Mention<TriggerEntry> i) {
+        for (int t = i.lastToken() + 1; t < Math.min(l.toks.size(), i.lastToken() + 3); t++) {
+            if (TollCarry.has(l.toks.get(t), TollCarry.OTHERS)) {
+                return true;
+            }
+        }
         for (NumberMention n : l.doc.numbers()) {
             int t = l.tokAt(n.start());
             if (t > i.lastToken() && t - i.lastToken() <= 3) {
