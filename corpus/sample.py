@@ -4,6 +4,10 @@
     python3 corpus/sample.py [--data ../shared] > corpus/sample.tsv
     python3 corpus/sample.py --seed 20261203 --conflict 150 --random 75 --test-share 0 \
         --exclude corpus/sample.tsv > corpus/sample2.tsv
+    python3 corpus/sample.py --seed 20261205 --conflict 60 --random 30 --test-share 0 \
+        --exclude corpus/sample.tsv --exclude corpus/sample2.tsv > corpus/sample3.tsv
+    python3 corpus/sample.py --seed 20261206 --conflict 60 --random 30 --test-share 0 \
+        --exclude corpus/sample.tsv --exclude corpus/sample2.tsv --exclude corpus/sample3.tsv > corpus/sample4.tsv
 
 Two strata, the dev-set articles excluded:
   conflict  220 articles that the keyword search (conflict-keywords.tsv, >= 3 whole-word hits) finds
@@ -20,7 +24,9 @@ def opt(name, default, kind=str):
     return kind(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
 
 # round 1 (sample.tsv): the defaults; round 2 (sample2.tsv): --seed 20261203 --conflict 150 --random 75
-# --test-share 0 --exclude corpus/sample.tsv (more training articles, the test split unchanged)
+# --test-share 0 --exclude corpus/sample.tsv (more training articles, the test split unchanged); round 3
+# (sample3.tsv): --seed 20261205 --conflict 60 --random 30 --test-share 0, rounds 1 and 2 excluded; round 4
+# (sample4.tsv): --seed 20261206 --conflict 60 --random 30 --test-share 0, rounds 1-3 excluded
 SEED = opt("--seed", 20261202, int)
 N_CONFLICT, N_RANDOM, TEST_SHARE = opt("--conflict", 220, int), opt("--random", 110, int), opt("--test-share", 0.25, float)
 EXCLUDE = set()

@@ -3,6 +3,8 @@
 
     python3 corpus/tools/batches.py [--data ../shared] [--out ~/.rasd/annot] [--size 15] [--rasd ./rasd]
     python3 corpus/tools/batches.py --sample corpus/sample2.tsv --first 23 --out DIR    (round 2)
+    python3 corpus/tools/batches.py --sample corpus/sample3.tsv --first 38 --out DIR    (round 3)
+    python3 corpus/tools/batches.py --sample corpus/sample4.tsv --first 44 --out DIR    (round 4)
 
 For each batch NN (test-split articles first, then train, in sample order) it writes, outside the
 repository because the texts stay in ../shared:

@@ -111,7 +111,11 @@ public final class Rasd {
     public ExtractionResult extract(Article article) {
         Document doc = TextPipeline.analyze(article.docId(), article.text(), article.published());
         List<PlaceRef> refs = places.find(doc, article.title());
-        List<Event> events = decider.events(article, Coder.code(extractor.extract(doc, refs)));
+        List<Event> coded = Coder.code(extractor.extract(doc, refs));
+        List<Event> events = decider.events(article, coded);
+        if (org.rasd.extract.ExtractTrace.on()) {
+            org.rasd.extract.ExtractTrace.events(article.docId(), "coded", coded);
+        }
         return new ExtractionResult(article.docId(), events);
     }
 

@@ -8,8 +8,6 @@ import org.rasd.lexicon.TriggerEntry;
 import org.rasd.model.Actor;
 import org.rasd.model.Inter;
 import org.rasd.model.SubEventType;
-import org.rasd.text.Affixes;
-import org.rasd.text.Token;
 
 /**
  * Actor 1 and actor 2 of a frame from the actor mentions of its region: "between A and B", speakers, targets after
@@ -65,6 +63,9 @@ final class ActorArgument {
             d.actor2 = l.resolver.resolve(d.a2m, country);
         }
         nationalForces(f, d);
+        if (d.actor1 == null || d.a1m == null || !new ActorReading(l).aircraft(d.a1m)) {
+            aircraftForces(f, d);
+        }
         d.actor1Stated = d.actor1 != null;
         if (f.killOnly() && (d.a1m == null || d.actor1 == null)) {
             return null; // a death report with no named perpetrator in its clause is not coded on its own
@@ -103,6 +104,37 @@ final class ActorArgument {
         }
     }
 
+    /** Tokens from an aircraft word to the nationality that names its forces («مقاتلات اف-16 تركية»). */
+    private static final int AIRCRAFT_GAP = 4;
+
+    /**
+     * "two American helicopters attacked", "Turkish F-16 jets launched raids": in an air strike, aircraft with a
+     * nationality are that country's military forces, and they acted; anyone else read as the actor is the side hit.
+     */
+    private void aircraftForces(Frame f, Draft d) {
+        if (f.subType() != SubEventType.AIR_DRONE_STRIKE) {
+            return;
+        }
+        for (int k = f.regionStart(); k < f.regionEnd() && k < l.toks.size(); k++) {
+            if (!Words.anyKey(l.toks.get(k), Words.AIRCRAFT)) {
+                continue;
+            }
+            for (int j = k + 1; j <= k + AIRCRAFT_GAP && j < l.toks.size(); j++) {
+                String iso = l.lex.demonym(l.toks.get(j));
+                if (iso != null) {
+                    Actor forces = new Actor("Military Forces of " + l.lex.countryName(iso), Inter.STATE_FORCES);
+                    if (d.actor1 != null && !d.actor1.equals(forces) && d.actor2 == null) {
+                        d.actor2 = d.actor1;
+                        d.a2m = d.a1m;
+                    }
+                    d.actor1 = forces;
+                    d.a1m = null;
+                    return;
+                }
+            }
+        }
+    }
+
     /** The subject carried from earlier in the sentence, else the paragraph's last stated actor. */
     private void carried(SentenceView s, Frame f, String country, Actor paragraphActor, Draft d) {
         Mention<ActorEntry> before = null;
@@ -122,15 +154,24 @@ final class ActorArgument {
         }
     }
 
-    /** Who can do what: a bombing's perpetrator is not the state forces it hit; an air strike's is not a rebel. */
+    /**
+     * Who can do what: a bombing's perpetrator is not the state forces it hit; a suicide bomber is of an armed group;
+     * an air strike's actor is neither a rebel nor the police.
+     */
     private void whoCan(Frame f, List<Mention<ActorEntry>> region, String country, Draft d) {
         boolean bombing = f.subType().isBombing();
+        boolean suicide = f.subType() == SubEventType.SUICIDE_BOMB;
         boolean air = f.subType() == SubEventType.AIR_DRONE_STRIKE;
         Inter inter1 = d.actor1.inter();
-        if (!(bombing && (inter1.isState() || inter1 == Inter.CIVILIANS) || air && !inter1.isState())) {
+        // a suicide bomber belongs to an armed group (inter 2-4), never to state forces, protesters or civilians;
+        // an air strike is flown by military forces or a coalition, never by the police
+        boolean cannot = suicide ? !inter1.isArmedGroup()
+                : bombing && (inter1.isState() || inter1 == Inter.CIVILIANS) || air && (!inter1.isState() || police(d.a1m));
+        if (!cannot) {
             return;
         }
-        boolean otherCan = d.actor2 != null && (air ? d.actor2.inter().isState() : d.actor2.inter().isArmedGroup());
+        boolean otherCan = d.actor2 != null && (air ? d.actor2.inter().isState() && !police(d.a2m)
+                : d.actor2.inter().isArmedGroup());
         Actor civilians = null;
         Mention<ActorEntry> civM = null;
         for (Mention<ActorEntry> a : region) {
@@ -160,26 +201,34 @@ final class ActorArgument {
         }
     }
 
+    /** Whether a mention is of a police force (actors.tsv kind "police"). */
+    private boolean police(Mention<ActorEntry> m) {
+        ActorEntry e = m == null ? null : l.resolver.entry(m);
+        return e != null && POLICE.equals(e.kind());
+    }
+
+    /** The actors.tsv kind of police forces. */
+    private static final String POLICE = "police";
+
     /**
-     * Actors joined by "and" to a side's actor ("the regime forces and the Iranian militias"): ACLED's associated
-     * actors.
+     * Actors joined by "and" to a side's actor ("the regime forces and the Iranian militias", quoted names too):
+     * ACLED's associated actors. The other side's mention ({@code other}, may be null) ends the list: in "between A
+     * and B" B is a side, not A's ally.
      */
-    List<String> associates(List<Mention<ActorEntry>> region, Mention<ActorEntry> head, Actor main, String country) {
+    List<String> associates(List<Mention<ActorEntry>> region, Mention<ActorEntry> head, Actor main,
+                            Mention<ActorEntry> other, String country) {
         if (head == null || main == null) {
             return List.of();
         }
+        ActorReading reading = new ActorReading(l);
         List<String> out = new ArrayList<>();
         Mention<ActorEntry> prev = head;
         for (Mention<ActorEntry> m : region) {
             if (m.firstToken() <= prev.lastToken()) {
                 continue;
             }
-            Token first = l.toks.get(m.firstToken());
-            if (m.firstToken() != prev.lastToken() + 1 || !first.proclitics().startsWith(Affixes.AND)) {
-                if (m.firstToken() > prev.lastToken() + 1) {
-                    break;
-                }
-                continue;
+            if (other != null && m.firstToken() == other.firstToken() || !reading.joinedTo(prev, m)) {
+                break;
             }
             Actor a = l.resolver.resolve(m, country);
             if (a != null && !a.name().equals(main.name()) && !out.contains(a.name()) && a.inter() != Inter.CIVILIANS) {

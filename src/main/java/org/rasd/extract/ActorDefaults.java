@@ -1,5 +1,6 @@
 package org.rasd.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.rasd.model.Actor;
 import org.rasd.model.EventType;
@@ -45,7 +46,7 @@ final class ActorDefaults {
             case ARRESTS -> l.resolver.generic("Police Forces of {C}", Inter.STATE_FORCES, country);
             case AIR_DRONE_STRIKE -> airForce(country);
             case NON_VIOLENT_TRANSFER_OF_TERRITORY, AGREEMENT -> null;
-            default -> l.resolver.generic("Unidentified Armed Group ({C})", Inter.POLITICAL_MILITIAS, country);
+            default -> l.resolver.generic(UNIDENTIFIED, Inter.POLITICAL_MILITIAS, country);
         };
     }
 
@@ -62,6 +63,34 @@ final class ActorDefaults {
         return null;
     }
 
+    /** The actors.tsv kinds of named armed groups: an article naming one names a perpetrator. */
+    private static final Set<String> NAMED_GROUP_KINDS = Set.of("rebel", "jihadist");
+
+    /**
+     * The default perpetrator of a bombing (default-perpetrators.tsv) in place of an unnamed or unidentified actor 1,
+     * when the article names no other armed group; else {@code actor1}.
+     */
+    Actor perpetrator(SubEventType sub, String country, Actor actor1) {
+        if (country == null) {
+            country = l.focus;
+        }
+        Actor p = Perpetrators.of(sub, country, l.doc.published());
+        if (p == null || actor1 != null
+                && !actor1.equals(l.resolver.generic(UNIDENTIFIED, Inter.POLITICAL_MILITIAS, country))) {
+            return actor1;
+        }
+        for (org.rasd.lexicon.Mention<org.rasd.lexicon.ActorEntry> m : l.actors) {
+            org.rasd.lexicon.ActorEntry e = l.resolver.entry(m);
+            if (e != null && NAMED_GROUP_KINDS.contains(e.kind()) && !e.name().equals(p.name())) {
+                return actor1; // the article names a group: the rules' reading stands
+            }
+        }
+        return p;
+    }
+
+    /** ACLED's unidentified armed group of a country. */
+    private static final String UNIDENTIFIED = "Unidentified Armed Group ({C})";
+
     /** Who flies over a country when the text does not say: the default air actor of air-forces.tsv, else its own air force. */
     private Actor airForce(String country) {
         Actor fixed = AirForces.defaultAir(country, l.doc.published());
@@ -71,18 +100,37 @@ final class ActorDefaults {
         return l.resolver.generic("Military Forces of {C}", Inter.STATE_FORCES, country);
     }
 
-    /** State forces acting outside their own country are external forces (ACLED inter 8). */
+    /**
+     * A country's own forces by place (ACLED's inter codes): its military or police at home are state forces (1),
+     * abroad external forces (8), whatever the lexicon row or the first place of the event said.
+     */
     Actor external(Actor a, String eventCountry) {
-        if (a == null || a.inter() != Inter.STATE_FORCES || eventCountry == null) {
+        if (a == null || !a.inter().isState() || eventCountry == null) {
             return a;
         }
         String here = l.lex.countryName(eventCountry);
-        String n = a.name();
-        int of = n.indexOf(" of ");
-        if (!(n.startsWith("Military Forces of ") || n.startsWith("Police Forces of ")) || here == null) {
+        String theirs = forcesCountry(a);
+        if (theirs == null || here == null) {
             return a;
         }
-        String theirs = n.substring(of + 4).replaceAll(" \\(.*\\)$", "");
-        return theirs.equals(here) ? a : new Actor(n, Inter.EXTERNAL_OTHER_FORCES);
+        Inter inter = theirs.equals(stripArticle(here)) ? Inter.STATE_FORCES : Inter.EXTERNAL_OTHER_FORCES;
+        return inter == a.inter() ? a : new Actor(a.name(), inter);
+    }
+
+    /** The country whose forces an actor is ("Military Forces of Syria" → Syria), or null for other actors. */
+    static String forcesCountry(Actor a) {
+        String n = a.name();
+        for (String prefix : FORCES_PREFIXES) {
+            if (n.startsWith(prefix)) {
+                return stripArticle(n.substring(prefix.length()).replaceAll(" \\(.*\\)$", ""));
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> FORCES_PREFIXES = List.of("Military Forces of ", "Police Forces of ");
+
+    private static String stripArticle(String country) {
+        return country.startsWith("the ") ? country.substring(4) : country;
     }
 }

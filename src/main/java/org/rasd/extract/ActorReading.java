@@ -23,6 +23,26 @@ final class ActorReading {
     private static final Set<String> VICTIM_MARKERS = Words.WORDS.set("victim_marker");
     /** The partitive "of" after a number ("18 of the Houthis"). */
     private static final String PARTITIVE = Words.WORDS.one("partitive");
+    /** Death and injury verbs near a number that counts a side ("8 Houthis were killed"). */
+    private static final Set<String> DEATH_VERBS = Words.WORDS.set("death_verb");
+    /** "one (of)" before a side: a count of one ("one of the resistance fighters was killed"). */
+    private static final Set<String> COUNTED_ONE = Words.WORDS.set("counted_one");
+    /** "gunmen of", "members of" between a count and the side counted ("one of the gunmen of the resistance"). */
+    private static final Set<String> MEMBER_NOUNS = Words.WORDS.set("member_noun");
+    /** "was subjected to": the side right after it is the one attacked. */
+    private static final Set<String> SUBJECTED = Words.WORDS.set("subjected");
+    /** Tokens from a count to the death word that makes it a count of the dead, on either side. */
+    private static final int DEATH_WINDOW = 4;
+    /** Tokens between "was subjected to" and the side attacked ("two traffic policemen"). */
+    private static final int SUBJECTED_GAP = 1;
+    /** "claimed" (an attack): its subject is the perpetrator. */
+    private static final Set<String> CLAIM_ADOPT = Words.WORDS.set("claim_adopt");
+    /** "announced", a claim when "its responsibility" follows the subject. */
+    private static final Set<String> CLAIM_ANNOUNCE = Words.WORDS.set("claim_announce");
+    /** "its responsibility" after an announcing subject. */
+    private static final Set<String> CLAIM_NOUNS = Words.WORDS.set("claim_noun");
+    /** Tokens from the end of the announcing subject to "its responsibility". */
+    private static final int CLAIM_GAP = 3;
     /** Tokens between a partitive "of" and the actor's name ("15 of the members of ISIS"). */
     private static final int PARTITIVE_GAP = 1;
 
@@ -46,8 +66,13 @@ final class ActorReading {
         Mention<ActorEntry> a2m = null;
         Mention<ActorEntry> speakerActor = null;
         Mention<ActorEntry> otherDead = null;
+        Mention<ActorEntry> claimant = null;
         for (Mention<ActorEntry> a : region) {
             ActorEntry e = l.resolver.entry(a);
+            if (e != null && claimant == null && !e.isCivilian() && claims(a)) {
+                claimant = a;
+                continue;
+            }
             if (e != null && speaker(a)) {
                 if (speakerActor == null && !e.isCivilian()) {
                     speakerActor = a;
@@ -76,6 +101,12 @@ final class ActorReading {
         if (a1m == null && otherDead != null && f.subType() == SubEventType.ARMED_CLASH) {
             a1m = otherDead; // "8 of the Houthis and 3 of the resistance were killed in clashes": both sides lost men
         }
+        if (claimant != null) {
+            // "ISIS claimed responsibility for a car bombing that killed 18": the claimant acted; a side read as the
+            // agent before is the one hit, unless it is the claimant again
+            Mention<ActorEntry> other = a1m != null && !sameActor(a1m, claimant, country) ? a1m : null;
+            return new Read(claimant, a2m != null ? a2m : other);
+        }
         if (speakerActor != null && passive(f)) {
             // "the coalition command explained that Houthi headquarters were bombed": in a passive report the speaker
             // is the agent and whoever else is named is the side hit
@@ -87,13 +118,13 @@ final class ActorReading {
         return new Read(a1m, a2m);
     }
 
-    /** "between A and B": A and B are the two sides; null when the region has no such pair. */
+    /** "between A and B": A and B are the two sides; null when the region has no such pair. Quotes around names are skipped. */
     private Read between(List<Mention<ActorEntry>> region) {
         for (Mention<ActorEntry> a : region) {
-            if (a.firstToken() > 0 && PhraseIndex.keys(l.toks.get(a.firstToken() - 1)).contains(Words.BETWEEN)) {
+            int before = wordBefore(a.firstToken());
+            if (before >= 0 && PhraseIndex.keys(l.toks.get(before)).contains(Words.BETWEEN)) {
                 for (Mention<ActorEntry> b : region) {
-                    if (b.firstToken() > a.lastToken() && b.firstToken() <= a.lastToken() + 6
-                            && l.toks.get(b.firstToken()).proclitics().startsWith(Affixes.AND)) {
+                    if (b.firstToken() > a.lastToken() && b.firstToken() <= a.lastToken() + BETWEEN_GAP && joinedByAnd(b)) {
                         return new Read(a, b);
                     }
                 }
@@ -102,10 +133,82 @@ final class ActorReading {
         return null;
     }
 
+    /** Tokens from the end of the first side of "between" to the start of the second. */
+    private static final int BETWEEN_GAP = 6;
+    /** Quotation marks around a name («جيش الفتح», "قوات النظام"): skipped when reading the words around it. */
+    private static final String QUOTES = "«»\"“”„‘’'";
+
+    /** The index of the token before {@code tok}, skipping quotation marks; -1 at the start. */
+    private int wordBefore(int tok) {
+        int k = tok - 1;
+        while (k >= 0 && quote(l.toks.get(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean quote(Token t) {
+        return t.kind() != TokenKind.WORD && t.kind() != TokenKind.NUMBER && t.surface().length() == 1
+                && QUOTES.indexOf(t.surface().charAt(0)) >= 0;
+    }
+
+    /**
+     * Whether {@code m} follows {@code prev} joined by "and" with nothing between but quotation marks and a bare "and"
+     * («الحوثيين والموالين لصالح», «قوات النظام و«لواء القدس»»).
+     */
+    boolean joinedTo(Mention<ActorEntry> prev, Mention<ActorEntry> m) {
+        if (m.firstToken() <= prev.lastToken() || !joinedByAnd(m)) {
+            return false;
+        }
+        for (int k = prev.lastToken() + 1; k < m.firstToken(); k++) {
+            Token t = l.toks.get(k);
+            if (!quote(t) && !t.norm().equals(Affixes.AND)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a mention is joined to what precedes it by "and": «وقوات النظام», «و"قوات النظام"», «و«لواء القدس»». */
+    private boolean joinedByAnd(Mention<ActorEntry> b) {
+        if (l.toks.get(b.firstToken()).proclitics().startsWith(Affixes.AND)) {
+            return true;
+        }
+        int k = wordBefore(b.firstToken());
+        return k >= 0 && k < b.firstToken() - 1 && l.toks.get(k).norm().equals(Affixes.AND);
+    }
+
     private boolean sameActor(Mention<ActorEntry> a, Mention<ActorEntry> b, String country) {
         Actor x = l.resolver.resolve(a, country);
         Actor y = l.resolver.resolve(b, country);
         return x != null && x.equals(y);
+    }
+
+    /**
+     * "ISIS claimed the attack" («تبنى تنظيم داعش»), "the PKK announced its responsibility for" («أعلن حزب العمال
+     * الكردستاني مسؤوليته عن»): the mention claims the attack.
+     */
+    boolean claims(Mention<ActorEntry> a) {
+        // the verb right before the name, or one word earlier («أعلن تنظيم "داعش" مسؤوليته»); quotes skipped
+        int before = wordBefore(a.firstToken());
+        boolean adopt = false;
+        boolean announce = false;
+        for (int k = before; k >= 0 && k >= before - 1; k = wordBefore(k)) {
+            adopt |= Words.anyKey(l.toks.get(k), CLAIM_ADOPT);
+            announce |= Words.anyKey(l.toks.get(k), CLAIM_ANNOUNCE);
+        }
+        if (adopt) {
+            return true;
+        }
+        if (!announce) {
+            return false;
+        }
+        for (int k = a.lastToken() + 1; k <= a.lastToken() + CLAIM_GAP && k < l.toks.size(); k++) {
+            if (Words.anyKey(l.toks.get(k), CLAIM_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "shelling was done", "targeting took place": a passive report with no named agent. */
@@ -122,17 +225,67 @@ final class ActorReading {
     /**
      * Whether an actor mention counts the dead rather than acted: right after a death noun ("the killing of a Houthi
      * leader", "dead in the ranks of the Houthis"), or after a number or a death noun and the partitive "of" ("18 of the
-     * Houthis", "the killing of 15 of the members of ISIS").
+     * Houthis", "the killing of 15 of the members of ISIS"), or after a count with a death word near ("8 Houthis were
+     * killed", "the killing of four rebels", "one of the resistance's gunmen was killed").
      */
     boolean isVictim(Mention<ActorEntry> a) {
         int i = a.firstToken();
         if (i > 0 && Words.anyKey(l.toks.get(i - 1), VICTIM_MARKERS)) {
             return true;
         }
+        int count = i > 1 && Words.anyKey(l.toks.get(i - 1), MEMBER_NOUNS) ? i - 2 : i - 1;
+        if (count >= 0 && counted(count) && deathNear(count, a.lastToken())) {
+            return true; // "8 Houthis were killed", "the killing of four rebels", "20 Houthi gunmen were killed"
+        }
         for (int k = i - 1; k >= Math.max(1, i - 1 - PARTITIVE_GAP); k--) {
             if (l.toks.get(k).norm().equals(PARTITIVE)) {
                 Token before = l.toks.get(k - 1);
                 return before.kind() == TokenKind.NUMBER || numberEndsAt(k - 1) || Words.anyKey(before, VICTIM_MARKERS);
+            }
+        }
+        return false;
+    }
+
+    /** A count before a side: a number, or "one (of)". */
+    private boolean counted(int tok) {
+        Token t = l.toks.get(tok);
+        return t.kind() == TokenKind.NUMBER || numberEndsAt(tok) || Words.anyKey(t, COUNTED_ONE);
+    }
+
+    /** A death or injury word within {@link #DEATH_WINDOW} tokens before a count or after the side counted. */
+    private boolean deathNear(int countTok, int sideEnd) {
+        for (int k = Math.max(0, countTok - DEATH_WINDOW); k < countTok; k++) {
+            if (deathWord(l.toks.get(k))) {
+                return true;
+            }
+        }
+        for (int k = sideEnd + 1; k <= Math.min(l.toks.size() - 1, sideEnd + DEATH_WINDOW - 1); k++) {
+            if (deathWord(l.toks.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean deathWord(Token t) {
+        return Words.anyKey(t, DEATH_VERBS) || Words.anyKey(t, VICTIM_MARKERS);
+    }
+
+    /** "two traffic policemen were subjected to an armed attack": the side after "was subjected to" was attacked. */
+    private boolean subjected(Mention<ActorEntry> a) {
+        for (int k = Math.max(0, a.firstToken() - 1 - SUBJECTED_GAP); k < a.firstToken(); k++) {
+            if (Words.anyKey(l.toks.get(k), SUBJECTED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mention names aircraft («طيران التحالف», «المقاتلات التركية»). */
+    boolean aircraft(Mention<ActorEntry> a) {
+        for (int k = a.firstToken(); k <= a.lastToken(); k++) {
+            if (Words.anyKey(l.toks.get(k), Words.AIRCRAFT)) {
+                return true;
             }
         }
         return false;
@@ -150,8 +303,11 @@ final class ActorReading {
 
     /** Whether an actor mention is the target: after "on" / "against" / "targeted" or the object of a target word. */
     boolean isTarget(Mention<ActorEntry> a, Frame f) {
-        if (isVictim(a)) {
+        if (isVictim(a) || subjected(a)) {
             return true;
+        }
+        if (aircraft(a)) {
+            return false; // «استهدفت طائرات التحالف …»: the planes after the targeting verb are its subject
         }
         for (int k = Math.max(0, a.firstToken() - 2); k < a.firstToken(); k++) {
             for (String key : PhraseIndex.keys(l.toks.get(k))) {

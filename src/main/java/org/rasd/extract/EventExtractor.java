@@ -77,7 +77,15 @@ public final class EventExtractor {
             int lastFrame = -1;
             if (frames != null) {
                 memory = memory.in(s.paragraph());
-                for (Frame f : decider.frames(doc, frames.frames())) {
+                List<Frame> kept = decider.frames(doc, frames.frames());
+                if (ExtractTrace.on()) {
+                    for (Frame f : frames.frames()) {
+                        if (!kept.contains(f)) {
+                            ExtractTrace.frame(args.layers(), f, "vetoed", null, null);
+                        }
+                    }
+                }
+                for (Frame f : kept) {
                     ParagraphMemory.Outcome o = decide(args, s, frames, f, memory);
                     if (!o.mentions().isEmpty()) {
                         lastFrame = out.size();
@@ -134,11 +142,11 @@ public final class EventExtractor {
                                            ParagraphMemory memory) {
         PlaceArgument.Choice cands = args.places().candidates(s, frames.frames().get(0).firstTok(), f, memory.place());
         if (cands.places().isEmpty()) {
-            return ParagraphMemory.Outcome.NONE;
+            return none(args, f, "no-candidate", cands, null);
         }
         List<PlaceRef> own = places(args, f, cands.places());
         if (own.isEmpty()) {
-            return ParagraphMemory.Outcome.NONE;
+            return none(args, f, "no-place", cands, own);
         }
         String country = own.get(0).location().country();
         ActorRoles roles = args.actors().roles(s, f, country, memory.actor());
@@ -146,16 +154,16 @@ public final class EventExtractor {
             roles = decider.roles(args.layers().doc, f, roles, ActorArgument.region(s, f));
         }
         if (roles == null) {
-            return ParagraphMemory.Outcome.NONE;
+            return none(args, f, "no-roles", cands, own);
         }
         TypeArgument.Typed typed = args.types().decide(s.sentence(), f, roles, country);
         if (typed == null) {
-            return ParagraphMemory.Outcome.NONE;
+            return none(args, f, "no-type", cands, own);
         }
         DateArgument.Choice date = args.dates().choose(s, f, !frames.kills().isEmpty());
         if (date == null || cands.inherited() && (f.generic() || !date.stated())) {
             // a place only inherited from an earlier sentence needs a stated date and a specific trigger
-            return ParagraphMemory.Outcome.NONE;
+            return none(args, f, date == null ? "no-date" : "inherited-unstated", cands, own);
         }
         TollArgument.Toll toll = args.tolls().deaths(f, frames.kills(), frames.injures());
         EventMention.Builder proto = EventMention.builder()
@@ -166,10 +174,23 @@ public final class EventExtractor {
                 .attempted(Modality.attempted(f, frames.attempts())).sentence(s.index())
                 .trigger(f.trigger().start(), f.trigger().end()).genericTrigger(f.generic() || f.killOnly());
         List<Mention<ActorEntry>> region = ActorArgument.region(s, f);
-        proto.assoc1(args.actors().associates(region, roles.mention1(), typed.actor1(), country))
-                .assoc2(args.actors().associates(region, roles.mention2(), typed.actor2(), country));
+        proto.assoc1(args.actors().associates(region, roles.mention1(), typed.actor1(), roles.mention2(), country))
+                .assoc2(args.actors().associates(region, roles.mention2(), typed.actor2(), roles.mention1(), country));
         List<Evidence> ev = evidence(args.layers().doc, s.sentence(), f, roles, date, toll);
-        return mentions(args, f, own, cands.inherited(), proto, ev);
+        ParagraphMemory.Outcome o = mentions(args, f, own, cands.inherited(), proto, ev);
+        if (ExtractTrace.on()) {
+            ExtractTrace.frame(args.layers(), f, (cands.inherited() ? "inherited:" : "coded:") + typed.subType()
+                    .eventType().label() + ":" + o.mentions().size(), cands.places(), own);
+        }
+        return o;
+    }
+
+    private static ParagraphMemory.Outcome none(Arguments args, Frame f, String why, PlaceArgument.Choice cands,
+                                                List<PlaceRef> own) {
+        if (ExtractTrace.on()) {
+            ExtractTrace.frame(args.layers(), f, (cands.inherited() ? "inherited:" : "") + why, cands.places(), own);
+        }
+        return ParagraphMemory.Outcome.NONE;
     }
 
     /** The places of a frame: the rules' choice among its candidates, then the decider's. */
@@ -230,7 +251,9 @@ public final class EventExtractor {
             if (!inherited) {
                 pe.add(Evidence.of(args.layers().doc.text(), p.start(), p.end(), "location"));
             }
-            out.add(base.toBuilder().location(p.location()).alternatives(p.alternatives()).placeKind(p.kind())
+            String here = p.location().country();
+            out.add(base.toBuilder().actor1(args.types().placed(base.actor1(), here))
+                    .actor2(args.types().placed(base.actor2(), here)).location(p.location()).alternatives(p.alternatives()).placeKind(p.kind())
                     .provisional(provisional).evidence(pe).build());
             last = p;
         }

@@ -104,6 +104,9 @@ final class FrameBuilder {
             return null;
         }
         boolean generic = e.role() == Role.GENERIC;
+        if (generic && launchWithoutMunition(l, s, t)) {
+            return null; // "launched a play", "a flight took off": nothing was fired
+        }
         if (Modality.blocked(l, t, s.cues(), s.sentence(), generic || explosionWord(l, t))) {
             return null;
         }
@@ -153,6 +156,35 @@ final class FrameBuilder {
             }
         }
         return false;
+    }
+
+    /** Launch verbs («أطلق»): an attack word only when what was launched is fired (rockets, shells, fire). */
+    private static final Set<String> LAUNCH_VERBS = Words.WORDS.set("launch_verb");
+    /** What a launch verb fires: munitions and fire words. */
+    private static final Set<String> FIRED = union(Words.WORDS.set("munition"), Words.WORDS.set("fire_word"));
+    /** Tokens after a launch verb searched for what it fired. */
+    static final int LAUNCH_WINDOW = 6;
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
+    /**
+     * A single launch verb («أطلقت») with no munition or fire word in the next tokens of its sentence: a play, a
+     * campaign, a flight or an initiative was launched, not an attack («أطلقت الغرفة مسرحية», «طائرة أطلقت من مطار»).
+     */
+    static boolean launchWithoutMunition(Layers l, SentenceView s, Mention<TriggerEntry> t) {
+        if (t.firstToken() != t.lastToken() || !Words.anyKey(l.toks.get(t.firstToken()), LAUNCH_VERBS)) {
+            return false;
+        }
+        for (int k = t.lastToken() + 1; k < Math.min(s.t1(), t.lastToken() + 1 + LAUNCH_WINDOW); k++) {
+            if (Words.anyKey(l.toks.get(k), FIRED)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A bare "explosion" word ("explosion", "exploded"): gas cylinders and fireworks explode too. */

@@ -41,7 +41,9 @@ final class FrameTyping {
         frames = payloads(l, next);
         frames = suicideMeans(frames);
         frames = riots(frames);
+        frames = crowds(l, frames, s.t1());
         frames = transfers(frames);
+        frames = raids(l, frames, found.kills());
         return regions(merge(frames), s.t0(), s.t1());
     }
 
@@ -155,6 +157,27 @@ final class FrameTyping {
         return out;
     }
 
+    /** Words for a stone-throwing crowd or worshippers («الشبان», «المصلين», «راشقي الحجارة»). */
+    static final Set<String> CROWD = Words.WORDS.set("crowd");
+
+    /**
+     * A clash word then a crowd of youths or worshippers within a few tokens («مواجهات بين قوات الاحتلال والشبان»,
+     * «اشتباكات مع المصلين»): a violent demonstration, not an armed clash between two armed sides.
+     */
+    static List<Frame> crowds(Layers l, List<Frame> frames, int t1) {
+        List<Frame> out = new ArrayList<>();
+        for (Frame c : frames) {
+            boolean crowd = false;
+            if (c.subType() == SubEventType.ARMED_CLASH && !c.generic() && !c.killOnly() && !c.territory()) {
+                for (int k = c.lastTok() + 1; k <= Math.min(t1 - 1, c.lastTok() + CROWD_DISTANCE) && !crowd; k++) {
+                    crowd = Words.anyKey(l.toks.get(k), CROWD);
+                }
+            }
+            out.add(crowd ? c.typed(SubEventType.VIOLENT_DEMONSTRATION) : c);
+        }
+        return out;
+    }
+
     /** Territory changed under a deal is a non-violent transfer. */
     static List<Frame> transfers(List<Frame> frames) {
         SubEventType nvt = SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
@@ -162,6 +185,33 @@ final class FrameTyping {
             return frames;
         }
         return frames.stream().map(f -> f.territory() ? f.transfer(nvt) : f).toList();
+    }
+
+    /** Storming words: a raid that is an arrest when it arrests and kills nobody. */
+    static final Set<String> STORMING = Words.WORDS.set("storming");
+
+    /**
+     * Storming a house, a club, a village («اقتحمت القوات منزلا واعتقلت شابا») with an arrest in the same sentence, no
+     * death and no other fighting word: a raid to arrest, one Arrests event, not an armed clash.
+     */
+    static List<Frame> raids(Layers l, List<Frame> frames, List<Mention<TriggerEntry>> kills) {
+        if (!kills.isEmpty() || frames.stream().noneMatch(f -> f.subType() == SubEventType.ARRESTS)) {
+            return frames;
+        }
+        List<Frame> storms = frames.stream().filter(f -> storming(l, f)).toList();
+        boolean otherFight = frames.stream().anyMatch(f -> !storms.contains(f)
+                && (f.subType().eventType() == EventType.BATTLES || f.killOnly()
+                || f.subType().eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && !f.generic()));
+        if (storms.isEmpty() || otherFight) {
+            return frames;
+        }
+        return frames.stream().map(f -> storms.contains(f) ? f.typed(SubEventType.ARRESTS) : f).toList();
+    }
+
+    private static boolean storming(Layers l, Frame f) {
+        return f.subType() == SubEventType.ARMED_CLASH && !f.generic() && !f.territory() && !f.killOnly()
+                && f.triggers().stream().allMatch(t -> t.firstToken() == t.lastToken()
+                && Words.anyKey(l.toks.get(t.firstToken()), STORMING));
     }
 
     /** Neighbours merge: same type, or a generic word with the frame next to it (each run of them once). */

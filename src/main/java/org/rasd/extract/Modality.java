@@ -1,9 +1,12 @@
 package org.rasd.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.rasd.lexicon.Cue;
 import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.TriggerEntry;
+import org.rasd.model.SubEventType;
+import org.rasd.text.Affixes;
 import org.rasd.text.Sentence;
 import org.rasd.text.Token;
 
@@ -20,6 +23,10 @@ final class Modality {
     private static final List<String> FUTURE_PREFIXES = Words.WORDS.list("future_prefix");
     /** Word starts that look like a future prefix but begin common nouns. */
     private static final List<String> NOT_FUTURE_PREFIXES = Words.WORDS.list("not_future_prefix");
+    /** Words before «لـ» + trigger that make it a report, not an aim («تعرضت لقصف», «أدى لمقتل»). */
+    private static final Set<String> PURPOSE_EXCEPTIONS = Words.WORDS.set("purpose_exception");
+    /** Trigger words that begin with the letter lam themselves («لغم», «لقي حتفه»). */
+    private static final Set<String> LAM_WORDS = Words.WORDS.set("lam_word");
 
     private Modality() {
     }
@@ -31,10 +38,10 @@ final class Modality {
      * produced ({@code weak}: generic attack words, bare death reports, bare explosions).
      */
     static boolean blocked(Layers l, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s, boolean weak) {
-        if (future(l.toks.get(t.firstToken()))) {
+        int clauseStart = Background.clauseStart(s, t.start());
+        if (future(l.toks.get(t.firstToken())) || purpose(l, t, clauseStart)) {
             return true;
         }
-        int clauseStart = Background.clauseStart(s, t.start());
         int clauseEnd = Background.clauseEnd(s, t.start());
         if (Background.clause(l, clauseStart, clauseEnd)) {
             return true;
@@ -61,6 +68,37 @@ final class Modality {
             }
         }
         return false;
+    }
+
+    /**
+     * The purpose prefix «لـ» on an event trigger («حشدت قواتها لاقتحام المدينة», «لاستهداف», «لقصف»): an aim, not a
+     * report, unless a word before it in its clause (up to 20 tokens) makes the trigger its object («تعرضت لقصف», «نتيجة لقصف», «أدى لمقتل») or the
+     * trigger word begins with lam itself. Death reports and agreements are left alone («انتهاك لوقف إطلاق النار»: a
+     * violation of the ceasefire; «التوصل لهدنة»: reaching a truce).
+     */
+    /** Tokens before a «لـ» trigger (within its clause) searched for a word that takes it as its object («تعرضت مدينة عدن أمس لقصف»). */
+    static final int PURPOSE_WINDOW = 20;
+
+    static boolean purpose(Layers l, Mention<TriggerEntry> t, int clauseStart) {
+        if (t.entry().role() == TriggerEntry.Role.KILL
+                || FrameBuilder.typeOf(t.entry()) == SubEventType.AGREEMENT) {
+            return false;
+        }
+        Token tok = l.toks.get(t.firstToken());
+        String pro = tok.proclitics();
+        if (!pro.endsWith(Words.FOR_PROCLITIC) || pro.endsWith(Affixes.ARTICLE)
+                || Words.anyKey(tok, LAM_WORDS) || LAM_WORDS.contains(tok.norm())) {
+            return false;
+        }
+        for (int k = t.firstToken() - 1; k >= Math.max(0, t.firstToken() - PURPOSE_WINDOW); k--) {
+            if (l.toks.get(k).start() < clauseStart) {
+                break;
+            }
+            if (Words.anyKey(l.toks.get(k), PURPOSE_EXCEPTIONS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The future prefix on an imperfect verb: "will launch", "will shell", "we will target". */

@@ -22,6 +22,8 @@ final class PlaceArgument {
     private static final Set<String> ORIGIN_WORDS = Words.WORDS.set("origin");
     /** Words before a place that make it an origin or a destination rather than the scene. */
     private static final Set<String> NON_LOCATIVE = Words.WORDS.set("non_locative");
+    /** Compass words: «X غرب Y» places X by Y, a reference point. */
+    private static final Set<String> DIRECTIONS = Words.WORDS.set("direction");
 
     /** The chosen places of a frame, and whether they were inherited from an earlier sentence of the paragraph. */
     record Choice(List<PlaceRef> places, boolean inherited) {
@@ -110,8 +112,20 @@ final class PlaceArgument {
                             || Words.NEAR.contains(l.toks.get(k).norm())) {
                         near = true;
                     }
+                    // «قرية النصر غربي قضاء مخمور»: a compass word ties Y to X, unless «and» joins a scene of its own
+                    if (k == prevEndTok || k > prevEndTok && l.toks.get(k - 1).kind() == TokenKind.PUNCT) {
+                        Token d = l.toks.get(k);
+                        if (!d.proclitics().startsWith(Affixes.AND) && Words.anyKey(d, DIRECTIONS)
+                                && ps.get(i - 1).precision() <= p.precision() && joined(k, tok)) {
+                            near = true;
+                        }
+                    }
                 }
                 if (tok - prevEndTok > 5) {
+                    near = false;
+                }
+                // «غارات في سوريا قرب كوباني»: a place near which a less precise one stands is the scene itself
+                if (ps.get(i - 1).precision() == 3 && p.precision() < 3) {
                     near = false;
                 }
             }
@@ -120,6 +134,17 @@ final class PlaceArgument {
             }
         }
         return kept.isEmpty() ? ps : kept;
+    }
+
+    /** Whether the place at token {@code to} follows the compass word at {@code from} with no punctuation or «and». */
+    private boolean joined(int from, int to) {
+        for (int k = from + 1; k <= to; k++) {
+            Token t = l.toks.get(k);
+            if (t.kind() == TokenKind.PUNCT || t.proclitics().startsWith(Affixes.AND)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "from X", "towards X" mark where an attack came from or went, unless "close to X": the word, else null. */

@@ -35,8 +35,81 @@ final class SceneFilter {
 
     /** Whether {@code p} (within the sentence whose resolvable actors are {@code actors}) can be a scene. */
     boolean scene(PlaceRef p, List<Mention<ActorEntry>> actors) {
-        return !p.dateline() && !insideActor(p, actors) && !adjective(p) && !metonym(p) && !affiliation(p)
-                && !speechSite(p);
+        return reason(p, actors) == null;
+    }
+
+    /** Why {@code p} is no scene (dateline, actor, adjective, metonym, affiliation, speech), or null when it is one. */
+    String reason(PlaceRef p, List<Mention<ActorEntry>> actors) {
+        return p.dateline() ? "dateline" : wireDateline(p) ? "wire-dateline" : insideActor(p, actors) ? "actor"
+                : adjective(p) ? "adjective"
+                : metonym(p) ? "metonym" : namedAfter(p) ? "named-after" : affiliation(p) ? "affiliation" : speechSite(p) ? "speech" : null;
+    }
+
+    /** Wire credits («رويترز», «أ.ف.ب», «الشرق الأوسط»), letters only: «X - رويترز:» opens a wire item. */
+    private static final Set<String> AGENCY_CREDITS = compact(Words.WORDS.set("agency_credit"));
+    /** The article's head, where the gazetteer marks the dateline itself. */
+    private static final int HEAD_CHARS = 200;
+
+    private static Set<String> compact(Set<String> forms) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String f : forms) {
+            out.add(letters(f));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The letters of {@code s} after normalization: «أ.ف.ب» and «ا ف ب» are both «افب». */
+    private static String letters(String s) {
+        StringBuilder sb = new StringBuilder();
+        ArabicNormalizer.normalize(s).codePoints().filter(Character::isLetter).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /** Whether {@code seg} (text after a dash) is a wire credit: the credit alone, or a long one opening it. */
+    private static boolean credit(String seg) {
+        int stop = seg.length();
+        for (int i = 0; i < seg.length(); i++) {
+            char c = seg.charAt(i);
+            if (c == ':' || c == '\n' || c == '»' || c == '"' || c == ')' || c == '\u060C') {
+                stop = i;
+                break;
+            }
+        }
+        String l = letters(seg.substring(0, Math.min(stop, 30)));
+        for (String a : AGENCY_CREDITS) {
+            if (l.equals(a) || a.length() >= 5 && l.startsWith(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A wire item's dateline after the article's head: a line «* X - رويترز:» (the place, a dash, a credit) or
+     * «رويترز - X:» (a credit, a dash, the place ending its line or before a colon or dash). Where the item was
+     * filed, not where its event was.
+     */
+    boolean wireDateline(PlaceRef p) {
+        String text = l.doc.text();
+        if (p.start() < HEAD_CHARS) {
+            return false;
+        }
+        int ls = text.lastIndexOf('\n', p.start() - 1) + 1;
+        String before = text.substring(ls, p.start()).strip();
+        while (before.startsWith("*") || before.startsWith("•")) {
+            before = before.substring(1).strip();
+        }
+        int le = text.indexOf('\n', p.end());
+        String after = text.substring(p.end(), le < 0 ? text.length() : le).strip();
+        if (before.isEmpty()) {
+            return !after.isEmpty() && isDash(after.charAt(0)) && credit(after.substring(1));
+        }
+        return isDash(before.charAt(before.length() - 1)) && credit(before.substring(0, before.length() - 1))
+                && (after.isEmpty() || after.charAt(0) == ':' || isDash(after.charAt(0)));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
     }
 
     /** Road words: "the road between X and Y" names the road by its ends. */
@@ -55,6 +128,40 @@ final class SceneFilter {
             }
         }
         return kept.isEmpty() || kept.size() == places.size() ? places : kept;
+    }
+
+    /** Cause words: «نصرة لأهلنا في الزبداني», «ردا على تعرض بلدة الزبداني»: the place named is the cause, not the scene. */
+    static final Set<String> CAUSES = Words.WORDS.set("cause");
+    /** Tokens before a place searched for a cause word (no punctuation between). */
+    static final int CAUSE_WINDOW = 6;
+
+    /**
+     * The sentence's scene places without those named as the cause of the act («in support of our people in Zabadani»,
+     * «in response to the shelling of Zabadani»), when another scene remains.
+     */
+    List<PlaceRef> withoutCauses(List<PlaceRef> places) {
+        List<PlaceRef> kept = new java.util.ArrayList<>(places.size());
+        for (PlaceRef p : places) {
+            if (!cause(p)) {
+                kept.add(p);
+            }
+        }
+        return kept.isEmpty() || kept.size() == places.size() ? places : kept;
+    }
+
+    /** Whether a cause word comes up to six tokens before {@code p}, with no punctuation between. */
+    boolean cause(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        for (int k = t - 1; k >= Math.max(0, t - CAUSE_WINDOW); k--) {
+            Token tok = l.toks.get(k);
+            if (tok.kind() == TokenKind.PUNCT) {
+                return false;
+            }
+            if (Words.anyKey(tok, CAUSES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code p} follows "between", itself right after a road word, with only names, heads, "and" or a dash between. */
@@ -101,6 +208,22 @@ final class SceneFilter {
         return false;
     }
 
+    /** Nouns and verbs whose next word names a thing or an actor, not a scene: «اتفاق مكة», «تقوده السعودية». */
+    static final Set<String> NAMED_AFTER = Words.WORDS.set("named_after");
+
+    /** «اتفاق مكة», «مهرجان بغداد», «منتخب العراق», «التحالف الذي تقوده السعودية»: the place names a thing or an actor. */
+    boolean namedAfter(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        if (t == 0) {
+            return false;
+        }
+        String pro = l.toks.get(t).proclitics();
+        if (pro.contains(Words.WITH_PROCLITIC) || pro.contains(Words.FOR_PROCLITIC) && !pro.contains(Affixes.ARTICLE)) {
+            return false; // «ببغداد»: in Baghdad
+        }
+        return Words.anyKey(l.toks.get(t - 1), NAMED_AFTER);
+    }
+
     boolean affiliation(PlaceRef p) {
         int t = l.tokAt(p.start());
         for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
@@ -131,10 +254,13 @@ final class SceneFilter {
                 || first.proclitics().contains(Words.FOR_PROCLITIC) && !first.proclitics().contains(Affixes.ARTICLE)) {
             return false; // "in Ankara", "to Baghdad" with a proclitic
         }
-        if (t == 0) {
-            return true;
+        // «في العاصمة العراقية بغداد»: the locative word may stand before up to two adjectives
+        int k = t - 1;
+        while (k >= 0 && k >= t - 2 && l.toks.get(k).kind() == TokenKind.WORD
+                && l.lex.nationalityAdjective(l.toks.get(k)) != null && !l.lex.countryNameOnly(l.toks.get(k))) {
+            k--;
         }
-        return !Words.anyKey(l.toks.get(t - 1), LOCATIVES);
+        return k < 0 || !Words.anyKey(l.toks.get(k), LOCATIVES);
     }
 
     /** "a Turkish province": a nationality adjective read as a town is no place. */
@@ -144,8 +270,16 @@ final class SceneFilter {
             return false;
         }
         int t = l.tokAt(p.start());
-        return t < l.toks.size() && l.toks.get(t).end() >= p.end() && l.lex.demonym(l.toks.get(t)) != null
-                && !l.toks.get(t).norm().startsWith(Affixes.ARTICLE);
+        if (t >= l.toks.size() || l.toks.get(t).end() < p.end()) {
+            return false;
+        }
+        Token tok = l.toks.get(t);
+        if (l.lex.nationalityAdjective(tok) == null || tok.norm().startsWith(Affixes.ARTICLE)) {
+            return false; // a country's name («شمال سوريا») is a place, not the adjective «سوري»
+        }
+        // «سورية» is Syria and Syrian: after a locative word or proclitic («شمال سورية»، «بسورية») it is Syria
+        return !(l.lex.countryNameOrAdjective(tok) && (tok.proclitics().contains(Words.WITH_PROCLITIC)
+                || t > 0 && Words.anyKey(l.toks.get(t - 1), LOCATIVES)));
     }
 
     static boolean insideActor(PlaceRef p, List<Mention<ActorEntry>> actors) {

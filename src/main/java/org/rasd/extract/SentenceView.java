@@ -41,11 +41,23 @@ record SentenceView(int index, int paragraph, Sentence sentence, int t0, int t1,
         SceneFilter scenes = new SceneFilter(l);
         List<PlaceRef> places = new ArrayList<>();
         for (PlaceRef p : l.places) {
-            if (p.start() >= s.start() && p.end() <= s.end() && scenes.scene(p, actors)) {
-                places.add(p);
+            if (p.start() >= s.start() && p.end() <= s.end()) {
+                String why = scenes.reason(p, actors);
+                if (why == null) {
+                    places.add(p);
+                } else if (ExtractTrace.on()) {
+                    ExtractTrace.place(l, p, why);
+                }
             }
         }
+        List<PlaceRef> all = places;
         places = scenes.withoutRouteEnds(places);
+        if (ExtractTrace.on()) {
+            for (PlaceRef p : all) {
+                ExtractTrace.place(l, p, places.contains(p) ? null : "route-end");
+            }
+        }
+        places = scenes.withoutCauses(places);
         return new SentenceView(si, l.paragraphOfSentence[si], s, t0, t1, Layers.within(l.triggers, t0, t1), actors,
                 Layers.within(l.cues, t0, t1), places, DateAnnotator.of(l.doc, s));
     }

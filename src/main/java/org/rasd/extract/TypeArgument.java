@@ -45,6 +45,7 @@ final class TypeArgument {
         if (actor1 == null) {
             actor1 = defaults.actor1(subType, country);
         }
+        actor1 = defaults.perpetrator(subType, country, actor1);
         if (actor2 == null) {
             actor2 = defaults.actor2(subType, country, actor1);
         }
@@ -61,6 +62,11 @@ final class TypeArgument {
             return null;
         }
         return new Typed(subType, actor1, actor2);
+    }
+
+    /** An actor of an event at a place in {@code country}: a country's forces are state forces at home, external abroad. */
+    Actor placed(Actor a, String country) {
+        return defaults.external(a, country);
     }
 
     /** The frame's type given the sides it was read with, or null when they make no event of it. */

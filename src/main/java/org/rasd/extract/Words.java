@@ -26,6 +26,9 @@ final class Words {
     /** Words that introduce the target of an attack. */
     static final Set<String> TARGET_MARKERS = WORDS.set("target_marker");
 
+    /** Aircraft words: a mention holding one acts in an air strike; a nationality after one names the forces. */
+    static final Set<String> AIRCRAFT = WORDS.set("aircraft");
+
     private Words() {
     }
 

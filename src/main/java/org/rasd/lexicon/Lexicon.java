@@ -28,6 +28,10 @@ public final class Lexicon {
     private final PhraseIndex<Cue> cues = new PhraseIndex<>(true);
     private final Map<String, String> demonymToIso = new HashMap<>();
     private final Map<String, String> countryNames = new LinkedHashMap<>();
+    /** Keys of the adjective inflections generated from the stems marked ~ in demonyms.tsv (تركيه، العراقيين). */
+    private final java.util.Set<String> adjectiveKeys = new java.util.HashSet<>();
+    /** Keys of the Arabic country names of the gazetteer's countries.tsv (سوريا، تركيا، العراق). */
+    private final java.util.Set<String> countryKeys = new java.util.HashSet<>();
 
     public static Lexicon get() {
         Lexicon l = instance;
@@ -89,6 +93,7 @@ public final class Lexicon {
                     for (String suf : DEMONYM_ENDINGS) {
                         demonymToIso.put(PhraseIndex.key(stem + suf), iso);
                         demonymToIso.put(PhraseIndex.key(Affixes.ARTICLE + stem + suf), iso);
+                        adjectiveKeys.add(PhraseIndex.key(stem + suf));
                     }
                 } else {
                     demonymToIso.put(PhraseIndex.key(f), iso);
@@ -103,6 +108,11 @@ public final class Lexicon {
         for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "/org/rasd/gazetteer/countries.tsv", false, 0)) {
             if (r.cells().length > 1) {
                 countryNames.putIfAbsent(r.col(0), r.col(1));
+            }
+            if (r.cells().length > 2) {
+                for (String form : r.col(2).split("\\|")) {
+                    countryKeys.add(PhraseIndex.key(ArabicNormalizer.normalize(form.trim())));
+                }
             }
         }
     }
@@ -132,6 +142,37 @@ public final class Lexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * ISO-2 code of a nationality adjective («تركية», «العراقيين»), or null for a token that is only a country's name
+     * («تركيا», «العراق»): {@link #demonym} without the names.
+     */
+    public String nationalityAdjective(Token t) {
+        return countryNameOnly(t) ? null : demonym(t);
+    }
+
+    /** Whether the whole token is a country's name and no adjective form («تركيا» but not «سورية», both). */
+    public boolean countryNameOnly(Token t) {
+        boolean name = false;
+        for (String k : PhraseIndex.wholeWordKeys(t)) {
+            if (adjectiveKeys.contains(PhraseIndex.key(k))) {
+                return false;
+            }
+            name |= countryKeys.contains(PhraseIndex.key(k));
+        }
+        return name;
+    }
+
+    /** Whether the whole token is a country's name that is also an adjective form («سورية»: Syria, Syrian). */
+    public boolean countryNameOrAdjective(Token t) {
+        boolean name = false;
+        boolean adjective = false;
+        for (String k : PhraseIndex.wholeWordKeys(t)) {
+            adjective |= adjectiveKeys.contains(PhraseIndex.key(k));
+            name |= countryKeys.contains(PhraseIndex.key(k));
+        }
+        return name && adjective;
     }
 
     /** English country name for an ISO-2 code used in actor names, or the code itself. */

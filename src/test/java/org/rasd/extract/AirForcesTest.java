@@ -24,4 +24,14 @@ class AirForcesTest {
         assertThat(AirForces.airPower(new Actor("Military Forces of Syria", 1))).isFalse();
         assertThat(AirForces.airPower(null)).isFalse();
     }
+
+    @Test
+    void theCoalitionFliesOverIraqAndTheUnitedStatesOverAfghanistan() {
+        assertThat(AirForces.defaultAir("IQ", LocalDate.of(2015, 7, 22)))
+                .isEqualTo(new Actor("Global Coalition Against Daesh", Inter.EXTERNAL_OTHER_FORCES));
+        assertThat(AirForces.defaultAir("IQ", LocalDate.of(2014, 8, 7))).isNull();
+        assertThat(AirForces.defaultAir("AF", LocalDate.of(2015, 7, 22)))
+                .isEqualTo(new Actor("Military Forces of the United States", Inter.EXTERNAL_OTHER_FORCES));
+        assertThat(AirForces.defaultAir("AF", LocalDate.of(2021, 9, 1))).isNull();
+    }
 }

@@ -14,13 +14,18 @@ final class Fixture {
             .add("الطيبة", "At Tayyibah", "SY", 32.56323, 36.24392, 1)
             .add("الجيزة", "Al Jizah", "SY", 32.56909, 36.31551, 1)
             .add("درعا", "Dar'a", "SY", 32.61889, 36.10213, 3)
-            .add("عدن", "Aden", "YE", 12.77944, 45.03667, 1);
+            .add("عدن", "Aden", "YE", 12.77944, 45.03667, 1)
+            .add("ديار بكر", "Diyarbakir", "TR", 37.91363, 40.21721, 1);
 
     final Layers layers;
 
     Fixture(String text) {
+        this(text, PLACES);
+    }
+
+    Fixture(String text, PlaceFinder places) {
         Document doc = TextPipeline.analyze("t", text, PUB);
-        layers = new Layers(Lexicon.get(), doc, PLACES.find(doc, ""));
+        layers = new Layers(Lexicon.get(), doc, places.find(doc, ""));
     }
 
     SentenceView sentence(int si) {

@@ -59,4 +59,31 @@ class FrameBuilderTest {
                 .containsOnly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
         assertThat(FrameTyping.transfers(List.of(t))).containsExactly(t);
     }
+
+    @Test
+    void stormingAHouseToArrestSomeoneIsAnArrestNotAClash() {
+        SentenceFrames raid = new Fixture("واقتحمت القوات منزلا في بلدة طفس أمس واعتقلت شابا.").frames(0);
+        assertThat(raid.frames()).extracting(Frame::subType).containsOnly(SubEventType.ARRESTS);
+        SentenceFrames deadly = new Fixture("واقتحمت القوات منزلا في بلدة طفس أمس وقتلت شابا واعتقلت آخر.").frames(0);
+        assertThat(deadly.frames()).extracting(Frame::subType).contains(SubEventType.ARMED_CLASH);
+        SentenceFrames noArrest = new Fixture("واقتحمت القوات بلدة طفس أمس.").frames(0);
+        assertThat(noArrest.frames()).extracting(Frame::subType).containsOnly(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void aClashWithStoneThrowingYouthsIsARiot() {
+        SentenceFrames riot = new Fixture("واندلعت مواجهات بين قوات الاحتلال والشبان في بلدة طفس أمس.").frames(0);
+        assertThat(riot.frames()).extracting(Frame::subType).containsOnly(SubEventType.VIOLENT_DEMONSTRATION);
+        SentenceFrames clash = new Fixture("واندلعت مواجهات بين قوات النظام والمعارضة في بلدة طفس أمس.").frames(0);
+        assertThat(clash.frames()).extracting(Frame::subType).containsOnly(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void aLaunchVerbIsAnAttackOnlyWhenItFiresSomething() {
+        SentenceFrames play = new Fixture("وأطلقت غرفة التجارة في مدينة عدن أمس مسرحية للأطفال.").frames(0);
+        assertThat(play == null ? List.of() : play.frames()).isEmpty();
+        SentenceFrames rockets = new Fixture("وأطلقت القوات أمس صواريخ على مدينة عدن.").frames(0);
+        assertThat(rockets).isNotNull();
+        assertThat(rockets.frames()).isNotEmpty();
+    }
 }

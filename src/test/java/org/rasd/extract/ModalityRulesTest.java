@@ -47,4 +47,46 @@ class ModalityRulesTest {
         Frame elsewhere = new Frame(0, SubEventType.ARMED_CLASH, false, false, false, List.of(), 90, 90, 90, 99);
         assertThat(Modality.attempted(elsewhere, fs.attempts())).isFalse();
     }
+
+    @Test
+    void thePurposePrefixMarksAnAimNotAReport() {
+        Fixture fx = new Fixture("وحشدت القوات عناصرها في مدينة عدن لاقتحام الحي ولقصف مواقع المسلحين.");
+        SentenceView s = fx.sentence(0);
+        List<Mention<TriggerEntry>> aims = s.triggers().stream()
+                .filter(t -> t.entry().role() != TriggerEntry.Role.KILL && t.entry().role() != TriggerEntry.Role.WEAPON).toList();
+        assertThat(aims).isNotEmpty();
+        assertThat(aims).allMatch(t -> Modality.purpose(fx.layers, t, 0));
+        assertThat(fx.frames(0)).isNull();
+    }
+
+    @Test
+    void theObjectOfExposureIsStillAReport() {
+        Fixture fx = new Fixture("وتعرضت قرية الخوجرة التابعة لمحافظة الطوال على الشريط الحدودي جنوب مدينة عدن أمس الجمعة لقصف عنيف.");
+        SentenceView s = fx.sentence(0);
+        assertThat(s.triggers()).isNotEmpty();
+        assertThat(s.triggers()).noneMatch(t -> Modality.purpose(fx.layers, t, 0));
+        assertThat(fx.frames(0)).isNotNull();
+    }
+
+    @Test
+    void planVerbsCrimeAndWeddingGunfireBlockTheirTriggers() {
+        for (String text : List.of("وتعتزم القوات اقتحام مدينة عدن.",
+                "وقتل رجل في مدينة عدن أمس إثر خلافات عائلية بإطلاق النار عليه.",
+                "وأصيب طفل في مدينة عدن أمس برصاصة طائشة في حفل زفاف.")) {
+            Fixture fx = new Fixture(text);
+            assertThat(fx.sentence(0).cues()).as(text).isNotEmpty();
+            SentenceFrames fs = fx.frames(0);
+            assertThat(fs == null ? List.of() : fs.frames()).as(text).isEmpty();
+        }
+        Fixture control = new Fixture("واقتحمت القوات مدينة عدن أمس.");
+        assertThat(control.frames(0)).isNotNull();
+    }
+
+    @Test
+    void frontLinesNamedAsDestinationsReportNoClash() {
+        Fixture fx = new Fixture("ووصلت تعزيزات من مدينة عدن أمس إلى مناطق المواجهات.");
+        SentenceFrames fs = fx.frames(0);
+        assertThat(fs == null ? List.of() : fs.frames()).isEmpty();
+        assertThat(new Fixture("واندلعت المواجهات في مدينة عدن أمس.").frames(0)).isNotNull();
+    }
 }

@@ -27,4 +27,11 @@ class RouteEndsTest {
     void betweenWithoutARoadIsNotARoad() {
         assertThat(scenes("اشتباكات بين بلدتي صيدا والطيبة.")).containsExactly("Sayda", "At Tayyibah");
     }
+
+    @Test
+    void aPlaceNamedAsTheCauseGivesWayToTheScene() {
+        assertThat(scenes("وقصفت فصائل المعارضة بلدة طفس أمس نصرة لأهلنا في صيدا.")).containsExactly("Tafas");
+        assertThat(scenes("وقصفت الفصائل بلدة طفس أمس ردا على قصف صيدا.")).containsExactly("Tafas");
+        assertThat(scenes("وقصفت الفصائل بلدة طفس وصيدا أمس.")).containsExactly("Tafas", "Sayda");
+    }
 }

@@ -18,7 +18,7 @@ import org.rasd.text.WordClasses;
  */
 class WordsCanMatchTest {
     /** Classes whose forms are compared with a whole place name, which may be several words. */
-    private static final Set<String> PHRASE_CLASSES = Set.of("capital_metonym");
+    private static final Set<String> PHRASE_CLASSES = Set.of("capital_metonym", "agency_credit");
 
     /** Classes whose forms are proclitics, tested as a prefix of a token's proclitics. */
     private static final Set<String> PROCLITIC_CLASSES = Set.of("with_proclitic", "for_proclitic");

@@ -88,6 +88,21 @@ class LexiconTest {
     }
 
     @Test
+    void aCountrysNameIsNoNationalityAdjective() {
+        Document d = doc("مقاتلات تركية في شمال تركيا وسورية والعراقيين");
+        assertThat(LEX.nationalityAdjective(d.tokens().get(1))).isEqualTo("TR");
+        assertThat(LEX.demonym(d.tokens().get(4))).isEqualTo("TR");
+        assertThat(LEX.nationalityAdjective(d.tokens().get(4))).isNull();
+        assertThat(LEX.countryNameOnly(d.tokens().get(4))).isTrue();
+        // «سورية» is Syria and Syrian alike
+        assertThat(LEX.countryNameOnly(d.tokens().get(5))).isFalse();
+        assertThat(LEX.countryNameOrAdjective(d.tokens().get(5))).isTrue();
+        assertThat(LEX.nationalityAdjective(d.tokens().get(5))).isEqualTo("SY");
+        assertThat(LEX.nationalityAdjective(d.tokens().get(6))).isEqualTo("IQ");
+        assertThat(LEX.countryNameOrAdjective(d.tokens().get(6))).isFalse();
+    }
+
+    @Test
     void modalityCuesAreFound() {
         assertThat(LEX.cues(doc("وتنص اتفاقات المصالحة على تسليم الأسلحة")).stream().map(m -> m.entry().kind()))
                 .contains("PROPOSAL");
