@@ -127,15 +127,9 @@ final class TollArgument {
             if (kNear == null || kd > 6 || id < kd) {
                 continue;
             }
-            if (nt < kNear.firstToken() && filters.withInjured(kNear, injures)) {
-                continue; // "20 killed and wounded", "45 between dead and wounded": never a death toll
-            }
             Integer v = value(n);
-            if (v == null || unitAfter(n) || filters.countsThings(n, nt)) {
-                continue; // "290 km", "21 years old", "160 shells", "class 151": not a toll
-            }
-            if (v >= LARGE_TALLY && filters.tallySentence(nt)) {
-                continue; // "1,000 killed in Aden during the fighting": a large figure in a tally's sentence
+            if (v == null || notAToll(n, nt, v, kNear, injures)) {
+                continue;
             }
             if (victimBefore(kNear, nt)) {
                 v += 1; // "the killing of the governor and three of his aides": 4
@@ -156,6 +150,11 @@ final class TollArgument {
                 best = c;
             }
         }
+        int[] low = perCue.size() > 1 ? filters.otherSourceLow(perCue) : null;
+        if (low != null) {
+            // one toll told by two sources ("IS said 113 were killed, while army sources said 58"): the lower (ACLED)
+            return new Toll(low[1], low[4] == 0, low[2], low[3]);
+        }
         if (best != null && perCue.size() > 1 && !totals(f) && (oneCount(perCue, false)
                 || f.subType() == SubEventType.ARMED_CLASH && oneCount(perCue, true))) {
             // several death cues, each with its own figure ("3 soldiers were killed ... and 4 gunmen were killed", "the
@@ -173,6 +172,17 @@ final class TollArgument {
             return new Toll(sum, !vague, start, end);
         }
         return best == null ? null : new Toll(best[1], best[4] == 0, best[2], best[3]);
+    }
+
+    /**
+     * Whether number {@code n} (token {@code nt}, value {@code v}) next to death cue {@code k} is no toll: the dead and
+     * wounded together ("20 killed and wounded"), a distance or an age ("290 km", "21 years old"), things or a name
+     * ("160 shells", "class 151"), or a large figure in a tally's sentence ("1,000 killed in Aden during the fighting").
+     */
+    private boolean notAToll(NumberMention n, int nt, int v, Mention<TriggerEntry> k,
+                             List<Mention<TriggerEntry>> injures) {
+        return nt < k.firstToken() && filters.withInjured(k, injures) || unitAfter(n) || filters.countsThings(n, nt)
+                || v >= LARGE_TALLY && filters.tallySentence(nt);
     }
 
     /**

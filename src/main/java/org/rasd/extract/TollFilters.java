@@ -1,6 +1,9 @@
 package org.rasd.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.TriggerEntry;
 import org.rasd.text.Affixes;
@@ -73,5 +76,39 @@ final class TollFilters {
         int t0 = l.doc.firstTokenAtOrAfter(s.start());
         int t1 = l.doc.firstTokenAtOrAfter(s.end());
         return TollCarry.tallyCue(l, t0, t1) || TollCarry.pluralAttacks(l, t0, t1);
+    }
+
+    /**
+     * The lower of two figures that two sources give for one toll: the later death cue follows "while" and a speech
+     * verb («بينما أفادت مصادر في الجيش بأن الهجوم أسفر عن مقتل 58») with no place named after it; else null.
+     */
+    int[] otherSourceLow(Map<Mention<TriggerEntry>, int[]> perCue) {
+        List<Mention<TriggerEntry>> ks = new ArrayList<>(perCue.keySet());
+        ks.sort(Comparator.comparingInt(Mention::firstToken));
+        Mention<TriggerEntry> first = ks.get(0);
+        Mention<TriggerEntry> last = ks.get(ks.size() - 1);
+        int[] a = perCue.get(first);
+        int[] b = perCue.get(last);
+        if (ks.size() != 2 || a[1] == b[1] || a[4] != 0 || b[4] != 0) {
+            return null;
+        }
+        for (int i = first.lastToken() + 1; i < last.firstToken(); i++) {
+            if (TollCarry.has(l.toks.get(i), TollCarry.SIDE_SEPARATORS) && i + 1 < last.firstToken()
+                    && Words.anyKey(l.toks.get(i + 1), Words.SPEECH_VERBS) && !placeFrom(i, last.lastToken())) {
+                return a[1] < b[1] ? a : b;
+            }
+        }
+        return null;
+    }
+
+    private boolean placeFrom(int from, int to) {
+        int start = l.toks.get(from).start();
+        int end = l.toks.get(Math.min(to + 4, l.toks.size() - 1)).end();
+        for (PlaceRef p : l.places) {
+            if (p.start() >= start && p.end() <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -166,4 +166,11 @@ class TollRulesTest {
         // "dozens of civilians were killed and wounded" (snn-2015-07-21-0074): no count of the dead
         assertThat(toll("قتل وجرح 12 مدنيا في غارة جوية على مدينة تعز أمس")).isEqualTo(3);
     }
+
+    @Test
+    void twoSourcesOfOneTollGiveTheLowerFigure() {
+        // snn-2015-07-25-1225: the group claims 113, army sources 58
+        assertThat(toll("أفادت مصادر التنظيم بأن 113 من الحشد قتلوا في هجوم على موقع في مدينة الرمادي أمس، "
+                + "بينما أفادت مصادر في الجيش بأن الهجوم أسفر عن مقتل 58 وإصابة العشرات")).isEqualTo(58);
+    }
 }
