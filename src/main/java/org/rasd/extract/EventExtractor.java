@@ -26,7 +26,8 @@ import org.rasd.text.Sentence;
  *       typed, merged and given their regions by {@link FrameTyping};</li>
  *   <li>one class per argument decides it for a frame: {@link PlaceArgument}, {@link ActorArgument} (with
  *       {@link ActorReading}), {@link TypeArgument} (with {@link ActorDefaults}), {@link DateArgument},
- *       {@link TollArgument} and {@link Modality#attempted};</li>
+ *       {@link TollArgument} (with {@link TollFilters}; {@link TollCarry} takes a toll that the next sentence
+ *       tells back) and {@link Modality#attempted};</li>
  *   <li>each frame gives one {@link EventMention} per chosen place; a frame that names no place or actor takes the
  *       paragraph's ({@link ParagraphMemory}, folded over the frames in text order).</li>
  * </ol>

@@ -64,8 +64,11 @@ final class TollArgument {
 
     private final Layers l;
 
+    private final TollFilters filters;
+
     TollArgument(Layers l) {
         this.l = l;
+        this.filters = new TollFilters(l);
     }
 
     /** The toll of frame {@code f}, or null when no death is reported. */
@@ -124,15 +127,9 @@ final class TollArgument {
             if (kNear == null || kd > 6 || id < kd) {
                 continue;
             }
-            if (nt < kNear.firstToken() && withInjured(kNear, injures)) {
-                continue; // "20 killed and wounded", "45 between dead and wounded": never a death toll
-            }
             Integer v = value(n);
-            if (v == null || unitAfter(n) || countsThings(n, nt)) {
-                continue; // "290 km", "21 years old", "160 shells", "class 151": not a toll
-            }
-            if (v >= LARGE_TALLY && tallySentence(nt)) {
-                continue; // "1,000 killed in Aden during the fighting": a large figure in a tally's sentence
+            if (v == null || notAToll(n, nt, v, kNear, injures)) {
+                continue;
             }
             if (victimBefore(kNear, nt)) {
                 v += 1; // "the killing of the governor and three of his aides": 4
@@ -153,6 +150,11 @@ final class TollArgument {
                 best = c;
             }
         }
+        int[] low = perCue.size() > 1 ? filters.otherSourceLow(perCue) : null;
+        if (low != null) {
+            // one toll told by two sources ("IS said 113 were killed, while army sources said 58"): the lower (ACLED)
+            return new Toll(low[1], low[4] == 0, low[2], low[3]);
+        }
         if (best != null && perCue.size() > 1 && !totals(f) && (oneCount(perCue, false)
                 || f.subType() == SubEventType.ARMED_CLASH && oneCount(perCue, true))) {
             // several death cues, each with its own figure ("3 soldiers were killed ... and 4 gunmen were killed", "the
@@ -170,6 +172,17 @@ final class TollArgument {
             return new Toll(sum, !vague, start, end);
         }
         return best == null ? null : new Toll(best[1], best[4] == 0, best[2], best[3]);
+    }
+
+    /**
+     * Whether number {@code n} (token {@code nt}, value {@code v}) next to death cue {@code k} is no toll: the dead and
+     * wounded together ("20 killed and wounded"), a distance or an age ("290 km", "21 years old"), things or a name
+     * ("160 shells", "class 151"), or a large figure in a tally's sentence ("1,000 killed in Aden during the fighting").
+     */
+    private boolean notAToll(NumberMention n, int nt, int v, Mention<TriggerEntry> k,
+                             List<Mention<TriggerEntry>> injures) {
+        return nt < k.firstToken() && filters.withInjured(k, injures) || unitAfter(n) || filters.countsThings(n, nt)
+                || v >= LARGE_TALLY && filters.tallySentence(nt);
     }
 
     /**
@@ -320,54 +333,6 @@ final class TollArgument {
             }
         }
         return false;
-    }
-
-    /** A number that counts things, not people ("160 shells"), or names one ("class 151", "brigade 55"). */
-    private boolean countsThings(NumberMention n, int nt) {
-        int i = l.doc.firstTokenAtOrAfter(n.end());
-        if (i < l.toks.size() && TollCarry.has(l.toks.get(i), TollCarry.COUNTED_THINGS)) {
-            return true;
-        }
-        int b = l.tokAt(n.start()) - 1;
-        return nt == l.tokAt(n.start()) && b >= 0 && TollCarry.has(l.toks.get(b), TollCarry.NUMBER_LABELS);
-    }
-
-    /**
-     * Whether death cue {@code k} is joined by "and" to an injury cue right after it ("قتيلا وجريحا", "قتلى وجرحى",
-     * "بين قتيل وجريح"): its number counts the dead and the wounded together.
-     */
-    private boolean withInjured(Mention<TriggerEntry> k, List<Mention<TriggerEntry>> injures) {
-        for (Mention<TriggerEntry> i : injures) {
-            int gap = i.firstToken() - k.lastToken();
-            if ((gap == 1 && org.rasd.text.Affixes.isConjunction(l.toks.get(i.firstToken()).proclitics())
-                    || gap == 2 && org.rasd.text.Affixes.AND.equals(l.toks.get(k.lastToken() + 1).norm()))
-                    && !countAfter(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a number follows injury cue {@code i} closely ("and 50 were wounded"): a count of its own. */
-    private boolean countAfter(Mention<TriggerEntry> i) {
-        for (NumberMention n : l.doc.numbers()) {
-            int t = l.tokAt(n.start());
-            if (t > i.lastToken() && t - i.lastToken() <= 3) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the sentence of token {@code nt} tells a tally (aggregate cue, tally word) or of plural strikes. */
-    private boolean tallySentence(int nt) {
-        Sentence s = l.doc.sentenceAt(l.toks.get(nt).start());
-        if (s == null) {
-            return false;
-        }
-        int t0 = l.doc.firstTokenAtOrAfter(s.start());
-        int t1 = l.doc.firstTokenAtOrAfter(s.end());
-        return TollCarry.tallyCue(l, t0, t1) || TollCarry.pluralAttacks(l, t0, t1);
     }
 
     private boolean unitAfter(NumberMention n) {

@@ -34,6 +34,8 @@ final class TollCarry {
     static final Set<String> SIDE_SEPARATORS = WORDS.set("side_separator");
     /** Singular pronoun suffixes: a death word with one («مقتله», "his killing") names one victim. */
     static final Set<String> SINGULAR_PRONOUNS = WORDS.set("singular_pronoun");
+    /** "Others": the wounded of "5 were killed and others wounded", counted apart from the dead. */
+    static final Set<String> OTHERS = WORDS.set("others");
     /** Tokens from the sentence start within which the result verb or the pointing death word must come. */
     static final int OPENING = 8;
     /** Tokens from a result verb or an anaphor to the death word it leads to. */

@@ -161,5 +161,16 @@ class TollRulesTest {
         assertThat(toll("أسفر القصف على مدينة تعز أمس عن 30 إصابة و5 وفيات")).isEqualTo(5);
         // "two soldiers were killed and ten wounded" (snn-2015-07-25-0477): the dead are counted apart
         assertThat(toll("وقال مسعفون إن جنديين قتلا وأصيب عشرة بجروح في قتال في وسط مدينة الرمادي أمس")).isEqualTo(2);
+        // "15 Houthis were killed and others wounded in an air strike" (snn-2015-07-23-0035)
+        assertThat(toll("قالت مصادر إن 15 من مسلحي الحوثي قتلوا وجرح آخرون في غارة جوية على مدينة تعز أمس")).isEqualTo(15);
+        // "dozens of civilians were killed and wounded" (snn-2015-07-21-0074): no count of the dead
+        assertThat(toll("قتل وجرح 12 مدنيا في غارة جوية على مدينة تعز أمس")).isEqualTo(3);
+    }
+
+    @Test
+    void twoSourcesOfOneTollGiveTheLowerFigure() {
+        // snn-2015-07-25-1225: the group claims 113, army sources 58
+        assertThat(toll("أفادت مصادر التنظيم بأن 113 من الحشد قتلوا في هجوم على موقع في مدينة الرمادي أمس، "
+                + "بينما أفادت مصادر في الجيش بأن الهجوم أسفر عن مقتل 58 وإصابة العشرات")).isEqualTo(58);
     }
 }
