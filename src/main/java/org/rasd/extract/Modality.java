@@ -64,7 +64,7 @@ final class Modality {
                 }
                 continue;
             }
-            if ("RECALL".equals(cue.kind())) {
+            if (cue.kind().startsWith("RECALL")) {
                 continue; // see recalled(): a recall cue also takes the trigger's places and tolls
             }
             if (c.start() >= clauseStart && c.end() <= t.start() && t.firstToken() - c.lastToken() <= 10) {
@@ -82,8 +82,9 @@ final class Modality {
     /**
      * The span a frame retold as background takes out of its sentence, or null when the trigger is not background:
      * a trigger in a clause with an old date or a past year (the whole clause), or near a RECALL cue of its clause
-     * (an earlier event named as the cause or the setting of the reported one: «في أعقاب», «على خلفية», «ويأتي ذلك
-     * بعد», «الذي وقع الأسبوع الماضي») from the cue or the trigger, whichever comes first, to the clause end. Places
+     * (an earlier event named as the cause of the reported one, after the cue: «في أعقاب», «على خلفية», «ويأتي ذلك
+     * بعد»; or an event dated in the past, RECALL_DATED, before or after the cue: «الذي وقع الأسبوع الماضي») from the
+     * cue or the trigger, whichever comes first, to the clause end. Places
      * and death counts inside the span belong to the retold event: neighbouring frames must not take them.
      */
     static Span recalled(Layers l, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s) {
@@ -93,11 +94,12 @@ final class Modality {
             return new Span(clauseStart, clauseEnd);
         }
         for (Mention<Cue> c : cues) {
-            if (!"RECALL".equals(c.entry().kind()) || c.start() < clauseStart || c.start() >= clauseEnd) {
+            boolean dated = "RECALL_DATED".equals(c.entry().kind());
+            if (!dated && !"RECALL".equals(c.entry().kind()) || c.start() < clauseStart || c.start() >= clauseEnd) {
                 continue;
             }
             boolean after = c.lastToken() < t.firstToken() && t.firstToken() - c.lastToken() <= RECALL_AFTER;
-            boolean before = c.firstToken() > t.lastToken() && c.firstToken() - t.lastToken() <= RECALL_BEFORE;
+            boolean before = dated && c.firstToken() > t.lastToken() && c.firstToken() - t.lastToken() <= RECALL_BEFORE;
             if (after || before) {
                 return new Span(Math.min(c.start(), t.start()), clauseEnd);
             }

@@ -95,4 +95,14 @@ class ModalityTest {
         assertThat(es).extracting(e -> e.location().name()).containsExactly("Tafas");
         assertThat(es.get(0).fatalities()).isZero();
     }
+
+    @Test
+    void aCauseCueRetellsOnlyWhatFollowsItAPastDateAlsoWhatPrecedesIt() {
+        LocalDate pub = LocalDate.of(2015, 7, 22);
+        // «في أعقاب» names the cause after it: the bombing before it is the reported event
+        assertThat(extract("انفجرت سيارة مفخخة أمس في مدينة عدن في أعقاب هجوم", pub))
+                .extracting(e -> e.location().name()).containsExactly("Aden");
+        // «الأسبوع الماضي» dates the bombing before it in the past
+        assertThat(extract("انفجرت سيارة مفخخة الأسبوع الماضي في مدينة عدن", pub)).isEmpty();
+    }
 }
