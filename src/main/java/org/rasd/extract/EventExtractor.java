@@ -73,6 +73,9 @@ public final class EventExtractor {
         for (int si = 0; si < doc.sentences().size(); si++) {
             SentenceView s = SentenceView.of(args.layers(), si);
             SentenceFrames frames = s == null ? null : FrameBuilder.build(args.layers(), s);
+            if (frames != null) {
+                s = s.without(frames.consumed()); // a retold event's places are no scene of the others
+            }
             int before = out.size();
             int lastFrame = -1;
             if (frames != null) {

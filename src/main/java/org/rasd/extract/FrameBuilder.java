@@ -12,6 +12,7 @@ import org.rasd.lexicon.TriggerEntry.Role;
 import org.rasd.model.EventType;
 import org.rasd.model.Inter;
 import org.rasd.model.SubEventType;
+import org.rasd.text.Span;
 
 /**
  * Frame builder: the triggers of a sentence → immutable frames. Event triggers that no modality cue blocks become
@@ -41,7 +42,7 @@ final class FrameBuilder {
         if (found.frames().isEmpty()) {
             return null;
         }
-        return found.withFrames(FrameTyping.type(l, s, found));
+        return found.withFrames(FrameTyping.type(l, s.without(found.consumed()), found));
     }
 
     /** The argument triggers of a sentence by role (deaths, injuries, ...), with its untyped one-trigger frames. */
@@ -56,6 +57,7 @@ final class FrameBuilder {
         List<Mention<TriggerEntry>> injures = new ArrayList<>();
         List<Mention<TriggerEntry>> weapons = new ArrayList<>();
         List<Mention<TriggerEntry>> attempts = new ArrayList<>();
+        List<Span> consumed = new ArrayList<>();
         for (Mention<TriggerEntry> t : s.triggers()) {
             TriggerEntry e = t.entry();
             if (t.entries().size() > 1 && t.entries().stream().anyMatch(x -> x.role() == Role.KILL)
@@ -76,6 +78,12 @@ final class FrameBuilder {
                     if (typeOf(e) == SubEventType.ARRESTS) {
                         injures.add(t); // a count next to an arrest word is of the arrested, never a toll
                     }
+                    Span retold = insideActorOrPlace(t, s.actors(), s.places()) ? null
+                            : Modality.recalled(l, t, s.cues(), s.sentence());
+                    if (retold != null) {
+                        consumed.add(retold); // an earlier event retold: no frame, and its place and toll go with it
+                        continue;
+                    }
                     Frame f = eventFrame(l, s, t, weapons);
                     if (f != null) {
                         frames.add(f);
@@ -83,14 +91,25 @@ final class FrameBuilder {
                 }
             }
         }
-        if (frames.isEmpty() && !kills.isEmpty() && !s.places().isEmpty() && !s.actors().isEmpty()) {
+        kills.removeIf(k -> inAny(consumed, k.start()));
+        if (frames.isEmpty() && !kills.isEmpty() && !s.without(consumed).places().isEmpty() && !s.actors().isEmpty()) {
             // a death report with a place and a side but no attack word: attack or clash, decided by the victims
             Mention<TriggerEntry> k = kills.get(0);
             if (!Modality.blocked(l, k, s.cues(), s.sentence(), true)) {
                 frames.add(Frame.of(s.index(), k, SubEventType.ARMED_CLASH, false, false, true));
             }
         }
-        return new SentenceFrames(frames, kills, injures, weapons, attempts);
+        return new SentenceFrames(frames, kills, injures, weapons, attempts, consumed);
+    }
+
+    /** Whether {@code offset} lies in one of {@code spans}. */
+    static boolean inAny(List<Span> spans, int offset) {
+        for (Span sp : spans) {
+            if (sp.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

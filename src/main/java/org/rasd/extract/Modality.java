@@ -8,6 +8,7 @@ import org.rasd.lexicon.TriggerEntry;
 import org.rasd.model.SubEventType;
 import org.rasd.text.Affixes;
 import org.rasd.text.Sentence;
+import org.rasd.text.Span;
 import org.rasd.text.Token;
 
 /**
@@ -66,11 +67,47 @@ final class Modality {
                 }
                 continue;
             }
+            if (cue.kind().startsWith("RECALL")) {
+                continue; // see recalled(): a recall cue also takes the trigger's places and tolls
+            }
             if (c.start() >= clauseStart && c.end() <= t.start() && t.firstToken() - c.lastToken() <= 10) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Tokens after a recall cue («في أعقاب», «على خلفية») within which a trigger of its clause is the recalled event. */
+    static final int RECALL_AFTER = 10;
+    /** Tokens before a recall cue («الأسبوع الماضي», «الذي وقع منذ أيام») within which a trigger is the recalled event. */
+    static final int RECALL_BEFORE = 8;
+
+    /**
+     * The span a frame retold as background takes out of its sentence, or null when the trigger is not background:
+     * a trigger in a clause with an old date or a past year (the whole clause), or near a RECALL cue of its clause
+     * (an earlier event named as the cause of the reported one, after the cue: «في أعقاب», «على خلفية», «ويأتي ذلك
+     * بعد»; or an event dated in the past, RECALL_DATED, before or after the cue: «الذي وقع الأسبوع الماضي») from the
+     * cue or the trigger, whichever comes first, to the clause end. Places
+     * and death counts inside the span belong to the retold event: neighbouring frames must not take them.
+     */
+    static Span recalled(Layers l, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s) {
+        int clauseStart = Background.clauseStart(s, t.start());
+        int clauseEnd = Background.clauseEnd(s, t.start());
+        if (Background.clause(l, clauseStart, clauseEnd)) {
+            return new Span(clauseStart, clauseEnd);
+        }
+        for (Mention<Cue> c : cues) {
+            boolean dated = "RECALL_DATED".equals(c.entry().kind());
+            if (!dated && !"RECALL".equals(c.entry().kind()) || c.start() < clauseStart || c.start() >= clauseEnd) {
+                continue;
+            }
+            boolean after = c.lastToken() < t.firstToken() && t.firstToken() - c.lastToken() <= RECALL_AFTER;
+            boolean before = dated && c.firstToken() > t.lastToken() && c.firstToken() - t.lastToken() <= RECALL_BEFORE;
+            if (after || before) {
+                return new Span(Math.min(c.start(), t.start()), clauseEnd);
+            }
+        }
+        return null;
     }
 
     /**

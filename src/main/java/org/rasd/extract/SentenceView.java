@@ -8,6 +8,7 @@ import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.TriggerEntry;
 import org.rasd.text.DateMention;
 import org.rasd.text.Sentence;
+import org.rasd.text.Span;
 
 /**
  * The layers of one sentence: its token range {@code [t0, t1)}, triggers, actors usable in the article, cues, the
@@ -22,6 +23,20 @@ record SentenceView(int index, int paragraph, Sentence sentence, int t0, int t1,
         cues = List.copyOf(cues);
         places = List.copyOf(places);
         dates = List.copyOf(dates);
+    }
+
+    /** This view without the places that begin in {@code spans} (taken by an event retold as background). */
+    SentenceView without(List<Span> spans) {
+        if (spans.isEmpty()) {
+            return this;
+        }
+        List<PlaceRef> kept = new ArrayList<>();
+        for (PlaceRef p : places) {
+            if (!FrameBuilder.inAny(spans, p.start())) {
+                kept.add(p);
+            }
+        }
+        return new SentenceView(index, paragraph, sentence, t0, t1, triggers, actors, cues, kept, dates);
     }
 
     /** The view of sentence {@code si}, or null when it has no token. */

@@ -86,4 +86,39 @@ class ModalityTest {
         assertThat(extract("لولا تدخل الجيش لقصف الطيران أمس مدينة عدن", pub)).isEmpty();
         assertThat(extract("في حال قصف الطيران مدينة عدن أمس", pub)).isEmpty();
     }
+
+    @Test
+    void anEventNamedAsTheAntecedentIsRetoldNotNew() {
+        LocalDate pub = LocalDate.of(2015, 7, 22);
+        // the same explosion reported is coded; named after «ويأتي ذلك بعد» it is the background of the shelling
+        assertThat(extract("انفجرت سيارة مفخخة أمس في مدينة عدن وأسفر الانفجار عن مقتل 12 شخصا", pub))
+                .extracting(e -> e.location().name()).contains("Aden");
+        assertThat(extract("قتل 5 مدنيين أمس في قصف على مدينة طفس، ويأتي ذلك بعد تفجير في مدينة عدن أسفر عن مقتل 12 شخصا",
+                pub)).extracting(e -> e.location().name()).containsExactly("Tafas");
+    }
+
+    @Test
+    void aRetoldEventKeepsItsPlaceFromTheReportedOne() {
+        // the attack «في أعقاب» is background; its place is not the scene of the clash
+        assertThat(extract("اشتبكت قوات الأمن مع مسلحين أمس في أعقاب هجوم على مدينة عدن", LocalDate.of(2015, 7, 22)))
+                .extracting(e -> e.location().name()).doesNotContain("Aden");
+    }
+
+    @Test
+    void aRetoldEventKeepsItsTollFromTheReportedOne() {
+        List<Event> es = extract("وقصف الطيران أمس مدينة طفس ردا على التفجير الذي استهدف مدينة عدن الأسبوع الماضي"
+                + " وأسفر عن مقتل 9 أشخاص", LocalDate.of(2015, 7, 22));
+        assertThat(es).extracting(e -> e.location().name()).containsExactly("Tafas");
+        assertThat(es.get(0).fatalities()).isZero();
+    }
+
+    @Test
+    void aCauseCueRetellsOnlyWhatFollowsItAPastDateAlsoWhatPrecedesIt() {
+        LocalDate pub = LocalDate.of(2015, 7, 22);
+        // «في أعقاب» names the cause after it: the bombing before it is the reported event
+        assertThat(extract("انفجرت سيارة مفخخة أمس في مدينة عدن في أعقاب هجوم", pub))
+                .extracting(e -> e.location().name()).containsExactly("Aden");
+        // «الأسبوع الماضي» dates the bombing before it in the past
+        assertThat(extract("انفجرت سيارة مفخخة الأسبوع الماضي في مدينة عدن", pub)).isEmpty();
+    }
 }
