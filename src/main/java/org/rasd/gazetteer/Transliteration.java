@@ -82,7 +82,8 @@ public final class Transliteration {
         StringBuilder sb = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            Character cls = c == HEH && i == folded.length() - 1 ? VOWEL : ARABIC.get(c);
+            // boxed on both sides: with a bare char the conditional would unbox a missing class and throw
+            Character cls = c == HEH && i == folded.length() - 1 ? Character.valueOf(VOWEL) : ARABIC.get(c);
             if (cls == null) {
                 return null;
             }
