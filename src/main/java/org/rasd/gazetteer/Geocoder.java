@@ -585,12 +585,16 @@ public final class Geocoder {
             steps++;
         }
         // list inheritance: "the towns of Saida, al-Tayba, al-Jiza", "Kahil and al-Sahwa and al-Musayfira"; a common
-        // word needs its own head: "the city of Aden, the largest (kubra) of the cities", "the city of Suruc and the
-        // attacks (al-hajamat)", "al-Fu'ah and Kafriya, yesterday morning (sabah)" are no list of places
-        if (c.ev.ordinal() < Ev.HEAD.ordinal() && !prev.isEmpty() && !lex.isCommonWord(c.key)) {
+        // word inherits only from a plural head by "and" ("the cities of Habbaniyah and Haditha"): "the city of Aden,
+        // the largest (kubra) of the cities", "the city of Suruc and the attacks (al-hajamat)", "al-Fu'ah and
+        // Kafriya, yesterday morning (sabah)" are no list of places
+        if (c.ev.ordinal() < Ev.HEAD.ordinal() && !prev.isEmpty()) {
             Cand p = prev.get(prev.size() - 1);
             boolean joined = startsWithConjunction(c.prefix);
             int gapTokens = c.t0 - p.t1;
+            if (lex.isCommonWord(c.key) && !(joined && gapTokens == 0 && p.head != null && p.head.list())) {
+                return;
+            }
             boolean onlySeps = true;
             for (int k = p.t1; k < c.t0; k++) {
                 String s = toks.get(k).kind() == TokenKind.WORD ? folded[k] : toks.get(k).surface();

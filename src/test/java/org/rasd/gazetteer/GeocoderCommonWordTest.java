@@ -55,4 +55,10 @@ class GeocoderCommonWordTest {
         assertThat(find("قتل ثلاثة في هجوم على بلدة الشريف قرب مدينة الناصرية."))
                 .anyMatch(m -> m.place().id().equals("t:sharif"));
     }
+
+    @Test
+    void commonWordJoinedByAndToAPluralHeadsListIsAPlace() {
+        assertThat(find("قصفت الطائرات بلدات كفريا وصباح في ريف إدلب."))
+                .anyMatch(m -> m.place().id().equals("t:sabah"));
+    }
 }
