@@ -702,11 +702,17 @@ public final class Geocoder {
             j--;
             steps++;
         }
-        // list inheritance: "the towns of Saida, al-Tayba, al-Jiza", "Kahil and al-Sahwa and al-Musayfira"
+        // list inheritance: "the towns of Saida, al-Tayba, al-Jiza", "Kahil and al-Sahwa and al-Musayfira"; a common
+        // word inherits only from a plural head by "and" ("the cities of Habbaniyah and Haditha"): "the city of Aden,
+        // the largest (kubra) of the cities", "the city of Suruc and the attacks (al-hajamat)", "al-Fu'ah and
+        // Kafriya, yesterday morning (sabah)" are no list of places
         if (c.ev.ordinal() < Ev.HEAD.ordinal() && !prev.isEmpty()) {
             Cand p = prev.get(prev.size() - 1);
             boolean joined = startsWithConjunction(c.prefix);
             int gapTokens = 0;
+            if (lex.isCommonWord(c.key) && !(joined && c.t0 == p.t1 && p.head != null && p.head.list())) {
+                return;
+            }
             boolean onlySeps = true;
             for (int k = p.t1; k < c.t0; k++) {
                 int close = closingParenthesis(toks, k, c.t0);
@@ -1086,7 +1092,8 @@ public final class Geocoder {
         boolean common = lex.isCommonWord(c.key) || c.key.length() <= 2;
         if (common) {
             c.accepted = c.ev == Ev.HEAD && c.head != null && (c.head.kind() != PlaceKind.FEATURE || c.head.ofTown())
-                    && !c.headDefinite || c.ev == Ev.LOC && establishedByHead(c, anchors);
+                    && !c.headDefinite && commonWordPlaceFits(c, p, anchors)
+                    || c.ev == Ev.LOC && establishedByHead(c, anchors);
             return;
         }
         boolean notable = gaz.notable(c.best);
@@ -1150,6 +1157,29 @@ public final class Geocoder {
                 && !(c.ev == Ev.LOC && establishedByHead(c, anchors))) {
             c.accepted = false;
         }
+    }
+
+    /**
+     * A common word after a head ("the street of al-Sharif" in Benghazi) names the place the gazetteer reads only when
+     * that reading is of the head's kind, or another place of the article lies in its country or near it; else the head
+     * names a street or quarter the gazetteer lacks and the reading is a namesake abroad (a village of Iraq).
+     */
+    private boolean commonWordPlaceFits(Cand c, Place p, Anchors anchors) {
+        if (headOfItsKind(c, p)) {
+            return true;
+        }
+        boolean others = false;
+        for (Group g : anchors.groups()) {
+            if (g.key.equals(c.key)) {
+                continue; // itself, read so in an earlier pass
+            }
+            others = true;
+            if (g.place.country().equals(p.country())
+                    || g.place.kind() != PlaceKind.COUNTRY && g.place.distanceKm(p) <= 80) {
+                return true;
+            }
+        }
+        return !others; // nothing else in the article to tell
     }
 
     /**
