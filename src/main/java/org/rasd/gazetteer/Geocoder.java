@@ -1215,6 +1215,9 @@ public final class Geocoder {
         }
         PlaceKind hk = c.head.kind();
         boolean town = p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN || p.kind() == PlaceKind.VILLAGE;
+        if (c.head.ofTown() && town) {
+            return true; // a crossing named after the town it is at (منفذ الطوال): the town is the head's kind
+        }
         return hk == p.kind() || town && (hk == PlaceKind.CITY || hk == PlaceKind.TOWN || hk == PlaceKind.VILLAGE);
     }
 
