@@ -958,7 +958,7 @@ public final class Geocoder {
 
     /**
      * A street or quarter («شارع الأربعين», «حي الجولان»: a head of kind NEIGHBOURHOOD) that nothing else places lies
-     * in the town (or province) its sentence names before it: «مدينة تعز ... في شارع الأربعين» is a street of Taizz,
+     * in the one town (or province) its sentence names, before it: «مدينة تعز ... في شارع الأربعين» is a street of Taizz,
      * not the village Al Arbain in Marib that the focus country alone chose. The reading in that town wins; without
      * one, the mention is placed at the town (the street itself is missing from the gazetteer).
      */
@@ -968,23 +968,29 @@ public final class Geocoder {
                     || c.nearTo != null || c.dateline || c.translit || c.sent < 0) {
                 continue;
             }
+            // the towns and provinces its sentence names (before or after it); a reading in one of them stands, and
+            // only a sentence about one town moves the mention there ("backed by the government in Riyadh, took the
+            // Tawahi quarter of Aden" names two)
             Cand town = null;
+            java.util.Set<String> towns = new java.util.HashSet<>(); // by name: a province and its capital are one
+            boolean inOne = false;
             for (Cand d : cands) {
-                if (d != c && d.accepted && !d.dateline && !d.farReference && d.sent == c.sent && d.start < c.start
-                        && d.best >= 0 && !d.key.equals(c.key)) {
+                if (d != c && d.accepted && !d.dateline && !d.farReference && d.sent == c.sent && d.best >= 0
+                        && !d.key.equals(c.key)) {
                     Place q = gaz.place(d.best);
                     if (q.kind() == PlaceKind.CITY || q.kind() == PlaceKind.TOWN || q.kind() == PlaceKind.ADMIN1) {
-                        town = d; // the nearest town or province before it
+                        towns.add(d.key);
+                        inOne |= within(gaz.place(c.best), q);
+                        if (d.start < c.start) {
+                            town = d;
+                        }
                     }
                 }
             }
-            if (town == null) {
+            if (town == null || inOne || towns.size() != 1) {
                 continue;
             }
             Place t = gaz.place(town.best);
-            if (within(gaz.place(c.best), t)) {
-                continue;
-            }
             int in = -1;
             for (int id : c.ranked) {
                 if (within(gaz.place(id), t)) {
