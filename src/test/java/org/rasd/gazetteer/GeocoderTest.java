@@ -147,4 +147,13 @@ class GeocoderTest {
         assertThat(m).isNotNull();
         assertThat(m.place().id()).isEqualTo("t:arbain-marib");
     }
+
+    @Test
+    void streetInASentenceNamingTwoTownsIsNotMovedToTheFirst() {
+        // "shelled the town of Daraa and took al-Arbain street, the last quarter of the town of Taizz": two towns
+        PlaceMention m = named(find("قصفت القوات مدينة درعا وسيطرت على شارع الأربعين آخر أحياء مدينة تعز."),
+                "الأربعين");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isNotEqualTo("t:daraa");
+    }
 }
