@@ -75,6 +75,7 @@ public final class Geocoder {
         int[] translitIds = new int[0]; // places whose one-word Latin name the word spells (guards passed)
         String translitFocus; // the focus country the last resolution restricted a transliterated mention to (null: none)
         double placeProbability = Double.NaN; // asked once, when a rule needs it
+        Cand cityOf; // a street or quarter of the town its sentence names, which no reading of the name lies in
     }
 
     public List<PlaceMention> find(Document doc) {
@@ -124,6 +125,7 @@ public final class Geocoder {
         }
         oneReadingPerName(titleCands, cands);
         oneTranslitReading(titleCands, cands);
+        quarterOfNamedTown(cands);
         List<PlaceMention> out = new ArrayList<>();
         for (Cand c : cands) {
             if (!c.accepted || c.farReference) {
@@ -131,7 +133,11 @@ public final class Geocoder {
             }
             Place p = gaz.place(c.best);
             boolean fallback = false;
-            if (c.container != null && c.container.accepted && containable(p, gaz.place(c.container.best))
+            if (c.cityOf != null) {
+                // a street or quarter of the town the sentence names, the gazetteer knowing only namesakes elsewhere
+                p = gaz.place(c.cityOf.best);
+                fallback = true;
+            } else if (c.container != null && c.container.accepted && containable(p, gaz.place(c.container.best))
                     && !inside(p, gaz.place(c.container.best))) {
                 // the text names a container the gazetteer's readings of this name are not in: a namesake; the
                 // place itself is missing, so use the container with regional precision
@@ -162,6 +168,9 @@ public final class Geocoder {
             }
             if (fallback) {
                 prec = Math.max(2, p.kind().basePrecision());
+            }
+            if (c.cityOf != null) {
+                prec = p.kind().basePrecision(); // a quarter of the town: the town is the place, as precise as it is
             }
             double conf = Math.min(1.0, 0.5 + 0.1 * c.bestScore / 2 + (c.ev == Ev.HEAD ? 0.2 : 0)
                     - (c.spread && alts.size() > 0 ? 0.15 : 0));
@@ -942,6 +951,65 @@ public final class Geocoder {
                 }
             }
         }
+    }
+
+    /** How far from a town's centre a street or quarter of it may lie (km). */
+    private static final double QUARTER_KM = 20;
+
+    /**
+     * A street or quarter («شارع الأربعين», «حي الجولان»: a head of kind NEIGHBOURHOOD) that nothing else places lies
+     * in the one town (or province) its sentence names, before it: «مدينة تعز ... في شارع الأربعين» is a street of Taizz,
+     * not the village Al Arbain in Marib that the focus country alone chose. The reading in that town wins; without
+     * one, the mention is placed at the town (the street itself is missing from the gazetteer).
+     */
+    private void quarterOfNamedTown(List<Cand> cands) {
+        for (Cand c : cands) {
+            if (!c.accepted || c.head == null || c.head.kind() != PlaceKind.NEIGHBOURHOOD || c.container != null
+                    || c.nearTo != null || c.dateline || c.translit || c.sent < 0) {
+                continue;
+            }
+            // the towns and provinces its sentence names (before or after it); a reading in one of them stands, and
+            // only a sentence about one town moves the mention there ("backed by the government in Riyadh, took the
+            // Tawahi quarter of Aden" names two)
+            Cand town = null;
+            java.util.Set<String> towns = new java.util.HashSet<>(); // by name: a province and its capital are one
+            boolean inOne = false;
+            for (Cand d : cands) {
+                if (d != c && d.accepted && !d.dateline && !d.farReference && d.sent == c.sent && d.best >= 0
+                        && !d.key.equals(c.key)) {
+                    Place q = gaz.place(d.best);
+                    if (q.kind() == PlaceKind.CITY || q.kind() == PlaceKind.TOWN || q.kind() == PlaceKind.ADMIN1) {
+                        towns.add(d.key);
+                        inOne |= within(gaz.place(c.best), q);
+                        if (d.start < c.start) {
+                            town = d;
+                        }
+                    }
+                }
+            }
+            if (town == null || inOne || towns.size() != 1) {
+                continue;
+            }
+            Place t = gaz.place(town.best);
+            int in = -1;
+            for (int id : c.ranked) {
+                if (within(gaz.place(id), t)) {
+                    in = id;
+                    break;
+                }
+            }
+            if (in >= 0) {
+                c.best = in;
+                c.bestScore = c.scores.getOrDefault(in, c.bestScore);
+            } else {
+                c.cityOf = town;
+            }
+        }
+    }
+
+    private static boolean within(Place p, Place town) {
+        return town.kind() == PlaceKind.ADMIN1 ? inside(p, town) && p.kind() != PlaceKind.ADMIN1
+                : p.country().equals(town.country()) && p.distanceKm(town) <= QUARTER_KM;
     }
 
     /**

@@ -29,6 +29,11 @@ class GeocoderTest {
                 List.of("النصر"), null, false);
         t.add(new Place("t:kfarfoo", "Kfar Foo", "كفرفو", "LB", "South", null, null, 33.3, 35.4, PlaceKind.VILLAGE, 0),
                 List.of("كفرفو"), null, false);
+        // a town with a street named like a village in another province (the village's reading is the only one)
+        t.add(new Place("t:taizz", "Taizz", "تعز", "YE", "Ta`izz", null, null, 13.57952, 44.02091, PlaceKind.CITY,
+                615222), List.of("تعز"), null, true);
+        t.add(new Place("t:arbain-marib", "Al Arba'in", "الأربعين", "YE", "Ma'rib", null, null, 15.54572, 45.3926,
+                PlaceKind.VILLAGE, 0), List.of("الأربعين"), null, false);
         t.add(new Place("t:libby", "Libby", "ليبي", "US", "Montana", null, null, 48.39, -115.56, PlaceKind.TOWN, 2645),
                 List.of("ليبي"), null, false);
         Sources.loadExtras(t);
@@ -125,5 +130,30 @@ class GeocoderTest {
         List<PlaceMention> ms = find("قصفت الطائرات مدينة صيدا شمال درعا.");
         assertThat(named(ms, "صيدا").place().id()).isEqualTo("t:sayda-sy");
         assertThat(named(ms, "درعا").geoPrecision()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void streetAfterTownIsInThatTownNotANamesakeInAnotherProvince() {
+        List<PlaceMention> ms = find("شهدت مدينة تعز مواجهات عنيفة بين المقاومة والحوثيين في شارع الأربعين أمس.");
+        PlaceMention m = named(ms, "الأربعين");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:taizz");
+        assertThat(m.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void streetWithoutTownInItsSentenceKeepsItsReading() {
+        PlaceMention m = named(find("اندلعت مواجهات عنيفة في شارع الأربعين أمس."), "الأربعين");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:arbain-marib");
+    }
+
+    @Test
+    void streetInASentenceNamingTwoTownsIsNotMovedToTheFirst() {
+        // "shelled the town of Daraa and took al-Arbain street, the last quarter of the town of Taizz": two towns
+        PlaceMention m = named(find("قصفت القوات مدينة درعا وسيطرت على شارع الأربعين آخر أحياء مدينة تعز."),
+                "الأربعين");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isNotEqualTo("t:daraa");
     }
 }
