@@ -24,6 +24,12 @@ final class PlaceArgument {
     private static final Set<String> NON_LOCATIVE = Words.WORDS.set("non_locative");
     /** Compass words: «X غرب Y» places X by Y, a reference point. */
     private static final Set<String> DIRECTIONS = Words.WORDS.set("direction");
+    /** Take-off words: «طائرات انطلقت من قاعدة X»: X is where the aircraft came from, never the target. */
+    private static final Set<String> TAKEOFF = Words.WORDS.set("takeoff");
+    /** «المقابلة لمدينة X»: the target faces X across a border; X is a reference point, not the scene. */
+    private static final Set<String> OPPOSITE = Words.WORDS.set("opposite");
+    /** Tokens searched back from a place for a take-off word (no punctuation between). */
+    private static final int TAKEOFF_WINDOW = 10;
 
     /** The chosen places of a frame, and whether they were inherited from an earlier sentence of the paragraph. */
     record Choice(List<PlaceRef> places, boolean inherited) {
@@ -70,9 +76,13 @@ final class PlaceArgument {
         List<PlaceRef> notOrigin = new ArrayList<>();
         List<PlaceRef> origins = new ArrayList<>();
         List<PlaceRef> destinations = new ArrayList<>();
+        List<PlaceRef> launchSites = new ArrayList<>();
         for (PlaceRef p : ps) {
             String how = origin(p);
-            if (how == null) {
+            if (crossBorder(p) != null) {
+                // where the aircraft took off or the border town the target faces: a scene only when nothing else is
+                launchSites.add(p);
+            } else if (how == null) {
                 notOrigin.add(p);
             } else if (ORIGIN_WORDS.contains(how)) {
                 origins.add(p);
@@ -83,8 +93,9 @@ final class PlaceArgument {
         // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not
         ps = !notOrigin.isEmpty() ? notOrigin : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
         if (ps.isEmpty()) {
-            return ps;
+            return launchSites;
         }
+        ps = facing(ps, launchSites);
         int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
         Map<String, PlaceRef> byKey = new LinkedHashMap<>();
         for (PlaceRef p : ps) {
@@ -145,6 +156,68 @@ final class PlaceArgument {
             }
         }
         return true;
+    }
+
+    /**
+     * A strike's launch site or reference point across a border: «انطلقت من قاعدة ... في ولاية X» (a take-off word,
+     * then «from», up to ten tokens before X with no punctuation) gives "takeoff"; «المقابلة لمدينة X» (an
+     * opposite word one or two tokens before X) gives "opposite"; else null.
+     */
+    String crossBorder(PlaceRef p) {
+        int tok = l.tokAt(p.start());
+        for (int k = tok - 1; k >= Math.max(0, tok - 2); k--) {
+            Token t = l.toks.get(k);
+            if (t.kind() != TokenKind.WORD) {
+                break;
+            }
+            if (Words.anyKey(t, OPPOSITE)) {
+                return "opposite";
+            }
+        }
+        boolean from = false;
+        for (int k = tok - 1; k >= Math.max(0, tok - TAKEOFF_WINDOW); k--) {
+            Token t = l.toks.get(k);
+            if (t.kind() == TokenKind.PUNCT) {
+                return null;
+            }
+            if (ORIGIN_WORDS.contains(t.norm())) {
+                from = true;
+            } else if (from && Words.anyKey(t, TAKEOFF)) {
+                return "takeoff";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A country named as the target with a border town it faces («في سوريا المقابلة لمدينة كيليس») is its border
+     * region next to that town: the country's region nearest the town, when the gazetteer has one.
+     */
+    private List<PlaceRef> facing(List<PlaceRef> ps, List<PlaceRef> launchSites) {
+        PlaceRef anchor = null;
+        for (PlaceRef a : launchSites) {
+            if ("opposite".equals(crossBorder(a)) && a.location().lat() != null) {
+                anchor = a;
+            }
+        }
+        if (anchor == null) {
+            return ps;
+        }
+        List<PlaceRef> out = new ArrayList<>(ps.size());
+        for (PlaceRef p : ps) {
+            org.rasd.model.Location loc = p.location();
+            String id = loc.gazetteerId();
+            if (id != null && id.startsWith("cty:") && loc.country() != null
+                    && !loc.country().equals(anchor.location().country())) {
+                org.rasd.model.Location region = org.rasd.gazetteer.CountryRegions.nearest(loc,
+                        anchor.location().lat(), anchor.location().lon());
+                if (region != loc) {
+                    p = new PlaceRef(p.start(), p.end(), region, p.dateline(), p.alternatives(), p.kind());
+                }
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     /** "from X", "towards X" mark where an attack came from or went, unless "close to X": the word, else null. */
