@@ -160,7 +160,7 @@ final class PlaceArgument {
 
     /**
      * A strike's launch site or reference point across a border: «انطلقت من قاعدة ... في ولاية X» (a take-off word,
-     * then «from», up to ten tokens before X with no punctuation) gives "takeoff"; «المقابلة لمدينة X» (an
+     * then «from», up to ten tokens before X with no punctuation, target word or other place between «from» and X) gives "takeoff"; «المقابلة لمدينة X» (an
      * opposite word one or two tokens before X) gives "opposite"; else null.
      */
     String crossBorder(PlaceRef p) {
@@ -177,8 +177,8 @@ final class PlaceArgument {
         boolean from = false;
         for (int k = tok - 1; k >= Math.max(0, tok - TAKEOFF_WINDOW); k--) {
             Token t = l.toks.get(k);
-            if (t.kind() == TokenKind.PUNCT) {
-                return null;
+            if (t.kind() == TokenKind.PUNCT || !from && (Words.anyKey(t, Words.TARGET_MARKERS) || placeAt(k, p))) {
+                return null; // «انطلقت من قاعدة إنجرليك لقصف مواقع في X»: the target comes after the base
             }
             if (ORIGIN_WORDS.contains(t.norm())) {
                 from = true;
@@ -187,6 +187,16 @@ final class PlaceArgument {
             }
         }
         return null;
+    }
+
+    /** Whether another place than {@code p} starts at token {@code k}. */
+    private boolean placeAt(int k, PlaceRef p) {
+        for (PlaceRef q : l.places) {
+            if (q != p && q.start() != p.start() && l.tokAt(q.start()) == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
