@@ -28,6 +28,8 @@ final class PlaceArgument {
     private static final Set<String> TAKEOFF = Words.WORDS.set("takeoff");
     /** «المقابلة لمدينة X»: the target faces X across a border; X is a reference point, not the scene. */
     private static final Set<String> OPPOSITE = Words.WORDS.set("opposite");
+    /** border-twins.tsv: a border town's normalized Arabic form and the target country to the town facing it. */
+    private static final java.util.Map<String, org.rasd.model.Location> TWINS = twins();
     /** Tokens searched back from a place for a take-off word (no punctuation between). */
     private static final int TAKEOFF_WINDOW = 10;
 
@@ -80,7 +82,7 @@ final class PlaceArgument {
         for (PlaceRef p : ps) {
             String how = origin(p);
             if (crossBorder(p) != null) {
-                // where the aircraft took off or the border town the target faces: a scene only when nothing else is
+                // where the aircraft took off or the border town the target faces: never the scene
                 launchSites.add(p);
             } else if (how == null) {
                 notOrigin.add(p);
@@ -93,7 +95,7 @@ final class PlaceArgument {
         // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not
         ps = !notOrigin.isEmpty() ? notOrigin : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
         if (ps.isEmpty()) {
-            return launchSites;
+            return ps; // a take-off site or a border town facing the target is never the scene
         }
         ps = facing(ps, launchSites);
         int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
@@ -189,6 +191,38 @@ final class PlaceArgument {
         return null;
     }
 
+    private static java.util.Map<String, org.rasd.model.Location> twins() {
+        java.util.Map<String, org.rasd.model.Location> m = new java.util.HashMap<>();
+        try (var in = PlaceArgument.class.getResourceAsStream("border-twins.tsv");
+             var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                org.rasd.model.Location loc = new org.rasd.model.Location(c[3].trim(), c[4].trim(), c[2].trim(), null,
+                        null, null, Double.parseDouble(c[5]), Double.parseDouble(c[6]), 2, "border:" + c[2].trim() + ":"
+                        + c[3].trim());
+                for (String form : c[0].split("\\|")) {
+                    m.put(org.rasd.text.ArabicNormalizer.normalize(form).trim() + "@" + c[2].trim(), loc);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    /** The town facing border town {@code anchor} in {@code country}, from border-twins.tsv, or null. */
+    private org.rasd.model.Location twin(PlaceRef anchor, String country) {
+        String ar = org.rasd.text.ArabicNormalizer.normalize(l.doc.text().substring(anchor.start(), anchor.end())).trim();
+        org.rasd.model.Location t = TWINS.get(ar + "@" + country);
+        if (t == null && ar.length() > 3 && (ar.startsWith("ل") || ar.startsWith("ب"))) {
+            t = TWINS.get(ar.substring(1) + "@" + country);
+        }
+        return t;
+    }
+
     /** Whether another place than {@code p} starts at token {@code k}. */
     private boolean placeAt(int k, PlaceRef p) {
         for (PlaceRef q : l.places) {
@@ -200,8 +234,8 @@ final class PlaceArgument {
     }
 
     /**
-     * A country named as the target with a border town it faces («في سوريا المقابلة لمدينة كيليس») is its border
-     * region next to that town: the country's region nearest the town, when the gazetteer has one.
+     * A country named as the target with a border town it faces («في سوريا المقابلة لمدينة كيليس») is the town facing
+     * it (border-twins.tsv: Hawar Kilis), else the country's region nearest the town (country-regions.tsv).
      */
     private List<PlaceRef> facing(List<PlaceRef> ps, List<PlaceRef> launchSites) {
         PlaceRef anchor = null;
@@ -219,8 +253,11 @@ final class PlaceArgument {
             String id = loc.gazetteerId();
             if (id != null && id.startsWith("cty:") && loc.country() != null
                     && !loc.country().equals(anchor.location().country())) {
-                org.rasd.model.Location region = org.rasd.gazetteer.CountryRegions.nearest(loc,
-                        anchor.location().lat(), anchor.location().lon());
+                org.rasd.model.Location region = twin(anchor, loc.country());
+                if (region == null) {
+                    region = org.rasd.gazetteer.CountryRegions.nearest(loc, anchor.location().lat(),
+                            anchor.location().lon());
+                }
                 if (region != loc) {
                     p = new PlaceRef(p.start(), p.end(), region, p.dateline(), p.alternatives(), p.kind());
                 }

@@ -80,7 +80,7 @@ public record EventMention(
         // a country's centre completed by a part of it («the border strip facing Kilis», «northern Syria») takes the part
         boolean finer = location != null && o.location() != null && location.gazetteerId() != null
                 && location.gazetteerId().startsWith("cty:") && o.location().gazetteerId() != null
-                && o.location().gazetteerId().startsWith("region:")
+                && (o.location().gazetteerId().startsWith("region:") || o.location().gazetteerId().startsWith("border:"))
                 && java.util.Objects.equals(location.country(), o.location().country());
         List<Evidence> ev = new ArrayList<>(evidence);
         if (finer) {

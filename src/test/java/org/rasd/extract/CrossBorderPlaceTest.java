@@ -40,8 +40,9 @@ class CrossBorderPlaceTest {
     }
 
     @Test
-    void theLaunchSiteIsTheSceneOnlyWhenNothingElseIsNamed() {
-        assertThat(chosen("قصفت طائرات انطلقت من قاعدة إنجرليك مواقع للتنظيم.")).containsExactly("Incirlik");
+    void theLaunchSiteIsNeverTheScene() {
+        assertThat(chosen("قصفت طائرات انطلقت من قاعدة إنجرليك مواقع للتنظيم.")).isEmpty();
+        assertThat(chosen("وانطلق القصف من مدينة ديار بكر واستهدف مواقع للحزب.")).isEmpty();
         // the target after the base: «took off from a base to strike positions in Tall Abyad»
         assertThat(chosen("انطلقت الطائرات من قاعدة لقصف مواقع في تل أبيض.")).containsExactly("Tall Abyad");
     }
@@ -53,10 +54,18 @@ class CrossBorderPlaceTest {
         List<PlaceRef> ps = new PlaceArgument(f.layers).select(f.sentence(0).places(),
                 EventType.EXPLOSIONS_REMOTE_VIOLENCE);
         assertThat(ps).hasSize(1);
-        assertThat(ps.get(0).location().name()).isEqualTo("Northern Syria");
+        // border-twins.tsv: the village facing Kilis, where ACLED codes these strikes
+        assertThat(ps.get(0).location().name()).isEqualTo("Hawar Kilis");
         assertThat(ps.get(0).location().country()).isEqualTo("SY");
-        assertThat(ps.get(0).location().gazetteerId()).isEqualTo("region:SY:N");
-        assertThat(ps.get(0).location().lat()).isBetween(36.0, 37.0);
+        assertThat(ps.get(0).location().gazetteerId()).isEqualTo("border:SY:Hawar Kilis");
+    }
+
+    @Test
+    void aTargetCountryFacingAnUnlistedTownIsItsNearestRegion() {
+        Fixture f = new Fixture("قصفت المدفعية مواقع في سوريا المقابلة لقاعدة إنجرليك.", PLACES);
+        List<PlaceRef> ps = new PlaceArgument(f.layers).select(f.sentence(0).places(),
+                EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+        assertThat(ps).extracting(p -> p.location().gazetteerId()).containsExactly("region:SY:NW");
     }
 
     @Test
