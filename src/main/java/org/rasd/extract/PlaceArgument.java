@@ -92,6 +92,12 @@ final class PlaceArgument {
                 destinations.add(p);
             }
         }
+        // the launch site or faced town named again in the sentence («... في كيليس») is still no scene
+        if (!launchSites.isEmpty()) {
+            Set<String> sites = new java.util.HashSet<>();
+            launchSites.forEach(p -> sites.add(p.key()));
+            notOrigin.removeIf(p -> sites.contains(p.key()));
+        }
         // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not
         ps = !notOrigin.isEmpty() ? notOrigin : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
         if (ps.isEmpty()) {

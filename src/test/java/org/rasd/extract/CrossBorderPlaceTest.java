@@ -61,6 +61,15 @@ class CrossBorderPlaceTest {
     }
 
     @Test
+    void theFacedTownNamedAgainInTheSentenceIsStillNoScene() {
+        Fixture f = new Fixture("قصفت ثلاث مقاتلات مواقع في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس، وكان"
+                + " متطرفون فتحوا النار على مركز حدودي في كيليس.", PLACES);
+        List<PlaceRef> ps = new PlaceArgument(f.layers).select(f.sentence(0).places(),
+                EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+        assertThat(ps).extracting(p -> p.location().name()).containsExactly("Hawar Kilis");
+    }
+
+    @Test
     void aTargetCountryFacingAnUnlistedTownIsItsNearestRegion() {
         Fixture f = new Fixture("قصفت المدفعية مواقع في سوريا المقابلة لقاعدة إنجرليك.", PLACES);
         List<PlaceRef> ps = new PlaceArgument(f.layers).select(f.sentence(0).places(),
