@@ -197,11 +197,14 @@ public final class Coder {
     /** A town and a neighbourhood or outskirt of it named in one article are one scene. */
     static final double NEAR_KM = 12;
 
-    /** Finer places first: precision, then neighbourhoods and sites before the cities that contain them. */
+    /** Finer places first: precision, then neighbourhoods and sites before the cities that contain them, regions before countries. */
     private static int rank(EventMention m) {
         String k = m.placeKind();
         int kind = "NEIGHBOURHOOD".equals(k) || "FEATURE".equals(k) ? 0 : 1;
-        return m.location().geoPrecision() * 2 + kind;
+        // a country's region («northern Syria», the border strip facing Kilis) before the country's centre
+        String id = m.location().gazetteerId();
+        int country = id != null && id.startsWith("cty:") ? 1 : 0;
+        return m.location().geoPrecision() * 3 + kind + country;
     }
 
     static boolean datesCompatible(EventMention a, EventMention b) {

@@ -24,6 +24,14 @@ final class PlaceArgument {
     private static final Set<String> NON_LOCATIVE = Words.WORDS.set("non_locative");
     /** Compass words: «X غرب Y» places X by Y, a reference point. */
     private static final Set<String> DIRECTIONS = Words.WORDS.set("direction");
+    /** Take-off words: «طائرات انطلقت من قاعدة X»: X is where the aircraft came from, never the target. */
+    private static final Set<String> TAKEOFF = Words.WORDS.set("takeoff");
+    /** «المقابلة لمدينة X»: the target faces X across a border; X is a reference point, not the scene. */
+    private static final Set<String> OPPOSITE = Words.WORDS.set("opposite");
+    /** border-twins.tsv: a border town's normalized Arabic form and the target country to the town facing it. */
+    private static final java.util.Map<String, org.rasd.model.Location> TWINS = twins();
+    /** Tokens searched back from a place for a take-off word (no punctuation between). */
+    private static final int TAKEOFF_WINDOW = 10;
 
     /** The chosen places of a frame, and whether they were inherited from an earlier sentence of the paragraph. */
     record Choice(List<PlaceRef> places, boolean inherited) {
@@ -70,9 +78,13 @@ final class PlaceArgument {
         List<PlaceRef> notOrigin = new ArrayList<>();
         List<PlaceRef> origins = new ArrayList<>();
         List<PlaceRef> destinations = new ArrayList<>();
+        List<PlaceRef> launchSites = new ArrayList<>();
         for (PlaceRef p : ps) {
             String how = origin(p);
-            if (how == null) {
+            if (crossBorder(p) != null) {
+                // where the aircraft took off or the border town the target faces: never the scene
+                launchSites.add(p);
+            } else if (how == null) {
                 notOrigin.add(p);
             } else if (ORIGIN_WORDS.contains(how)) {
                 origins.add(p);
@@ -80,11 +92,18 @@ final class PlaceArgument {
                 destinations.add(p);
             }
         }
+        // the launch site or faced town named again in the sentence («... في كيليس») is still no scene
+        if (!launchSites.isEmpty()) {
+            Set<String> sites = new java.util.HashSet<>();
+            launchSites.forEach(p -> sites.add(p.key()));
+            notOrigin.removeIf(p -> sites.contains(p.key()));
+        }
         // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not
         ps = !notOrigin.isEmpty() ? notOrigin : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
         if (ps.isEmpty()) {
-            return ps;
+            return ps; // a take-off site or a border town facing the target is never the scene
         }
+        ps = facing(ps, launchSites);
         int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
         Map<String, PlaceRef> byKey = new LinkedHashMap<>();
         for (PlaceRef p : ps) {
@@ -145,6 +164,113 @@ final class PlaceArgument {
             }
         }
         return true;
+    }
+
+    /**
+     * A strike's launch site or reference point across a border: «انطلقت من قاعدة ... في ولاية X» (a take-off word,
+     * then «from», up to ten tokens before X with no punctuation, target word or other place between «from» and X) gives "takeoff"; «المقابلة لمدينة X» (an
+     * opposite word one or two tokens before X) gives "opposite"; else null.
+     */
+    String crossBorder(PlaceRef p) {
+        int tok = l.tokAt(p.start());
+        for (int k = tok - 1; k >= Math.max(0, tok - 2); k--) {
+            Token t = l.toks.get(k);
+            if (t.kind() != TokenKind.WORD) {
+                break;
+            }
+            if (Words.anyKey(t, OPPOSITE)) {
+                return "opposite";
+            }
+        }
+        boolean from = false;
+        for (int k = tok - 1; k >= Math.max(0, tok - TAKEOFF_WINDOW); k--) {
+            Token t = l.toks.get(k);
+            if (t.kind() == TokenKind.PUNCT || !from && (Words.anyKey(t, Words.TARGET_MARKERS) || placeAt(k, p))) {
+                return null; // «انطلقت من قاعدة إنجرليك لقصف مواقع في X»: the target comes after the base
+            }
+            if (ORIGIN_WORDS.contains(t.norm())) {
+                from = true;
+            } else if (from && Words.anyKey(t, TAKEOFF)) {
+                return "takeoff";
+            }
+        }
+        return null;
+    }
+
+    private static java.util.Map<String, org.rasd.model.Location> twins() {
+        java.util.Map<String, org.rasd.model.Location> m = new java.util.HashMap<>();
+        try (var in = PlaceArgument.class.getResourceAsStream("border-twins.tsv");
+             var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                org.rasd.model.Location loc = new org.rasd.model.Location(c[3].trim(), c[4].trim(), c[2].trim(), null,
+                        null, null, Double.parseDouble(c[5]), Double.parseDouble(c[6]), 2, "border:" + c[2].trim() + ":"
+                        + c[3].trim());
+                for (String form : c[0].split("\\|")) {
+                    m.put(org.rasd.text.ArabicNormalizer.normalize(form).trim() + "@" + c[2].trim(), loc);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    /** The town facing border town {@code anchor} in {@code country}, from border-twins.tsv, or null. */
+    private org.rasd.model.Location twin(PlaceRef anchor, String country) {
+        String ar = org.rasd.text.ArabicNormalizer.normalize(l.doc.text().substring(anchor.start(), anchor.end())).trim();
+        org.rasd.model.Location t = TWINS.get(ar + "@" + country);
+        if (t == null && ar.length() > 3 && (ar.startsWith("ل") || ar.startsWith("ب"))) {
+            t = TWINS.get(ar.substring(1) + "@" + country);
+        }
+        return t;
+    }
+
+    /** Whether another place than {@code p} starts at token {@code k}. */
+    private boolean placeAt(int k, PlaceRef p) {
+        for (PlaceRef q : l.places) {
+            if (q != p && q.start() != p.start() && l.tokAt(q.start()) == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A country named as the target with a border town it faces («في سوريا المقابلة لمدينة كيليس») is the town facing
+     * it (border-twins.tsv: Hawar Kilis), else the country's region nearest the town (country-regions.tsv).
+     */
+    private List<PlaceRef> facing(List<PlaceRef> ps, List<PlaceRef> launchSites) {
+        PlaceRef anchor = null;
+        for (PlaceRef a : launchSites) {
+            if ("opposite".equals(crossBorder(a)) && a.location().lat() != null) {
+                anchor = a;
+            }
+        }
+        if (anchor == null) {
+            return ps;
+        }
+        List<PlaceRef> out = new ArrayList<>(ps.size());
+        for (PlaceRef p : ps) {
+            org.rasd.model.Location loc = p.location();
+            String id = loc.gazetteerId();
+            if (id != null && id.startsWith("cty:") && loc.country() != null
+                    && !loc.country().equals(anchor.location().country())) {
+                org.rasd.model.Location region = twin(anchor, loc.country());
+                if (region == null) {
+                    region = org.rasd.gazetteer.CountryRegions.nearest(loc, anchor.location().lat(),
+                            anchor.location().lon());
+                }
+                if (region != loc) {
+                    p = new PlaceRef(p.start(), p.end(), region, p.dateline(), p.alternatives(), p.kind());
+                }
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     /** "from X", "towards X" mark where an attack came from or went, unless "close to X": the word, else null. */

@@ -76,6 +76,37 @@ public final class CountryRegions {
         return country;
     }
 
+    /**
+     * The region of {@code country} (a country location) nearest to the point ({@code lat}, {@code lon}), e.g. the
+     * part of Syria facing a Turkish border town, or the country itself when the table has no region for it.
+     */
+    public static Location nearest(Location country, double lat, double lon) {
+        if (country == null || country.country() == null) {
+            return country;
+        }
+        String prefix = country.country() + ":";
+        Map.Entry<String, Region> best = null;
+        double bestD = Double.MAX_VALUE;
+        for (Map.Entry<String, Region> e : REGIONS.entrySet()) {
+            if (!e.getKey().startsWith(prefix)) {
+                continue;
+            }
+            double dy = e.getValue().lat() - lat;
+            double dx = (e.getValue().lon() - lon) * Math.cos(Math.toRadians(lat));
+            double d = dx * dx + dy * dy;
+            if (d < bestD || d == bestD && e.getKey().compareTo(best.getKey()) < 0) {
+                bestD = d;
+                best = e;
+            }
+        }
+        if (best == null) {
+            return country;
+        }
+        Region r = best.getValue();
+        return new Location(r.english(), country.nameAr(), country.country(), null, null, null, r.lat(), r.lon(), 3,
+                "region:" + best.getKey());
+    }
+
     private static String strip(String word) {
         for (String p : PREFIXES) {
             if (word.startsWith(p) && DIRECTIONS.containsKey(word.substring(p.length()))) {

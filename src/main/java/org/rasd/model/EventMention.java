@@ -77,13 +77,21 @@ public record EventMention(
      */
     public EventMention completedBy(EventMention o) {
         boolean takeFat = !fatalitiesStated && o.fatalitiesStated(); // a country-wide total is no better
+        // a country's centre completed by a part of it («the border strip facing Kilis», «northern Syria») takes the part
+        boolean finer = location != null && o.location() != null && location.gazetteerId() != null
+                && location.gazetteerId().startsWith("cty:") && o.location().gazetteerId() != null
+                && (o.location().gazetteerId().startsWith("region:") || o.location().gazetteerId().startsWith("border:"))
+                && java.util.Objects.equals(location.country(), o.location().country());
         List<Evidence> ev = new ArrayList<>(evidence);
+        if (finer) {
+            ev.removeIf(x -> "location".equals(x.role()));
+        }
         for (Evidence x : o.evidence()) {
-            if (!"location".equals(x.role()) && !ev.contains(x)) {
+            if ((finer || !"location".equals(x.role())) && !ev.contains(x)) {
                 ev.add(x);
             }
         }
-        return toBuilder()
+        return toBuilder().location(finer ? o.location() : location)
                 .subEventType(genericTrigger ? o.subEventType() : subEventType)
                 .date(dateStated ? date : o.date()).timePrecision(dateStated ? timePrecision : o.timePrecision())
                 .dateStated(dateStated || o.dateStated())

@@ -17,6 +17,12 @@ public final class FixturePlaces implements PlaceFinder {
         return this;
     }
 
+    /** A country, with the gazetteer's country id ({@code cty:ISO2}) and precision 3. */
+    public FixturePlaces country(String arabic, String name, String iso2, double lat, double lon) {
+        names.put(arabic, new Location(name, arabic, iso2, null, null, null, lat, lon, 3, "cty:" + iso2));
+        return this;
+    }
+
     public FixturePlaces dateline(String arabic) {
         datelines.add(arabic);
         return this;

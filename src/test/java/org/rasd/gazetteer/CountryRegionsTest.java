@@ -29,4 +29,15 @@ class CountryRegionsTest {
         String text = "غارات في العراق";
         assertThat(CountryRegions.refine(IRAQ, text, text.indexOf("العراق"))).isSameAs(IRAQ);
     }
+
+    @Test
+    void theRegionNearestAPointIsThePartFacingIt() {
+        Location syria = new Location("Syria", "سوريا", "SY", null, null, null, 35.03, 38.51, 3, "cty:SY");
+        // Kilis, on the Turkish side of the border: northern Syria, not the country's centre 200 km away
+        assertThat(CountryRegions.nearest(syria, 36.72, 37.12).gazetteerId()).isEqualTo("region:SY:N");
+        // Ramtha, across the Jordanian border: southern Syria
+        assertThat(CountryRegions.nearest(syria, 32.56, 36.01).gazetteerId()).isIn("region:SY:S", "region:SY:SW");
+        Location nowhere = new Location("Nowhere", "لا", "ZZ", null, null, null, 0.0, 0.0, 3, "cty:ZZ");
+        assertThat(CountryRegions.nearest(nowhere, 36.72, 37.12)).isSameAs(nowhere);
+    }
 }
