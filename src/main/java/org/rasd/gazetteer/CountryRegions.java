@@ -94,7 +94,8 @@ public final class CountryRegions {
             double dy = e.getValue().lat() - lat;
             double dx = (e.getValue().lon() - lon) * Math.cos(Math.toRadians(lat));
             double d = dx * dx + dy * dy;
-            if (d < bestD || d == bestD && e.getKey().compareTo(best.getKey()) < 0) {
+            int cmp = Double.compare(d, bestD); // ties go to the smaller key, whatever the map's order
+            if (cmp < 0 || cmp == 0 && best != null && e.getKey().compareTo(best.getKey()) < 0) {
                 bestD = d;
                 best = e;
             }
