@@ -91,17 +91,22 @@ final class ActorArgument {
             if (t.lastToken() + 1 < l.toks.size()) {
                 String iso = l.lex.demonym(l.toks.get(t.lastToken() + 1));
                 if (iso != null) {
-                    Actor forces = new Actor("Military Forces of " + l.lex.countryName(iso), Inter.STATE_FORCES);
-                    if (d.actor1 != null && !d.actor1.equals(forces) && d.actor2 == null) {
-                        d.actor2 = d.actor1;
-                        d.a2m = d.a1m;
-                    }
-                    d.actor1 = forces;
-                    d.a1m = null;
+                    forcesActed(d, iso);
                     return;
                 }
             }
         }
+    }
+
+    /** The military forces of country {@code iso} acted: whoever was read as actor 1 before is the side hit. */
+    private void forcesActed(Draft d, String iso) {
+        Actor forces = new Actor("Military Forces of " + l.lex.countryName(iso), Inter.STATE_FORCES);
+        if (d.actor1 != null && !d.actor1.equals(forces) && d.actor2 == null) {
+            d.actor2 = d.actor1;
+            d.a2m = d.a1m;
+        }
+        d.actor1 = forces;
+        d.a1m = null;
     }
 
     /** Tokens from an aircraft word to the nationality that names its forces («مقاتلات اف-16 تركية»). */
@@ -122,13 +127,7 @@ final class ActorArgument {
             for (int j = k + 1; j <= k + AIRCRAFT_GAP && j < l.toks.size(); j++) {
                 String iso = l.lex.demonym(l.toks.get(j));
                 if (iso != null) {
-                    Actor forces = new Actor("Military Forces of " + l.lex.countryName(iso), Inter.STATE_FORCES);
-                    if (d.actor1 != null && !d.actor1.equals(forces) && d.actor2 == null) {
-                        d.actor2 = d.actor1;
-                        d.a2m = d.a1m;
-                    }
-                    d.actor1 = forces;
-                    d.a1m = null;
+                    forcesActed(d, iso);
                     return;
                 }
             }

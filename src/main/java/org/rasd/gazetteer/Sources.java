@@ -238,14 +238,12 @@ public final class Sources {
             if (kind == null || c[3].isBlank()) {
                 continue;
             }
-            double lat;
-            double lon;
-            try {
-                lat = Double.parseDouble(c[4]);
-                lon = Double.parseDouble(c[5]);
-            } catch (NumberFormatException e) {
+            double[] ll = point(c[4], c[5]);
+            if (ll == null) {
                 continue;
             }
+            double lat = ll[0];
+            double lon = ll[1];
             String a1 = null;
             String a2 = null;
             String a3 = null;
@@ -359,14 +357,12 @@ public final class Sources {
                 if (ar.isEmpty()) {
                     continue;
                 }
-                double lat;
-                double lon;
-                try {
-                    lat = Double.parseDouble(c[4]);
-                    lon = Double.parseDouble(c[5]);
-                } catch (NumberFormatException e) {
+                double[] ll = point(c[4], c[5]);
+                if (ll == null) {
                     continue;
                 }
+                double lat = ll[0];
+                double lon = ll[1];
                 String cc = c[8];
                 String a1 = admin1.get(cc + "." + c[10]);
                 String a2 = admin2.get(cc + "." + c[10] + "." + c[11]);
@@ -393,17 +389,24 @@ public final class Sources {
         if (Transliteration.latinPattern(name, c[8]) == null) {
             return; // names of several words are not matched
         }
-        double lat;
-        double lon;
-        try {
-            lat = Double.parseDouble(c[4]);
-            lon = Double.parseDouble(c[5]);
-        } catch (NumberFormatException e) {
+        double[] ll = point(c[4], c[5]);
+        if (ll == null) {
             return;
         }
+        double lat = ll[0];
+        double lon = ll[1];
         String cc = c[8];
         t.add(new Place("gn:" + c[0], name, "", cc, admin1.get(cc + "." + c[10]),
                 admin2.get(cc + "." + c[10] + "." + c[11]), null, lat, lon, kind, pop), List.of(), c[0], false);
+    }
+
+    /** A point from its latitude and longitude columns, or null when either is not a number. */
+    private static double[] point(String lat, String lon) {
+        try {
+            return new double[] {Double.parseDouble(lat), Double.parseDouble(lon)};
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static PlaceKind kindOf(String fclass, String fcode, long pop) {
