@@ -76,6 +76,8 @@ public final class Geocoder {
         String translitFocus; // the focus country the last resolution restricted a transliterated mention to (null: none)
         double placeProbability = Double.NaN; // asked once, when a rule needs it
         Cand cityOf; // a street or quarter of the town its sentence names, which no reading of the name lies in
+        Cand localOf; // a headed part (mountain, quarter, area) of the town governing it, whose readings all lie elsewhere
+        boolean localClaimed; // the governing town is named before it in its sentence or claims it right after it
     }
 
     public List<PlaceMention> find(Document doc) {
@@ -95,6 +97,7 @@ public final class Geocoder {
             titleCands = candidates(td, false);
         }
         markDateline(doc, cands);
+        namesakeRegions(doc, titleCands, cands);
         // pass 1: resolve without anchors; later passes: with the solid mentions of the previous pass as anchors
         Anchors anchors = new Anchors();
         String focus = null;
@@ -126,6 +129,7 @@ public final class Geocoder {
         oneReadingPerName(titleCands, cands);
         oneTranslitReading(titleCands, cands);
         quarterOfNamedTown(cands);
+        strayNamesakes(doc, cands);
         List<PlaceMention> out = new ArrayList<>();
         for (Cand c : cands) {
             if (!c.accepted || c.farReference) {
@@ -136,6 +140,11 @@ public final class Geocoder {
             if (c.cityOf != null) {
                 // a street or quarter of the town the sentence names, the gazetteer knowing only namesakes elsewhere
                 p = gaz.place(c.cityOf.best);
+                fallback = true;
+            } else if (c.localOf != null) {
+                // a mountain, quarter or area of the town that governs it, the gazetteer knowing only namesakes in
+                // another province: the town, near it (ACLED's nearest known place rather than a wrong village)
+                p = gaz.place(c.localOf.best);
                 fallback = true;
             } else if (c.container != null && c.container.accepted && containable(p, gaz.place(c.container.best))
                     && !inside(p, gaz.place(c.container.best))) {
@@ -168,6 +177,9 @@ public final class Geocoder {
             }
             if (fallback) {
                 prec = Math.max(2, p.kind().basePrecision());
+            }
+            if (c.localOf != null && c.localClaimed && c.head.kind() == PlaceKind.NEIGHBOURHOOD) {
+                prec = p.kind().basePrecision(); // a street or quarter of the town is the town
             }
             if (c.cityOf != null) {
                 prec = p.kind().basePrecision(); // a quarter of the town: the town is the place, as precise as it is
@@ -1005,6 +1017,206 @@ public final class Geocoder {
                 c.cityOf = town;
             }
         }
+    }
+
+    /** How far a mountain, airport or area may lie from the town that governs it in the text (km). */
+    private static final double LOCAL_KM = 45;
+    /** How many tokens may separate a headed name from a town after it that claims it («حي النشوة جنوبي مدينة الحسكة»). */
+    private static final int CLAIM_TOKENS = 4;
+    /** The population from which a town not notable may govern a quarter or mountain named near it. */
+    private static final int SOLID_TOWN = 5000;
+
+    /**
+     * A stray namesake (issue 10): a name after a head of a part of a town or province (quarter, street, mountain,
+     * airport, area, district, villages) read as a small place in another province or country than the town or province
+     * that governs it in the text. The governing town is, in its sentence, the one named right after it («حي X جنوبي
+     * مدينة Y», «مطار X بريف Y»), else the nearest named before it, else the first named after it; in a sentence
+     * naming no other place, the last town of the sentence before («مصادر في تعز ... . إلى ذلك، ... بالقرب من جبل
+     * الجرة»). A reading of the name that agrees with it (same province, or close) wins; without one, the mention is
+     * placed at the town with a coarser precision (ACLED codes the nearest known place rather than a wrong village).
+     * A reading that agrees with any town the sentence names stands; notable places, provinces and countries stand.
+     */
+    private void strayNamesakes(Document doc, List<Cand> cands) {
+        for (Cand c : cands) {
+            if (!c.accepted || c.ev != Ev.HEAD || c.head == null || c.head.kind() == null || c.container != null
+                    || c.cityOf != null || c.dateline || c.translit || c.farReference || c.sent < 0 || c.best < 0) {
+                continue;
+            }
+            PlaceKind hk = c.head.kind();
+            if (hk != PlaceKind.NEIGHBOURHOOD && hk != PlaceKind.FEATURE && hk != PlaceKind.ADMIN2
+                    && hk != PlaceKind.ADMIN3 && hk != PlaceKind.VILLAGE) {
+                continue;
+            }
+            Place p = gaz.place(c.best);
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || gaz.notable(c.best)) {
+                continue;
+            }
+            Cand g = governingTown(doc, c, cands);
+            if (g == null) {
+                continue;
+            }
+            Place t = gaz.place(g.best);
+            int agreeing = -1;
+            for (int id : c.ranked) {
+                if (agrees(gaz.place(id), t, hk)) {
+                    agreeing = id;
+                    break;
+                }
+            }
+            if (DEBUG) {
+                System.err.printf("STRAY %s %s %s -> governed by %s %s (%s) | %s%n", c.key, p.name(), p.admin1(),
+                        t.name(), t.admin1(), agreeing >= 0 ? gaz.place(agreeing).name() : "fallback",
+                        doc.text().substring(Math.max(0, g.start - 150), Math.min(doc.text().length(),
+                                Math.max(g.end, c.end) + 60)).replace('\n', ' '));
+            }
+            if (agreeing >= 0) {
+                c.best = agreeing;
+                c.bestScore = c.scores.getOrDefault(agreeing, c.bestScore);
+            } else {
+                c.localOf = g;
+                c.localClaimed = g.sent != c.sent || g.start < c.start || g.t0 - c.t1 <= CLAIM_TOKENS;
+            }
+        }
+    }
+
+    /** The town or province governing a headed name (see strayNamesakes), or null when its reading agrees with one. */
+    private Cand governingTown(Document doc, Cand c, List<Cand> cands) {
+        Place p = gaz.place(c.best);
+        PlaceKind hk = c.head.kind();
+        Cand before = null;
+        Cand after = null;
+        boolean others = false;
+        for (Cand d : cands) {
+            if (d == c || d.sent != c.sent || d.dateline || d.key.equals(c.key)) {
+                continue;
+            }
+            others |= d.accepted;
+            if (!townish(d, c)) {
+                continue;
+            }
+            Place q = gaz.place(d.best);
+            if (agrees(p, q, hk)) {
+                return null; // the reading lies in a town the sentence names
+            }
+            if (d.start < c.start) {
+                before = d;
+            } else if (after == null) {
+                after = d;
+            }
+        }
+        if (after != null && after.t0 - c.t1 <= CLAIM_TOKENS) {
+            return after;
+        }
+        if (before != null || after != null) {
+            return before != null ? before : after;
+        }
+        if (others || c.sent == 0 || hk == PlaceKind.ADMIN2 || hk == PlaceKind.ADMIN3) {
+            return null; // a district or area is a region of its own: only its sentence's towns govern it
+        }
+        // a sentence naming no other place continues the one before it
+        Cand last = null;
+        for (Cand d : cands) {
+            if (d.sent == c.sent - 1 && !d.dateline && !d.key.equals(c.key) && townish(d, c)) {
+                if (agrees(p, gaz.place(d.best), hk)) {
+                    return null;
+                }
+                // «في قضاء شامدينلي، بولاية هكاري»: the province after a town of it adds nothing
+                if (last == null || !(gaz.place(d.best).kind() == PlaceKind.ADMIN1
+                        && inside(gaz.place(last.best), gaz.place(d.best)))) {
+                    last = d;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** A named town, district or province: what governs a quarter or mountain named near it. */
+    private boolean townish(Cand d, Cand c) {
+        if (d.head != null && c.head != null && d.head.word().equals(c.head.word())) {
+            return false; // another name under the same head («منطقتي الجفينة وتبة الدفاع»): a sibling
+        }
+        if (!d.accepted || d.farReference || d.best < 0 || d.localOf != null || d.cityOf != null) {
+            return false;
+        }
+        if (d.head != null && !d.head.rural() && d.head.kind() != PlaceKind.CITY && d.head.kind() != PlaceKind.TOWN
+                && d.head.kind() != PlaceKind.ADMIN1 && !(d.head.kind() == PlaceKind.ADMIN2 && d.head.precision() > 0)) {
+            return false; // a quarter, mountain, area or village is governed, not governing; a district (قضاء) governs
+        }
+        Place q = gaz.place(d.best);
+        if (!gaz.notable(d.best) && q.kind() != PlaceKind.ADMIN1 && q.population() < SOLID_TOWN) {
+            return false; // a small town may itself be a namesake: it governs nothing
+        }
+        PlaceKind k = q.kind();
+        return k == PlaceKind.CITY || k == PlaceKind.TOWN || k == PlaceKind.ADMIN1 || k == PlaceKind.ADMIN2;
+    }
+
+    /** Whether a reading can be a part (of kind hk) of town t: in its province and, for a quarter, within the town. */
+    private static boolean agrees(Place p, Place t, PlaceKind hk) {
+        if (!p.country().equals(t.country())) {
+            return false;
+        }
+        if (hk == PlaceKind.NEIGHBOURHOOD && t.kind() != PlaceKind.ADMIN1) {
+            return p.distanceKm(t) <= QUARTER_KM * 2;
+        }
+        if (t.kind() == PlaceKind.ADMIN1) {
+            return p.admin1() != null ? p.admin1().equals(t.name()) : p.distanceKm(t) <= 150;
+        }
+        return p.distanceKm(t) <= LOCAL_KM || p.admin1() != null && p.admin1().equals(t.admin1());
+    }
+
+    /**
+     * A region name shared by several countries (namesake-regions.tsv: Punjab in Pakistan and in India) is read in the
+     * country whose cues (its towns, its name and adjective) the article names most, the table's first country on a tie.
+     */
+    private void namesakeRegions(Document doc, List<Cand> titleCands, List<Cand> cands) {
+        Map<String, Integer> cueCount = null;
+        for (List<Cand> cs : List.of(titleCands, cands)) {
+            for (Cand c : cs) {
+                List<PlaceLexicon.RegionReading> rs = lex.namesakeRegions.get(c.key);
+                if (rs == null) {
+                    continue;
+                }
+                if (cueCount == null) {
+                    cueCount = wordKeyCounts(doc);
+                }
+                PlaceLexicon.RegionReading best = rs.get(0);
+                int most = 0;
+                for (PlaceLexicon.RegionReading r : rs) {
+                    int n = 0;
+                    for (String cue : r.cues()) {
+                        n += cueCount.getOrDefault(cue, 0);
+                    }
+                    if (n > most) {
+                        most = n;
+                        best = r;
+                    }
+                }
+                String country = best.country();
+                int[] kept = java.util.Arrays.stream(c.ids).filter(id -> gaz.place(id).country().equals(country))
+                        .toArray();
+                if (kept.length > 0) {
+                    c.ids = kept;
+                }
+            }
+        }
+    }
+
+    /** How often each word of the article occurs, by name key (with and without its proclitics). */
+    private static Map<String, Integer> wordKeyCounts(Document doc) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Token t : doc.tokens()) {
+            if (t.kind() != TokenKind.WORD) {
+                continue;
+            }
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (String[] r : NameKeys.readings(NameKeys.fold(t.norm()))) {
+                keys.add(NameKeys.key(r[0]));
+            }
+            for (String k : keys) {
+                out.merge(k, 1, Integer::sum);
+            }
+        }
+        return out;
     }
 
     private static boolean within(Place p, Place town) {

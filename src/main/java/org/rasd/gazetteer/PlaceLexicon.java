@@ -17,6 +17,10 @@ import org.rasd.text.WordClasses;
 public final class PlaceLexicon {
     /** A generic head: {@code kind} is the preferred kind of what follows (null for RURAL), {@code rural} for the countryside head (RURAL). */
     /** {@code ofTown}: a feature named after the town it is at (the crossing of al-Tuwal), heads.tsv's sixth column. */
+    /** A country's reading of a region name shared across borders, with the words that name it (name keys). */
+    public record RegionReading(String country, Set<String> cues) {
+    }
+
     public record Head(String word, PlaceKind kind, boolean rural, int precision, boolean list, String gloss,
                        boolean ofTown) {
     }
@@ -28,6 +32,8 @@ public final class PlaceLexicon {
     private static volatile PlaceLexicon instance;
 
     final Map<String, Head> heads = new HashMap<>();
+    /** Regions of one name in several countries (namesake-regions.tsv): name key to its readings, the default first. */
+    final Map<String, List<RegionReading>> namesakeRegions = new HashMap<>();
     final Map<String, Locative> locatives = new HashMap<>();
     final Set<String> commonWords = new HashSet<>();
     /** Frequent words of the news never read through a Latin place name (translit-stop-words.tsv, derived). */
@@ -140,6 +146,14 @@ public final class PlaceLexicon {
             } else {
                 distanceUnits.put(NameKeys.fold(r[0]), Double.parseDouble(col(r, 1)));
             }
+        }
+        for (String[] r : rows("namesake-regions.tsv")) {
+            Set<String> cues = new HashSet<>();
+            for (String cue : col(r, 2).split("\\|")) {
+                cues.add(NameKeys.key(cue));
+            }
+            namesakeRegions.computeIfAbsent(NameKeys.key(r[0]), k -> new ArrayList<>())
+                    .add(new RegionReading(col(r, 1), Set.copyOf(cues)));
         }
         for (String[] r : rows("idioms.tsv")) {
             List<String> ws = new ArrayList<>();

@@ -1,0 +1,145 @@
+package org.rasd.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasd.text.TextPipeline;
+
+/**
+ * Stray namesakes (issue 10): a quarter, mountain or airport named near a town is not a small namesake in another
+ * province or country; a region name shared by two countries is read by the towns named with it. Made-up sentences
+ * on a hand-made gazetteer.
+ */
+class GeocoderStrayNamesakeTest {
+    private static Place town(String id, String name, String ar, String cc, String admin1, double lat, double lon,
+            PlaceKind kind, long pop) {
+        return new Place(id, name, ar, cc, admin1, null, null, lat, lon, kind, pop);
+    }
+
+    static Gazetteer fixture() {
+        PlaceTable t = new PlaceTable();
+        Sources.loadCountries(t);
+        t.add(town("t:taizz", "Taizz", "تعز", "YE", "Ta`izz", 13.57952, 44.02091, PlaceKind.CITY, 615222),
+                List.of("تعز"), null, true);
+        t.add(town("t:sanaa", "Sanaa", "صنعاء", "YE", "Amanat Al Asimah", 15.35472, 44.20667, PlaceKind.CITY,
+                1937451), List.of("صنعاء"), null, true);
+        t.add(town("t:aden", "Aden", "عدن", "YE", "`Adan", 12.77944, 45.03667, PlaceKind.CITY, 550602),
+                List.of("عدن"), null, true);
+        t.add(town("t:huth", "Huth", "حوث", "YE", "Amran", 16.19, 43.95, PlaceKind.TOWN, 20000), List.of("حوث"), null,
+                false);
+        // namesakes: a village of Hudaydah, a village of Taizz province, a quarter of Aden
+        t.add(town("t:jarrah", "Al Jarrah", "الجرة", "YE", "Al Hudaydah", 14.80, 43.10, PlaceKind.VILLAGE, 0),
+                List.of("الجرة"), null, false);
+        t.add(town("t:hasabah", "Al Hasabah", "الحصبة", "YE", "Ta`izz", 13.21803, 44.1669, PlaceKind.VILLAGE, 0),
+                List.of("الحصبة"), null, false);
+        t.add(town("t:crater", "Craiter", "كريتر", "YE", "`Adan", 12.78, 45.03, PlaceKind.TOWN, 0),
+                List.of("كريتر"), null, false);
+        t.add(town("t:hasakah", "Al Hasakah", "الحسكة", "SY", "Hasaka", 36.50239, 40.74771, PlaceKind.CITY, 188160),
+                List.of("الحسكة"), null, true);
+        t.add(town("t:nashwah", "An Nashwah", "النشوة", "IQ", "Al-Basrah", 30.82134, 47.5964, PlaceKind.TOWN, 0),
+                List.of("النشوة"), null, false);
+        t.add(town("t:aleppo", "Aleppo", "حلب", "SY", "Aleppo", 36.20124, 37.16117, PlaceKind.CITY, 1602264),
+                List.of("حلب"), null, true);
+        t.add(town("t:idlib", "Idlib", "إدلب", "SY", "Idlib", 35.93062, 36.63393, PlaceKind.CITY, 128840),
+                List.of("إدلب", "ادلب"), null, true);
+        t.add(town("t:kuwayris-idlib", "Kuwayris", "كويرس", "SY", "Idlib", 35.74245, 36.89872, PlaceKind.TOWN, 0),
+                List.of("كويرس"), null, false);
+        t.add(town("t:kuwayris-aleppo", "Kuwayris Sharqi", "كويرس", "SY", "Aleppo", 36.18, 37.58, PlaceKind.VILLAGE,
+                0), List.of("كويرس"), null, false);
+        t.add(town("t:punjab-pk", "Punjab", "البنجاب", "PK", null, 31.110484, 72.384598, PlaceKind.ADMIN1, 0),
+                List.of("البنجاب"), null, false);
+        t.add(town("t:lahore", "Lahore", "لاهور", "PK", "Punjab", 31.558, 74.35071, PlaceKind.CITY, 6310888),
+                List.of("لاهور"), null, true);
+        Sources.loadExtras(t); // places-extra.tsv: India's Punjab
+        return Gazetteer.fromTable(t, "test");
+    }
+
+    private static final Gazetteer GAZ = fixture();
+
+    private static List<PlaceMention> find(String text) {
+        return new Geocoder(GAZ).find(TextPipeline.analyze("t", text, LocalDate.of(2015, 7, 22)));
+    }
+
+    private static PlaceMention named(List<PlaceMention> ms, String ar) {
+        return ms.stream().filter(m -> m.nameAr().equals(ar)).findFirst().orElse(null);
+    }
+
+    @Test
+    void mountainInASentenceNamingNoPlaceIsNearTheTownOfTheSentenceBefore() {
+        // "sources in Taizz said the Houthis shelled the hospital. Also, the militias shelled the quarters near
+        // Jabal al-Jarrah": the mountain of Taizz, not the village al-Jarrah of Hudaydah
+        PlaceMention m = named(find("قالت مصادر في مدينة تعز إن الحوثيين قصفوا المستشفى. إلى ذلك، استهدفت الميليشيات "
+                + "الأحياء السكنية بالقرب من جبل الجرة."), "الجرة");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:taizz");
+        assertThat(m.geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void quarterAfterASentenceAboutTheCapitalIsAQuarterOfTheCapital() {
+        // "in Sanaa, 16 gunmen were killed before the central bank. Also, 12 were killed by an IED in al-Hasaba
+        // quarter": Sanaa's quarter, not the village of Taizz province
+        PlaceMention m = named(find("وفي صنعاء قتل 16 من المسلحين في هجوم أمام البنك المركزي. كما قتل 12 آخرون "
+                + "إثر انفجار عبوة ناسفة أمام قسم الشرطة في حي الحصبة."), "الحصبة");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:sanaa");
+        assertThat(m.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void mountainClaimedByTheTownRightAfterItIsNearThatTownNotTheEarlierOne() {
+        // "the forces shelled Taizz and took Jabal al-Jarrah overlooking the city of Aden": the town right after the
+        // mountain claims it; neither the Hudaydah village nor Taizz
+        PlaceMention m = named(find("قصفت القوات مدينة تعز وسيطرت المقاومة على جبل الجرة المطل على مدينة عدن."),
+                "الجرة");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:aden");
+        assertThat(m.geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void airportIsTheNamesakeInTheProvinceItsSentenceNames() {
+        // "aircraft fired around Kuweires military airport, which IS besieges in the eastern countryside of Aleppo"
+        List<PlaceMention> ms = find("قصف الطيران مدينة إدلب. وفتح الطيران الحربي نيران رشاشاته على مناطق بمحيط مطار "
+                + "كويرس العسكري، الذي يحاصره تنظيم داعش بريف حلب الشرقي.");
+        PlaceMention m = named(ms, "كويرس");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:kuwayris-aleppo");
+    }
+
+    @Test
+    void mountainOfTheSameProvinceAsTheTownKeepsItsReading() {
+        // "clashes in the city of Taizz and near Jabal al-Hasaba": a reading in Taizz province stands
+        PlaceMention m = named(find("اشتباكات عنيفة في مدينة تعز وقرب جبل الحصبة أمس."), "الحصبة");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:hasabah");
+    }
+
+    @Test
+    void districtIsNotMovedToTheTownOfTheSentenceBefore() {
+        // "coalition aircraft struck Huth. The resistance advanced in Crater district": a district is a region of its
+        // own; the town of the sentence before does not govern it
+        PlaceMention m = named(find("شن طيران التحالف غارات على مدينة حوث. وتقدمت المقاومة الشعبية في مديرية كريتر."),
+                "كريتر");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:crater");
+    }
+
+    @Test
+    void punjabNamedWithIndianTownsIsIndianPunjab() {
+        // "gunmen stormed a police station in Dinanagar, Gurdaspur district, in the state of Punjab"
+        PlaceMention m = named(find("اقتحم مسلحون مركزا للشرطة في بلدة ديناناجار بمنطقة جورداسبور في ولاية البنجاب."),
+                "البنجاب");
+        assertThat(m).isNotNull();
+        assertThat(m.place().country()).isEqualTo("IN");
+    }
+
+    @Test
+    void punjabNamedWithLahoreIsPakistaniPunjab() {
+        PlaceMention m = named(find("قتل شرطيان في هجوم بولاية البنجاب قرب مدينة لاهور."), "البنجاب");
+        assertThat(m).isNotNull();
+        assertThat(m.place().country()).isEqualTo("PK");
+    }
+}
