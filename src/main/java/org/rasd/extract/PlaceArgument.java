@@ -124,6 +124,7 @@ final class PlaceArgument {
             PlaceRef p = ps.get(i);
             int tok = l.tokAt(p.start());
             boolean near = false;
+            boolean compass = false;
             if (i > 0) {
                 int prevEndTok = l.tokAt(ps.get(i - 1).end() - 1) + 1;
                 for (int k = Math.max(prevEndTok, tok - 4); k < tok; k++) {
@@ -134,9 +135,12 @@ final class PlaceArgument {
                     // «قرية النصر غربي قضاء مخمور»: a compass word ties Y to X, unless «and» joins a scene of its own
                     if (k == prevEndTok || k > prevEndTok && l.toks.get(k - 1).kind() == TokenKind.PUNCT) {
                         Token d = l.toks.get(k);
+                        // «في ولاية عين الدفلى جنوب غرب العاصمة الجزائر»: a province placed by a town is the scene too
                         if (!d.proclitics().startsWith(Affixes.AND) && Words.anyKey(d, DIRECTIONS)
-                                && ps.get(i - 1).precision() <= p.precision() && joined(k, tok)) {
+                                && (ps.get(i - 1).precision() <= p.precision() || !ps.get(i - 1).countryLevel())
+                                && joined(k, tok)) {
                             near = true;
+                            compass = true;
                         }
                     }
                 }
@@ -144,7 +148,9 @@ final class PlaceArgument {
                     near = false;
                 }
                 // «غارات في سوريا قرب كوباني»: a place near which a less precise one stands is the scene itself
-                if (ps.get(i - 1).precision() == 3 && p.precision() < 3) {
+                // (not a town by which a province is placed: «ولاية عين الدفلى جنوب غرب العاصمة الجزائر»)
+                if (ps.get(i - 1).precision() == 3 && p.precision() < 3
+                        && (ps.get(i - 1).countryLevel() || !compass)) {
                     near = false;
                 }
             }

@@ -1,0 +1,86 @@
+package org.rasd.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.rasd.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which named place is an event's scene (issue 9, the stream audit's wrong places): not what lies across a border,
+ * not a person's hometown, not the patron an actor is loyal to, not the two ends of a road, not a town by which a
+ * province is placed. Made-up sentences; the places are fixtures.
+ */
+class EventSceneTest {
+    private static final FixturePlaces PLACES = new FixturePlaces()
+            .add("رفح", "Rafah (EG)", "EG", 31.28, 34.24, 1)
+            .add("قطاع غزة", "Gaza Strip", "PS", 31.45, 34.40, 1)
+            .add("العريش", "Arish", "EG", 31.13, 33.80, 1)
+            .add("سروج", "Suruc", "TR", 36.98, 38.42, 1)
+            .add("أديامان", "Adiyaman", "TR", 37.76, 38.28, 1)
+            .add("عدن", "Aden", "YE", 12.80, 45.03, 1)
+            .add("المخاء", "Mocha", "YE", 13.32, 43.25, 1)
+            .add("تعز", "Taiz", "YE", 13.58, 44.02, 1)
+            .add("البيضاء", "Al Bayda", "YE", 13.99, 45.57, 1)
+            .add("عين الدفلى", "Ain Defla", "DZ", 36.17, 2.08, 3)
+            .add("الجزائر", "Algiers", "DZ", 36.74, 3.08, 2)
+            .add("ادلب", "Idlib", "SY", 35.93, 36.63, 1)
+            .country("إيران", "Iran", "IR", 32.0, 53.0)
+            .country("سوريا", "Syria", "SY", 35.0, 38.5);
+
+    private static List<String> scenes(String text) {
+        return new Fixture(text, PLACES).sentence(0).places().stream().map(p -> p.location().name()).toList();
+    }
+
+    private static List<String> chosen(String text, EventType type) {
+        Fixture f = new Fixture(text, PLACES);
+        return new PlaceArgument(f.layers).select(f.sentence(0).places(), type).stream()
+                .map(p -> p.location().name()).toList();
+    }
+
+    @Test
+    void whatLiesAcrossTheBorderIsNoScene() {
+        assertThat(scenes("قتل أربعة جنود في انفجار قنبلة في رفح على الحدود مع قطاع غزة."))
+                .containsExactly("Rafah (EG)");
+        assertThat(scenes("انفجرت عبوة ناسفة في المنطقة الممتدة من العريش حتى حدود قطاع غزة."))
+                .containsExactly("Arish");
+        // alone, the place stays: nothing else to put the event at
+        assertThat(scenes("قتل جندي في اشتباكات على الحدود مع سوريا.")).containsExactly("Syria");
+        // a place merely next to the word is no border reference
+        assertThat(scenes("انفجرت عبوة في رفح وقطاع غزة.")).containsExactly("Rafah (EG)", "Gaza Strip");
+    }
+
+    @Test
+    void aHometownIsNoScene() {
+        assertThat(scenes("وجد المحققون بطاقة هوية لشاب من مدينة أديامان يدعى علي في مكان التفجير.")).isEmpty();
+        assertThat(scenes("قتل في تفجير سروج شاب من أبناء مدينة أديامان.")).containsExactly("Suruc");
+        assertThat(scenes("المهاجم ينحدر من أديامان وفجر نفسه في سروج.")).containsExactly("Suruc");
+        // without a cue the town is a scene
+        assertThat(scenes("انفجرت عبوة في مدينة أديامان.")).containsExactly("Adiyaman");
+    }
+
+    @Test
+    void thePatronAnActorIsLoyalToIsNoScene() {
+        assertThat(scenes("استعادت القوات المطار بعد أن طردت القوات الحوثية الموالية لإيران.")).isEmpty();
+        assertThat(scenes("طردت القوات المسلحين الموالين لإيران من عدن.")).containsExactly("Aden");
+    }
+
+    @Test
+    void theEndsOfARoadAreNoScenes() {
+        // «the main road that links the city of Mocha and Taiz»: neither end is where the clashes were
+        assertThat(scenes("اشتباكات في البيضاء قرب الخط العام الذي يربط بين مدينة المخاء وتعز."))
+                .containsExactly("Al Bayda");
+        assertThat(scenes("اشتباكات في البيضاء قرب طريق تعز المخاء.")).containsExactly("Al Bayda");
+        // a single town after a road word is where the road runs: it stays
+        assertThat(scenes("انفجرت عبوة على طريق العريش الساحلي.")).containsExactly("Arish");
+    }
+
+    @Test
+    void aTownByWhichAProvinceIsPlacedIsOnlyAReference() {
+        assertThat(chosen("قتل 14 جنديا في كمين في ولاية عين الدفلى جنوب غرب العاصمة الجزائر.", EventType.BATTLES))
+                .containsExactly("Ain Defla");
+        // a country placed near a town still gives way to the town
+        assertThat(chosen("غارات في سوريا قرب ادلب.", EventType.EXPLOSIONS_REMOTE_VIOLENCE))
+                .containsExactly("Idlib");
+    }
+}
