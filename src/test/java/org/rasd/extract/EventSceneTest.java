@@ -26,7 +26,8 @@ class EventSceneTest {
             .add("الجزائر", "Algiers", "DZ", 36.74, 3.08, 2)
             .add("ادلب", "Idlib", "SY", 35.93, 36.63, 1)
             .country("إيران", "Iran", "IR", 32.0, 53.0)
-            .country("سوريا", "Syria", "SY", 35.0, 38.5);
+            .country("سوريا", "Syria", "SY", 35.0, 38.5)
+            .country("تركيا", "Turkey", "TR", 39.0, 35.0);
 
     private static List<String> scenes(String text) {
         return new Fixture(text, PLACES).sentence(0).places().stream().map(p -> p.location().name()).toList();
@@ -48,6 +49,17 @@ class EventSceneTest {
         assertThat(scenes("قتل جندي في اشتباكات على الحدود مع سوريا.")).containsExactly("Syria");
         // a place merely next to the word is no border reference
         assertThat(scenes("انفجرت عبوة في رفح وقطاع غزة.")).containsExactly("Rafah (EG)", "Gaza Strip");
+    }
+
+    @Test
+    void theNearSideOfABorderIsTheRegionFacingTheCountryAcrossIt() {
+        // a Turkish soldier killed across the border with Syria: Turkey's region facing Syria (country-regions.tsv)
+        assertThat(scenes("قتل جندي تركي في اشتباكات مع تنظيم داعش عبر الحدود مع سوريا اليوم."))
+                .containsExactly("Southern Turkey");
+        // «a Turkish border post»: an adjective after the border adjective names no side
+        assertThat(scenes("هاجم مسلحون مركزا حدوديا تركيا.")).doesNotContain("Northern Syria", "North-western Syria");
+        // another scene named: the border country is only dropped
+        assertThat(scenes("قتل جندي تركي في رفح قرب الحدود مع سوريا.")).containsExactly("Rafah (EG)");
     }
 
     @Test
