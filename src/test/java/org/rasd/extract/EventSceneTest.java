@@ -25,6 +25,9 @@ class EventSceneTest {
             .add("عين الدفلى", "Ain Defla", "DZ", 36.17, 2.08, 3)
             .add("الجزائر", "Algiers", "DZ", 36.74, 3.08, 2)
             .add("ادلب", "Idlib", "SY", 35.93, 36.63, 1)
+            .add("جازان", "Jazan", "SA", 16.89, 42.55, 1)
+            .add("الطوال", "At Tuwal", "SA", 16.53, 42.97, 2)
+            .add("حرض", "Harad", "YE", 16.43, 43.12, 2)
             .country("إيران", "Iran", "IR", 32.0, 53.0)
             .country("سوريا", "Syria", "SY", 35.0, 38.5)
             .country("تركيا", "Turkey", "TR", 39.0, 35.0);
@@ -60,6 +63,20 @@ class EventSceneTest {
         assertThat(scenes("هاجم مسلحون مركزا حدوديا تركيا.")).doesNotContain("Northern Syria", "North-western Syria");
         // another scene named: the border country is only dropped
         assertThat(scenes("قتل جندي تركي في رفح قرب الحدود مع سوريا.")).containsExactly("Rafah (EG)");
+    }
+
+    @Test
+    void aSaudiRegionGivesWayToAPlaceInsideIt() {
+        // «منطقة جازان» is the Jazan Region (province-heads.tsv); the shells fell in Al-Tuwal inside it
+        assertThat(chosen("سقطت قذائف حوثية على محافظات الشريط الحدودي بمنطقة جازان، حيث سقطت قذائف بمحافظة الطوال.",
+                EventType.EXPLOSIONS_REMOTE_VIOLENCE)).containsExactly("At Tuwal");
+        assertThat(chosen("سقطت قذائف حوثية بمنطقة جازان.", EventType.EXPLOSIONS_REMOTE_VIOLENCE))
+                .containsExactly("Jazan");
+        // a place of another country is not inside it; without the head the city is the city
+        assertThat(chosen("سقطت قذائف بمنطقة جازان أطلقت من حرض.", EventType.EXPLOSIONS_REMOTE_VIOLENCE))
+                .containsExactly("Jazan");
+        assertThat(chosen("سقطت قذائف في جازان وفي محافظة الطوال.", EventType.EXPLOSIONS_REMOTE_VIOLENCE))
+                .containsExactly("Jazan");
     }
 
     @Test
