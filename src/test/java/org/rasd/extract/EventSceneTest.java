@@ -80,6 +80,20 @@ class EventSceneTest {
     }
 
     @Test
+    void aDismantledCellIsAnArrestAtEachTownItWasActiveIn() {
+        FixturePlaces morocco = new FixturePlaces()
+                .add("طنجة", "Tangier", "MA", 35.76, -5.83, 1)
+                .add("بوزنيقة", "Bouznika", "MA", 33.78, -7.16, 1);
+        org.rasd.Rasd rasd = org.rasd.Rasd.withPlaces(org.rasd.io.DataPaths.resolve(null), morocco);
+        List<org.rasd.model.Event> es = rasd.extract(new org.rasd.model.Article("t", java.time.LocalDate.of(2015, 7, 22),
+                "", "أعلنت السلطات المغربية أمس تفكيك خلية إرهابية تضم ثمانية أعضاء ناشطين في مدن طنجة وبوزنيقة.",
+                null, null)).events();
+        // «خلية إرهابية» is an actor's name; the arrest trigger holding its first word still makes an event
+        assertThat(es).extracting(e -> e.subEventType().label() + "@" + e.location().name())
+                .containsExactlyInAnyOrder("Arrests@Tangier", "Arrests@Bouznika");
+    }
+
+    @Test
     void aHometownIsNoScene() {
         assertThat(scenes("وجد المحققون بطاقة هوية لشاب من مدينة أديامان يدعى علي في مكان التفجير.")).isEmpty();
         assertThat(scenes("قتل في تفجير سروج شاب من أبناء مدينة أديامان.")).containsExactly("Suruc");
