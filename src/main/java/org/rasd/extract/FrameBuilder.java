@@ -165,8 +165,10 @@ final class FrameBuilder {
     private static boolean insideActorOrPlace(Mention<TriggerEntry> t, List<Mention<ActorEntry>> actors,
                                               List<PlaceRef> places) {
         for (Mention<ActorEntry> a : actors) {
-            if (t.firstToken() <= a.lastToken() && a.firstToken() <= t.lastToken() && !participant(t, a)) {
-                return true;
+            if (t.firstToken() <= a.lastToken() && a.firstToken() <= t.lastToken() && !participant(t, a)
+                    && !(t.entry().role() == Role.EVENT && t.firstToken() < a.firstToken()
+                    && typeOf(t.entry()) == SubEventType.ARRESTS)) {
+                return true; // «تفكيك [خلية إرهابية]»: an arrest trigger may hold its object's first word
             }
         }
         for (PlaceRef p : places) {

@@ -104,6 +104,7 @@ final class PlaceArgument {
             return ps; // a take-off site or a border town facing the target is never the scene
         }
         ps = facing(ps, launchSites);
+        ps = withoutProvinces(ps);
         int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
         Map<String, PlaceRef> byKey = new LinkedHashMap<>();
         for (PlaceRef p : ps) {
@@ -112,6 +113,61 @@ final class PlaceArgument {
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** province-heads.tsv: a head's normalized form and the countries whose press names a province with it. */
+    private static final Map<String, Set<String>> PROVINCE_HEADS = provinceHeads();
+    /** How far (km) from a province's point a place of the same country may lie and be inside it. */
+    private static final double PROVINCE_KM = 150;
+
+    private static Map<String, Set<String>> provinceHeads() {
+        Map<String, Set<String>> m = new java.util.HashMap<>();
+        for (org.rasd.text.TsvTable.Row r : org.rasd.text.TsvTable.resource(PlaceArgument.class, "province-heads.tsv",
+                false, 3)) {
+            m.computeIfAbsent(org.rasd.text.ArabicNormalizer.normalize(r.col(0)).trim(), k -> new java.util.HashSet<>())
+                    .add(r.col(1).trim());
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * A province named with its country's province head («بمنطقة جازان») gives way to a place of the same country
+     * inside it named in the same frame («بمحافظة الطوال»): the province only says where that place lies.
+     */
+    private List<PlaceRef> withoutProvinces(List<PlaceRef> ps) {
+        if (ps.size() < 2) {
+            return ps;
+        }
+        List<PlaceRef> kept = new ArrayList<>();
+        for (PlaceRef p : ps) {
+            if (!provinceHeaded(p) || ps.stream().noneMatch(q -> inside(q, p))) {
+                kept.add(p);
+            }
+        }
+        return kept.isEmpty() ? ps : kept;
+    }
+
+    /** Whether the word before {@code p} is a province head of {@code p}'s country (province-heads.tsv). */
+    boolean provinceHeaded(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        if (t < 1 || p.location().country() == null) {
+            return false;
+        }
+        for (String k : PhraseIndex.keys(l.toks.get(t - 1))) {
+            if (PROVINCE_HEADS.getOrDefault(k, Set.of()).contains(p.location().country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code q} is another place of {@code province}'s country within {@value #PROVINCE_KM} km of it. */
+    private boolean inside(PlaceRef q, PlaceRef province) {
+        org.rasd.model.Location a = q.location();
+        org.rasd.model.Location b = province.location();
+        return q != province && !q.key().equals(province.key()) && !q.countryLevel() && !provinceHeaded(q)
+                && b.country().equals(a.country()) && a.lat() != null && b.lat() != null
+                && org.rasd.gazetteer.Place.distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) <= PROVINCE_KM;
     }
 
     /** Drops a place a "near" word ties to the place before it ("X near Y": Y is an anchor), unless all are. */
@@ -124,6 +180,7 @@ final class PlaceArgument {
             PlaceRef p = ps.get(i);
             int tok = l.tokAt(p.start());
             boolean near = false;
+            boolean compass = false;
             if (i > 0) {
                 int prevEndTok = l.tokAt(ps.get(i - 1).end() - 1) + 1;
                 for (int k = Math.max(prevEndTok, tok - 4); k < tok; k++) {
@@ -134,9 +191,12 @@ final class PlaceArgument {
                     // «قرية النصر غربي قضاء مخمور»: a compass word ties Y to X, unless «and» joins a scene of its own
                     if (k == prevEndTok || k > prevEndTok && l.toks.get(k - 1).kind() == TokenKind.PUNCT) {
                         Token d = l.toks.get(k);
+                        // «في ولاية عين الدفلى جنوب غرب العاصمة الجزائر»: a province placed by a town is the scene too
                         if (!d.proclitics().startsWith(Affixes.AND) && Words.anyKey(d, DIRECTIONS)
-                                && ps.get(i - 1).precision() <= p.precision() && joined(k, tok)) {
+                                && (ps.get(i - 1).precision() <= p.precision() || !ps.get(i - 1).countryLevel())
+                                && joined(k, tok)) {
                             near = true;
+                            compass = true;
                         }
                     }
                 }
@@ -144,7 +204,9 @@ final class PlaceArgument {
                     near = false;
                 }
                 // «غارات في سوريا قرب كوباني»: a place near which a less precise one stands is the scene itself
-                if (ps.get(i - 1).precision() == 3 && p.precision() < 3) {
+                // (not a town by which a province is placed: «ولاية عين الدفلى جنوب غرب العاصمة الجزائر»)
+                if (ps.get(i - 1).precision() == 3 && p.precision() < 3
+                        && (ps.get(i - 1).countryLevel() || !compass)) {
                     near = false;
                 }
             }

@@ -42,7 +42,8 @@ final class SceneFilter {
     String reason(PlaceRef p, List<Mention<ActorEntry>> actors) {
         return p.dateline() ? "dateline" : wireDateline(p) ? "wire-dateline" : insideActor(p, actors) ? "actor"
                 : adjective(p) ? "adjective"
-                : metonym(p) ? "metonym" : namedAfter(p) ? "named-after" : affiliation(p) ? "affiliation" : speechSite(p) ? "speech" : null;
+                : metonym(p) ? "metonym" : namedAfter(p) ? "named-after" : affiliation(p) ? "affiliation" : speechSite(p) ? "speech"
+                : hometown(p) ? "hometown" : null;
     }
 
     /** Wire credits («رويترز», «أ.ف.ب», «الشرق الأوسط»), letters only: «X - رويترز:» opens a wire item. */
@@ -114,7 +115,140 @@ final class SceneFilter {
 
     /** Road words: "the road between X and Y" names the road by its ends. */
     static final Set<String> ROUTES = Words.WORDS.set("route");
+    /** Words that may stand between a road word and «بين»: «الطريق الذي يربط بين X وY», «الخط العام بين». */
+    static final Set<String> ROUTE_LINKS = Words.WORDS.set("route_link");
     private static final String BETWEEN = Words.WORDS.one("between");
+    /** Border words: «على الحدود مع X», «حتى حدود X» name X as what lies across the border. */
+    static final Set<String> BORDER_REFS = Words.WORDS.set("border_ref");
+    /** «مع» between a border word and the country it borders. */
+    static final Set<String> BORDER_FILLERS = Words.WORDS.set("border_filler");
+    /** Cues before a place that make it a person's hometown: «من أبناء مدينة X», «ينحدر من X». */
+    static final Set<String> HOMETOWN = Words.WORDS.set("hometown");
+    /** Cues right after a place that make it a person's hometown: «من مدينة X يدعى علي». */
+    static final Set<String> HOMETOWN_AFTER = Words.WORDS.set("hometown_after");
+    /** «الموالية لإيران»: the place after a loyal-to word names a patron, not a scene. */
+    static final Set<String> LOYAL_TO = Words.WORDS.set("loyal_to");
+    /** Tokens before a place searched for a hometown word (no punctuation between). */
+    static final int HOMETOWN_WINDOW = 3;
+
+    /**
+     * The sentence's scene places without those named only as what lies across a border («قتل في انفجار في قطاع رفح
+     * على الحدود مع قطاع غزة»: Gaza is the reference, Rafah the scene), when another scene remains.
+     */
+    List<PlaceRef> withoutBorderRefs(List<PlaceRef> places, int t0, int t1) {
+        List<PlaceRef> kept = new java.util.ArrayList<>(places.size());
+        List<PlaceRef> sides = new java.util.ArrayList<>();
+        List<PlaceRef> crossed = new java.util.ArrayList<>();
+        for (PlaceRef p : places) {
+            if (!borderRef(p)) {
+                kept.add(p);
+            } else {
+                PlaceRef side = borderSide(p, places, t0, t1);
+                if (side != null) {
+                    sides.add(side);
+                    crossed.add(p);
+                }
+            }
+        }
+        if (!sides.isEmpty() && kept.stream().allMatch(p -> sameCountry(p, sides) || sameCountry(p, crossed))) {
+            // «قتل جندي تركي في اشتباكات عبر الحدود مع سوريا»: the Turkish side of the border, not Syria's centroid
+            // (only when the sentence names no other scene than that country itself)
+            return sides;
+        }
+        return kept.isEmpty() || kept.size() == places.size() ? places : kept;
+    }
+
+    /** Whether {@code p} is the country itself of one of the border sides {@code sides}. */
+    private static boolean sameCountry(PlaceRef p, List<PlaceRef> sides) {
+        String id = p.location().gazetteerId();
+        return id != null && id.startsWith("cty:")
+                && sides.stream().anyMatch(s -> s.location().country().equals(p.location().country()));
+    }
+
+    /** How far (km) the region of the near side may lie from the bordered country's point. */
+    private static final double BORDER_SIDE_KM = 600;
+
+    /**
+     * The near side of a border: for a country {@code x} named as what lies across the border, the region of the other
+     * country the sentence names (a country place, else the first nationality word or country name of another country)
+     * nearest to {@code x} (country-regions.tsv), or null when there is none or it lies far away.
+     */
+    private PlaceRef borderSide(PlaceRef x, List<PlaceRef> places, int t0, int t1) {
+        org.rasd.model.Location xl = x.location();
+        String xid = xl.gazetteerId();
+        if (xid == null || !xid.startsWith("cty:") || xl.lat() == null || xl.country() == null) {
+            return null;
+        }
+        Token first = l.toks.get(l.tokAt(x.start()));
+        if (l.lex.nationalityAdjective(first) != null && !l.lex.countryNameOrAdjective(first)) {
+            return null; // «الحدود التركية - السورية»: adjectives, no side is named
+        }
+        String other = null;
+        for (PlaceRef q : places) {
+            String qid = q.location().gazetteerId();
+            if (q != x && qid != null && qid.startsWith("cty:") && !xl.country().equals(q.location().country())) {
+                other = q.location().country();
+                break;
+            }
+        }
+        for (int k = t0; other == null && k < t1 && k < l.toks.size(); k++) {
+            Token t = l.toks.get(k);
+            String iso = t.kind() == TokenKind.WORD ? l.lex.demonym(t) : null;
+            if (iso != null && !iso.equals(xl.country())) {
+                other = iso;
+            }
+        }
+        if (other == null) {
+            return null;
+        }
+        org.rasd.model.Location country = new org.rasd.model.Location(l.lex.countryName(other), null, other, null, null,
+                null, null, null, 3, "cty:" + other);
+        org.rasd.model.Location side = org.rasd.gazetteer.CountryRegions.nearest(country, xl.lat(), xl.lon());
+        if (side == country || side.lat() == null
+                || org.rasd.gazetteer.Place.distanceKm(side.lat(), side.lon(), xl.lat(), xl.lon()) > BORDER_SIDE_KM) {
+            return null;
+        }
+        return new PlaceRef(x.start(), x.end(), side, false, List.of(), "ADMIN1");
+    }
+
+    /**
+     * Whether {@code p} follows a border word, directly or after «مع» («الحدود مع X», «حدود X»); the word itself, not
+     * an adjective of it («مركزا حدوديا تركيا»: a Turkish border post).
+     */
+    boolean borderRef(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        int k = t - 1;
+        if (k >= 0 && l.toks.get(k).kind() == TokenKind.WORD && BORDER_FILLERS.contains(l.toks.get(k).norm())) {
+            k--;
+        }
+        if (k < 0 || k >= t || l.toks.get(k).kind() != TokenKind.WORD) {
+            return false;
+        }
+        Token b = l.toks.get(k);
+        String bare = b.norm().startsWith(b.proclitics()) ? b.norm().substring(b.proclitics().length()) : b.norm();
+        return BORDER_REFS.contains(b.norm()) || BORDER_REFS.contains(bare)
+                || b.proclitics().endsWith(org.rasd.text.Affixes.ARTICLE) && BORDER_REFS.contains(org.rasd.text.Affixes.ARTICLE + bare);
+    }
+
+    /**
+     * A person's hometown, never the scene: a hometown word up to three tokens before the place with no punctuation
+     * between («من أبناء مدينة X», «ينحدر من X»), or a naming word right after it («من مدينة X يدعى علي»).
+     */
+    boolean hometown(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        for (int k = t - 1; k >= Math.max(0, t - HOMETOWN_WINDOW); k--) {
+            Token tok = l.toks.get(k);
+            if (tok.kind() != TokenKind.WORD) {
+                break;
+            }
+            if (Words.anyKey(tok, HOMETOWN)) {
+                return true;
+            }
+        }
+        int after = l.doc.firstTokenAtOrAfter(p.end());
+        return after < l.toks.size() && l.toks.get(after).kind() == TokenKind.WORD
+                && Words.anyKey(l.toks.get(after), HOMETOWN_AFTER);
+    }
 
     /**
      * The sentence's scene places without those that only name the ends of a road («قطع الطريق بين بلدتي X - Y»: the
@@ -173,11 +307,60 @@ final class SceneFilter {
                 return false;
             }
             if (tok.norm().equals(BETWEEN)) {
-                return (k >= 1 && Words.anyKey(l.toks.get(k - 1), ROUTES))
+                // «الطريق بين», «الطريق X بين», «الخط العام الذي يربط بين»
+                int r = k - 1;
+                for (int n = 0; r >= 0 && n < 4 && Words.anyKey(l.toks.get(r), ROUTE_LINKS); n++) {
+                    r--;
+                }
+                return (r >= 0 && Words.anyKey(l.toks.get(r), ROUTES))
                         || (k >= 2 && Words.anyKey(l.toks.get(k - 2), ROUTES));
             }
         }
+        return roadName(t);
+    }
+
+    /**
+     * «طريق تعز المخاء», «طريق X - Y»: two places right after a road word (a dash between allowed) name the road by
+     * its ends; a single one («طريق العريش الساحلي») is where the road runs, and may be the scene.
+     */
+    private boolean roadName(int t) {
+        PlaceRef prev = placeEndingBefore(t);
+        if (prev != null) {
+            return roadWordBefore(l.tokAt(prev.start())); // the second end
+        }
+        if (!roadWordBefore(t)) {
+            return false;
+        }
+        for (PlaceRef q : l.places) {
+            if (l.tokAt(q.start()) > t && placeEndingBefore(l.tokAt(q.start())) != null
+                    && l.tokAt(placeEndingBefore(l.tokAt(q.start())).start()) == t) {
+                return true; // the first end, another place follows
+            }
+        }
         return false;
+    }
+
+    /** The place whose last token is right before token {@code t} (a dash between allowed), or null. */
+    private PlaceRef placeEndingBefore(int t) {
+        int k = t - 1;
+        if (k >= 0 && l.toks.get(k).norm().equals("-")) {
+            k--;
+        }
+        for (PlaceRef q : l.places) {
+            if (k >= 0 && l.tokAt(q.start()) < t && l.tokAt(q.end() - 1) == k) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the token before {@code t} is a road word (without «and»). */
+    private boolean roadWordBefore(int t) {
+        if (t < 1) {
+            return false;
+        }
+        Token r = l.toks.get(t - 1);
+        return r.kind() == TokenKind.WORD && Words.anyKey(r, ROUTES) && !r.proclitics().contains(Affixes.AND);
     }
 
     /**
@@ -218,6 +401,9 @@ final class SceneFilter {
             return false;
         }
         String pro = l.toks.get(t).proclitics();
+        if (pro.contains(Words.FOR_PROCLITIC) && Words.anyKey(l.toks.get(t - 1), LOYAL_TO)) {
+            return true; // «الموالية لإيران»: a patron
+        }
         if (pro.contains(Words.WITH_PROCLITIC) || pro.contains(Words.FOR_PROCLITIC) && !pro.contains(Affixes.ARTICLE)) {
             return false; // «ببغداد»: in Baghdad
         }

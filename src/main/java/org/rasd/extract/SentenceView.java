@@ -73,6 +73,15 @@ record SentenceView(int index, int paragraph, Sentence sentence, int t0, int t1,
             }
         }
         places = scenes.withoutCauses(places);
+        List<PlaceRef> beforeBorder = places;
+        places = scenes.withoutBorderRefs(places, t0, t1);
+        if (ExtractTrace.on()) {
+            for (PlaceRef p : beforeBorder) {
+                if (!places.contains(p)) {
+                    ExtractTrace.place(l, p, "border-ref");
+                }
+            }
+        }
         return new SentenceView(si, l.paragraphOfSentence[si], s, t0, t1, Layers.within(l.triggers, t0, t1), actors,
                 Layers.within(l.cues, t0, t1), places, DateAnnotator.of(l.doc, s));
     }
