@@ -67,4 +67,16 @@ class NotEventCuesTest {
         assertThat(framed("وسيطر الملف اليمني على مجريات المؤتمر في مدينة عدن.")).isFalse();
         assertThat(framed("وسيطر الهدوء على مدينة عدن.")).isFalse();
     }
+
+    @Test
+    void aboutMonthsAgoIsBackgroundAboutDaysAgoIsNot() {
+        assertThat(framed("ووقع هجوم قبل حوالي ثلاثة أيام في مدينة عدن على يد مسلحين قتل فيه 20 شخصا.")).isTrue();
+        assertThat(framed("ووقع هجوم قبل حوالي ثلاثة أشهر في مدينة عدن على يد مسلحين قتل فيه 20 شخصا.")).isFalse();
+    }
+
+    @Test
+    void whatASideSaidInEarlierStatementsIsBackground() {
+        assertThat(framed("وكانت المقاومة قد أكدت أنها حررت مدينة عدن.")).isTrue();
+        assertThat(framed("وكانت المقاومة قد أكدت في تصريحات سابقة لها أنها حررت مدينة عدن.")).isFalse();
+    }
 }
