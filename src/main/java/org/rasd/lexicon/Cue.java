@@ -17,19 +17,6 @@ public record Cue(String kind, String scope, String gloss) {
      * («طلعاتها اليومية»: its daily sorties; «أحزمة ناسفة حول الدجاج»: explosive belts round chickens).
      */
     public boolean around() {
-        return scope.startsWith(AROUND);
+        return "AROUND".equals(scope);
     }
-
-    /**
-     * Tokens a trigger may lie before an AROUND cue: 3 («طلعاتها اليومية»), or the number after a colon («AROUND:6»
-     * for «27 غارة ضد مسلحي التنظيم في سوريا والعراق»).
-     */
-    public int aroundWindow() {
-        int colon = scope.indexOf(':');
-        return colon < 0 ? AROUND_WINDOW : Integer.parseInt(scope.substring(colon + 1).trim());
-    }
-
-    private static final String AROUND = "AROUND";
-    /** Tokens a trigger may lie before an AROUND cue that names no window. */
-    private static final int AROUND_WINDOW = 3;
 }

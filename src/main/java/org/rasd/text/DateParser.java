@@ -94,6 +94,8 @@ public final class DateParser {
     private static final Set<String> SINCE_AGO = WORDS.set("since_ago");
     /** About, nearly: a word between «قبل/منذ» and the count («قبل حوالي ثلاثة أشهر»). */
     private static final Set<String> AGO_ABOUT = WORDS.set("ago_about");
+    /** «قبل» (ago): an approximator may follow it, not «منذ» («تتعرض منذ نحو شهر لهجوم»: for about a month). */
+    private static final Set<String> AGO = WORDS.set("ago");
     private static final Set<String> DAYS = WORDS.set("days");
     private static final Set<String> DAYS_PLURAL = WORDS.set("days_plural");
     private static final Set<String> TWO_DAYS = WORDS.set("two_days");
@@ -918,13 +920,13 @@ public final class DateParser {
         return j;
     }
 
-    /** [since_ago] [ago_about]? N [days] / [weeks] / [months], or a dual of those units without a number. */
+    /** [since_ago] N [days] / [weeks] / [months] ([ago] [ago_about] N ...), or a dual of those units without a number. */
     private int sinceAgo(int i) {
         if (!hasAny(i, SINCE_AGO) || !joined(i + 1)) {
             return -1;
         }
         int k = i + 1;
-        if (hasAny(k, AGO_ABOUT) && joined(k + 1)) {
+        if (hasAny(i, AGO) && hasAny(k, AGO_ABOUT) && joined(k + 1)) {
             k++; // «قبل حوالي ثلاثة أشهر»: about three months ago
         }
         int first = k;

@@ -72,11 +72,20 @@ class NotEventCuesTest {
     void aboutMonthsAgoIsBackgroundAboutDaysAgoIsNot() {
         assertThat(framed("ووقع هجوم قبل حوالي ثلاثة أيام في مدينة عدن على يد مسلحين قتل فيه 20 شخصا.")).isTrue();
         assertThat(framed("ووقع هجوم قبل حوالي ثلاثة أشهر في مدينة عدن على يد مسلحين قتل فيه 20 شخصا.")).isFalse();
+        // «منذ نحو شهر» is how long a state has lasted, not the date of the act in its clause
+        assertThat(framed("وأعلنت الفصائل بدء معارك في مدينة عدن نصرة لمدينة طفس التي تتعرض منذ نحو شهر لهجوم واسع."))
+                .isTrue();
     }
 
     @Test
     void whatASideSaidInEarlierStatementsIsBackground() {
         assertThat(framed("وكانت المقاومة قد أكدت أنها حررت مدينة عدن.")).isTrue();
         assertThat(framed("وكانت المقاومة قد أكدت في تصريحات سابقة لها أنها حررت مدينة عدن.")).isFalse();
+    }
+
+    @Test
+    void actsDoneWhenAnEarlierSeizureHappenedAreRetold() {
+        assertThat(framed("وقام المسلحون الحوثيون باقتحام منزل القائد العسكري في مدينة عدن.")).isTrue();
+        assertThat(framed("وقام المسلحون الحوثيون عند سيطرتهم على مدينة عدن باقتحام منزل القائد العسكري.")).isFalse();
     }
 }
