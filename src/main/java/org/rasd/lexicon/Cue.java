@@ -11,4 +11,12 @@ public record Cue(String kind, String scope, String gloss) {
     public boolean sentenceWide() {
         return "SENTENCE".equals(scope);
     }
+
+    /**
+     * Scope AROUND: a clause cue that also qualifies the trigger word right before it, as its adjective or object
+     * («طلعاتها اليومية»: its daily sorties; «أحزمة ناسفة حول الدجاج»: explosive belts round chickens).
+     */
+    public boolean around() {
+        return "AROUND".equals(scope);
+    }
 }

@@ -92,6 +92,10 @@ public final class DateParser {
     private static final Set<String> BLOC_HEAD = WORDS.set("bloc_head");
     private static final Set<String> PLACE_HEAD = WORDS.set("place_head");
     private static final Set<String> SINCE_AGO = WORDS.set("since_ago");
+    /** About, nearly: a word between «قبل/منذ» and the count («قبل حوالي ثلاثة أشهر»). */
+    private static final Set<String> AGO_ABOUT = WORDS.set("ago_about");
+    /** «قبل» (ago): an approximator may follow it, not «منذ» («تتعرض منذ نحو شهر لهجوم»: for about a month). */
+    private static final Set<String> AGO = WORDS.set("ago");
     private static final Set<String> DAYS = WORDS.set("days");
     private static final Set<String> DAYS_PLURAL = WORDS.set("days_plural");
     private static final Set<String> TWO_DAYS = WORDS.set("two_days");
@@ -916,12 +920,16 @@ public final class DateParser {
         return j;
     }
 
-    /** [since_ago] N [days] / [weeks] / [months], or a dual of those units without a number. */
+    /** [since_ago] N [days] / [weeks] / [months] ([ago] [ago_about] N ...), or a dual of those units without a number. */
     private int sinceAgo(int i) {
         if (!hasAny(i, SINCE_AGO) || !joined(i + 1)) {
             return -1;
         }
         int k = i + 1;
+        if (hasAny(i, AGO) && hasAny(k, AGO_ABOUT) && joined(k + 1)) {
+            k++; // «قبل حوالي ثلاثة أشهر»: about three months ago
+        }
+        int first = k;
         long nVal = -1;
         if (tok(k) != null && tok(k).kind() == TokenKind.NUMBER) {
             nVal = intValue(k, 3);
@@ -933,7 +941,7 @@ public final class DateParser {
                 k++;
             }
         }
-        if (nVal == 0 || k > i + 1 && !joined(k)) {
+        if (nVal == 0 || k > first && !joined(k)) {
             return -1;
         }
         Token u = tok(k);
