@@ -51,13 +51,17 @@ public final class Coder {
         for (Acc c : accs) {
             Acc into = null;
             for (Acc f : result) {
-                if (f.m.subEventType() == c.m.subEventType() && datesCompatible(f.m, c.m)
+                if ((f.m.subEventType() == c.m.subEventType() || dominates(c.m.subEventType(), f.m.subEventType())
+                        || dominates(f.m.subEventType(), c.m.subEventType())) && datesCompatible(f.m, c.m)
                         && (contains(c.m.location(), f.m.location()) || cityOf(c.m, f.m))) {
                     into = f;
                     break;
                 }
             }
             if (into != null) {
+                if (dominates(c.m.subEventType(), into.m.subEventType())) {
+                    into.retype(c.m.subEventType()); // a suicide bombing in the region is the explosion in its town
+                }
                 into.absorb(c);
             } else {
                 result.add(c);
@@ -84,14 +88,30 @@ public final class Coder {
         for (EventMention p : provisional) {
             for (int i = 0; i < out.size(); i++) {
                 EventMention m = out.get(i);
+                boolean stronger = dominates(p.subEventType(), m.subEventType());
+                if (region(p) && Math.abs(m.sentence() - p.sentence()) > REGION_SPAN) {
+                    continue; // «northern Afghanistan» completes the detail told just after it, not any later report
+                }
                 if (Objects.equals(m.location().country(), p.location().country()) && datesCompatible(m, p)
-                        && (m.genericTrigger() || m.subEventType() == p.subEventType())) {
-                    out.set(i, m.completedBy(p));
+                        && (m.genericTrigger() || m.subEventType() == p.subEventType() || stronger)) {
+                    EventMention done = m.completedBy(p);
+                    // «two suicide blasts in northern Cameroon … the two blasts went off in Maroua»: the precise
+                    // explosion is the suicide bombing the country-level lead names
+                    out.set(i, stronger ? done.toBuilder().subEventType(p.subEventType()).build() : done);
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** Sentences between a provisional mention at a part of a country and the precise mention it may complete. */
+    static final int REGION_SPAN = 3;
+
+    /** A part of a country named by a direction («شمال أفغانستان»), not the country itself. */
+    private static boolean region(EventMention p) {
+        String id = p.location().gazetteerId();
+        return id != null && id.startsWith("region:");
     }
 
     /** Sub-types that absorb another reported at the same place and day (one incident, two words for it). */
@@ -296,6 +316,11 @@ public final class Coder {
 
         boolean weak() {
             return all.stream().allMatch(EventMention::genericTrigger);
+        }
+
+        /** The incident told with a stronger word elsewhere (a suicide bombing for an explosion): its sub-type. */
+        void retype(SubEventType sub) {
+            m = m.toBuilder().subEventType(sub).build();
         }
 
         /** Takes another event's mentions as evidence of this one (type, place and date stay). */

@@ -124,15 +124,7 @@ final class ActorReading {
             Mention<ActorEntry> other = a1m != null && !sameActor(a1m, claimant, country) ? a1m : null;
             return new Read(claimant, a2m != null ? a2m : other);
         }
-        if (speakerActor != null && passive(f)) {
-            // "the coalition command explained that Houthi headquarters were bombed": in a passive report the speaker
-            // is the agent and whoever else is named is the side hit
-            return new Read(speakerActor, a1m != null && a2m == null ? a1m : a2m);
-        }
-        if (a1m == null && speakerActor != null && f.territory()) {
-            a1m = speakerActor; // "the resistance announced that it had liberated …": the speaker claims its own gain
-        }
-        return new Read(a1m, a2m);
+        return new SpeakerSides(l, this).read(f, region, country, speakerActor, a1m, a2m);
     }
 
     /** "between A and B": A and B are the two sides; null when the region has no such pair. Quotes around names are skipped. */
@@ -195,7 +187,7 @@ final class ActorReading {
         return k >= 0 && k < b.firstToken() - 1 && l.toks.get(k).norm().equals(Affixes.AND);
     }
 
-    private boolean sameActor(Mention<ActorEntry> a, Mention<ActorEntry> b, String country) {
+    boolean sameActor(Mention<ActorEntry> a, Mention<ActorEntry> b, String country) {
         Actor x = l.resolver.resolve(a, country);
         Actor y = l.resolver.resolve(b, country);
         return x != null && x.equals(y);

@@ -245,7 +245,7 @@ public final class EventExtractor {
         for (PlaceRef p : own) {
             boolean provisional = false;
             if (!args.places().codable(p, base.actor1(), base.actor1Stated(), base.dateStated(), f)) {
-                if (!p.countryLevel() || f.generic() || f.killOnly()) {
+                if (!(p.countryLevel() || p.countryRegion()) || f.generic() || f.killOnly()) {
                     continue;
                 }
                 provisional = true;
@@ -258,7 +258,9 @@ public final class EventExtractor {
             out.add(base.toBuilder().actor1(args.types().placed(base.actor1(), here))
                     .actor2(args.types().placed(base.actor2(), here)).location(p.location()).alternatives(p.alternatives()).placeKind(p.kind())
                     .provisional(provisional).evidence(pe).build());
-            last = p;
+            if (!provisional || !p.countryRegion()) {
+                last = p; // a part of a country only completes a mention: later frames do not inherit it
+            }
         }
         Actor stated = base.actor1() != null && base.actor1Stated() ? base.actor1() : null;
         return new ParagraphMemory.Outcome(out, last, stated);

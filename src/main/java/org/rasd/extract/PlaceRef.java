@@ -23,6 +23,11 @@ public record PlaceRef(int start, int end, Location location, boolean dateline, 
         return "COUNTRY".equals(kind) || location.gazetteerId() != null && location.gazetteerId().startsWith("cty:");
     }
 
+    /** A part of a country named by a direction («بشمال أفغانستان», «northern Syria»): as vague as the country. */
+    public boolean countryRegion() {
+        return location.gazetteerId() != null && location.gazetteerId().startsWith("region:");
+    }
+
     /** The same place (readings, kind) mentioned at other offsets, never as a dateline: an anaphor pointing back to it. */
     public PlaceRef at(int start, int end) {
         return new PlaceRef(start, end, location, false, alternatives, kind);

@@ -76,6 +76,9 @@ final class TypeArgument {
                 && !artilleryIn(f)) {
             subType = SubEventType.AIR_DRONE_STRIKE; // an air power's bombardment with no artillery named (air-forces.tsv)
         }
+        if (f.generic() && AirForces.airPower(actor1)) {
+            return SubEventType.AIR_DRONE_STRIKE; // "the coalition's strikes hit ...": an air power's generic attack
+        }
         if (f.generic() || f.killOnly()) {
             boolean civilianTarget = actor2 != null && actor2.inter() == Inter.CIVILIANS;
             if (civilianTarget && (actor1 == null || actor1.inter() != Inter.CIVILIANS)) {

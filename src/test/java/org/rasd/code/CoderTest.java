@@ -76,4 +76,29 @@ class CoderTest {
                 new Actor("Opposition Rebels (Syria)", 2), TAFAS, 2, true, false);
         assertThat(n).contains("2018-07-02").contains("Military Forces of Syria").contains("Tafas").contains("2 fatalities");
     }
+
+    @Test
+    void aCountryLevelSuicideBombingMakesThePreciseExplosionASuicideBombing() {
+        // "20 killed in two suicide blasts in Syria … the two blasts went off in Tafas": one suicide bombing at Tafas
+        LocalDate d = LocalDate.of(2018, 7, 2);
+        Location syria = new Location("Syria", "سوريا", "SY", null, null, null, 35.0, 38.0, 3, "cty:SY");
+        EventMention lead = m("Suicide bomb", syria, d, true, 20, false, 5).toBuilder().provisional(true).build();
+        List<Event> es = Coder.code(List.of(lead, m("Remote explosive/landmine/IED", TAFAS, d, true, null, false, 60)));
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.SUICIDE_BOMB);
+            assertThat(e.location().name()).isEqualTo("Tafas");
+            assertThat(e.fatalities()).isEqualTo(20);
+        });
+    }
+
+    @Test
+    void aRegionLevelSuicideBombingJoinsTheExplosionInItsTown() {
+        LocalDate d = LocalDate.of(2018, 7, 2);
+        List<Event> es = Coder.code(List.of(m("Suicide bomb", DARAA, d, true, 4, false, 5),
+                m("Remote explosive/landmine/IED", TAFAS, d, true, 4, false, 40)));
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.SUICIDE_BOMB);
+            assertThat(e.location().name()).isEqualTo("Tafas");
+        });
+    }
 }

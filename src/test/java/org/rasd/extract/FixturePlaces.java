@@ -23,6 +23,12 @@ public final class FixturePlaces implements PlaceFinder {
         return this;
     }
 
+    /** A part of a country named by a direction («شمال اليمن»), with the gazetteer's region id and precision 3. */
+    public FixturePlaces region(String arabic, String name, String iso2, double lat, double lon) {
+        names.put(arabic, new Location(name, arabic, iso2, null, null, null, lat, lon, 3, "region:" + iso2 + ":" + name));
+        return this;
+    }
+
     public FixturePlaces dateline(String arabic) {
         datelines.add(arabic);
         return this;
