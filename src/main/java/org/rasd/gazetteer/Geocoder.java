@@ -374,9 +374,12 @@ public final class Geocoder {
     private Cand translitCandidate(int i, List<Token> toks, List<List<String[]>> readings, String[] folded, String text) {
         Token t = toks.get(i);
         List<String[]> rs = readings.get(i);
+        if (!translitWord(i, toks, rs, folded, text)) {
+            return null; // the guards on the word and all its readings: the same for every reading's prefix
+        }
         for (int k = rs.size() - 1; k >= 0; k--) {
             String[] r = rs.get(k);
-            int[] ids = translitIds(i, toks, rs, folded, text, r[1]);
+            int[] ids = translitIdsOfReading(rs, r[1]);
             if (ids.length == 0) {
                 continue;
             }
@@ -406,21 +409,31 @@ public final class Geocoder {
      * function word, or a bare word before a word with the article (a noun in a construct, "forces of the army").
      */
     private int[] translitIds(int i, List<Token> toks, List<String[]> rs, String[] folded, String text, String prefix) {
+        return translitWord(i, toks, rs, folded, text) ? translitIdsOfReading(rs, prefix) : NONE;
+    }
+
+    /** The guards of {@link #translitIds} on word i itself and on all its readings, whatever the prefix. */
+    private boolean translitWord(int i, List<Token> toks, List<String[]> rs, String[] folded, String text) {
         Token t = toks.get(i);
         if (t.kind() != TokenKind.WORD || org.rasd.text.NumberWords.lookup(t) != null) {
-            return NONE;
+            return false;
         }
         if (i + 1 < toks.size() && toks.get(i + 1).kind() == TokenKind.WORD
                 && onlySpaces(text, t.end(), toks.get(i + 1).start()) && folded[i + 1].startsWith(AL)
                 && folded[i + 1].length() > 4) {
-            return NONE;
+            return false;
         }
         for (String[] r : rs) {
             String b = NameKeys.dropAl(r[0]);
             if (lex.isTranslitStopWord(b) || lex.isCommonWord(b)) {
-                return NONE; // an inflected or cliticised form of a frequent word: "his comment", "and a cave"
+                return false; // an inflected or cliticised form of a frequent word: "his comment", "and a cave"
             }
         }
+        return true;
+    }
+
+    /** {@link #translitIds} past {@link #translitWord}: the first reading with proclitics {@code prefix} decides. */
+    private int[] translitIdsOfReading(List<String[]> rs, String prefix) {
         for (String[] r : rs) {
             if (!r[1].equals(prefix)) {
                 continue;
