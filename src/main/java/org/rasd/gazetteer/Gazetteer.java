@@ -317,6 +317,25 @@ public final class Gazetteer {
      * same skeleton, compatible vowels ({@link Transliteration#compatible}). Empty when none.
      */
     int[] lookupTranslit(String bareFolded) {
+        int[] m = translitMemo.get(bareFolded);
+        if (m == null) {
+            m = lookupTranslitOnce(bareFolded);
+            if (translitMemo.size() >= TRANSLIT_MEMO) {
+                translitMemo.clear(); // bounded: the words a week of news looks up this way are mostly a few thousand
+            }
+            translitMemo.put(bareFolded, m);
+        }
+        return m;
+    }
+
+    /**
+     * Words already looked up by {@link #lookupTranslit} (a pure function of the word): a bucket of one skeleton holds
+     * up to thousands of places, each checked per lookup. The arrays handed out are never written to.
+     */
+    private final Map<String, int[]> translitMemo = new ConcurrentHashMap<>();
+    private static final int TRANSLIT_MEMO = 1 << 14;
+
+    private int[] lookupTranslitOnce(String bareFolded) {
         String pat = Transliteration.arabicPattern(bareFolded);
         String skel = Transliteration.skeleton(pat);
         if (skel == null || skel.length() < MIN_SKELETON) {
