@@ -55,6 +55,7 @@ public final class Gazetteer {
         this.translitIndex = translitIndex;
         this.fingerprint = fingerprint;
         this.maxWords = maxWords;
+        this.latin = new String[places.size()];
         this.keyFilter = new long[FILTER_BITS / 64];
         this.wordPrefixFilter = new long[FILTER_BITS / 64];
         this.prefixKeyFilter = new long[FILTER_BITS / 64];
@@ -316,6 +317,25 @@ public final class Gazetteer {
      * same skeleton, compatible vowels ({@link Transliteration#compatible}). Empty when none.
      */
     int[] lookupTranslit(String bareFolded) {
+        int[] m = translitMemo.get(bareFolded);
+        if (m == null) {
+            m = lookupTranslitOnce(bareFolded);
+            if (translitMemo.size() >= TRANSLIT_MEMO) {
+                translitMemo.clear(); // bounded: the words a week of news looks up this way are mostly a few thousand
+            }
+            translitMemo.put(bareFolded, m);
+        }
+        return m;
+    }
+
+    /**
+     * Words already looked up by {@link #lookupTranslit} (a pure function of the word): a bucket of one skeleton holds
+     * up to thousands of places, each checked per lookup. The arrays handed out are never written to.
+     */
+    private final Map<String, int[]> translitMemo = new ConcurrentHashMap<>();
+    private static final int TRANSLIT_MEMO = 1 << 14;
+
+    private int[] lookupTranslitOnce(String bareFolded) {
         String pat = Transliteration.arabicPattern(bareFolded);
         String skel = Transliteration.skeleton(pat);
         if (skel == null || skel.length() < MIN_SKELETON) {
@@ -326,14 +346,37 @@ public final class Gazetteer {
             return NONE;
         }
         int n = 0;
-        int[] out = new int[v.length];
-        for (int i : v) {
-            if (Transliteration.compatible(pat, Transliteration.latinPattern(places.get(i).name(), places.get(i).country()))) {
-                out[n++] = i;
+        int[] out = null;
+        for (int k = 0; k < v.length; k++) {
+            if (Transliteration.compatible(pat, latinPattern(v[k]))) {
+                if (out == null) {
+                    out = new int[v.length - k];
+                }
+                out[n++] = v[k];
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return n == 0 ? NONE : n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
+
+    /**
+     * {@link Transliteration#latinPattern(String, String)} of place i's name and country, computed the first time a
+     * lookup meets the place and kept ({@link #NO_LATIN} for null). Racy but safe: a String is immutable, and two
+     * threads computing the same pattern store equal strings.
+     */
+    private String latinPattern(int i) {
+        String p = latin[i];
+        if (p == null) {
+            Place place = places.get(i);
+            p = Transliteration.latinPattern(place.name(), place.country());
+            latin[i] = p == null ? NO_LATIN : p;
+        }
+        return NO_LATIN.equals(p) ? null : p;
+    }
+
+    /** Place index → its Latin pattern, filled by {@link #latinPattern(int)}. */
+    private final String[] latin;
+    /** Stands for a null pattern in {@link #latin}: no pattern holds a NUL (patterns are letters of classes). */
+    private static final String NO_LATIN = "\0";
 
     /** Places whose two-word name starts with this (folded, article-less) word: short-form readings. */
     int[] lookupPrefix(String key) {

@@ -207,48 +207,39 @@ public final class Geocoder {
         int n = toks.size();
         String[] folded = new String[n];
         List<List<String[]>> readings = new ArrayList<>(n);
-        // a word repeated in the article (same form, same stems) shares its folded form and readings (never changed)
-        Map<WordForm, Integer> seen = new HashMap<>();
+        // each word without its article, and its hash: the later words of a name's key
+        String[] bare = new String[n];
+        int[] bareHash = new int[n];
+        // inert[i]: word i can start no candidate whatever surrounds it (WordInfo#inert)
+        boolean[] inert = new boolean[n];
+        // a word repeated in the article (same form, same stems) shares its WordInfo
+        Map<WordForm, WordInfo> seen = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Token t = toks.get(i);
             if (t.kind() != TokenKind.WORD) {
                 folded[i] = "";
-                readings.add(new ArrayList<>());
+                readings.add(List.of());
+                bare[i] = "";
                 continue;
             }
-            Integer first = seen.putIfAbsent(new WordForm(t.norm(), t.stems()), i);
-            if (first != null) {
-                folded[i] = folded[first];
-                readings.add(readings.get(first));
-                continue;
+            WordForm form = new WordForm(t.norm(), t.stems());
+            WordInfo w = seen.get(form);
+            if (w == null) {
+                w = wordInfo(t);
+                seen.put(form, w);
             }
-            folded[i] = NameKeys.fold(t.norm());
-            List<String[]> rs = new ArrayList<>();
-            if (!folded[i].isEmpty()) {
-                rs.addAll(NameKeys.readings(folded[i]));
-                for (String s : t.stems()) {
-                    String f = NameKeys.fold(s);
-                    if (f.length() >= 2 && noReading(rs, f)) {
-                        String pre = folded[i].endsWith(f) ? folded[i].substring(0, folded[i].length() - f.length()) : "";
-                        rs.add(new String[] {f, pre});
-                    }
-                }
-            }
-            readings.add(rs);
-        }
-        // each word without its article, and its hash: the later words of a name's key
-        String[] bare = new String[n];
-        int[] bareHash = new int[n];
-        for (int k = 0; k < n; k++) {
-            bare[k] = NameKeys.dropAl(folded[k]);
-            bareHash[k] = bare[k].hashCode();
+            folded[i] = w.folded;
+            readings.add(w.readings);
+            bare[i] = w.bare;
+            bareHash[i] = w.bareHash;
+            inert[i] = w.inert;
         }
         List<Cand> out = new ArrayList<>();
         int maxW = gaz.maxWords();
         boolean[][] mayHold = new boolean[0][];
         int i = 0;
         while (i < n) {
-            if (toks.get(i).kind() != TokenKind.WORD) {
+            if (toks.get(i).kind() != TokenKind.WORD || inert[i] && skipInertWords) {
                 i++;
                 continue;
             }
@@ -386,9 +377,12 @@ public final class Geocoder {
     private Cand translitCandidate(int i, List<Token> toks, List<List<String[]>> readings, String[] folded, String text) {
         Token t = toks.get(i);
         List<String[]> rs = readings.get(i);
+        if (!translitWord(i, toks, rs, folded, text)) {
+            return null; // the guards on the word and all its readings: the same for every reading's prefix
+        }
         for (int k = rs.size() - 1; k >= 0; k--) {
             String[] r = rs.get(k);
-            int[] ids = translitIds(i, toks, rs, folded, text, r[1]);
+            int[] ids = translitIdsOfReading(rs, r[1]);
             if (ids.length == 0) {
                 continue;
             }
@@ -418,21 +412,31 @@ public final class Geocoder {
      * function word, or a bare word before a word with the article (a noun in a construct, "forces of the army").
      */
     private int[] translitIds(int i, List<Token> toks, List<String[]> rs, String[] folded, String text, String prefix) {
+        return translitWord(i, toks, rs, folded, text) ? translitIdsOfReading(rs, prefix) : NONE;
+    }
+
+    /** The guards of {@link #translitIds} on word i itself and on all its readings, whatever the prefix. */
+    private boolean translitWord(int i, List<Token> toks, List<String[]> rs, String[] folded, String text) {
         Token t = toks.get(i);
         if (t.kind() != TokenKind.WORD || org.rasd.text.NumberWords.lookup(t) != null) {
-            return NONE;
+            return false;
         }
         if (i + 1 < toks.size() && toks.get(i + 1).kind() == TokenKind.WORD
                 && onlySpaces(text, t.end(), toks.get(i + 1).start()) && folded[i + 1].startsWith(AL)
                 && folded[i + 1].length() > 4) {
-            return NONE;
+            return false;
         }
         for (String[] r : rs) {
             String b = NameKeys.dropAl(r[0]);
             if (lex.isTranslitStopWord(b) || lex.isCommonWord(b)) {
-                return NONE; // an inflected or cliticised form of a frequent word: "his comment", "and a cave"
+                return false; // an inflected or cliticised form of a frequent word: "his comment", "and a cave"
             }
         }
+        return true;
+    }
+
+    /** {@link #translitIds} past {@link #translitWord}: the first reading with proclitics {@code prefix} decides. */
+    private int[] translitIdsOfReading(List<String[]> rs, String prefix) {
         for (String[] r : rs) {
             if (!r[1].equals(prefix)) {
                 continue;
@@ -490,6 +494,68 @@ public final class Geocoder {
     }
 
     private record WordForm(String norm, List<String> stems) {
+    }
+
+    /**
+     * What {@link #candidates} needs of a word, computed once per word form and article: its folded form, its readings (never
+     * changed: shared by every occurrence), the folded form without the article and that form's hash, and whether the
+     * word is <em>inert</em>: no source of a candidate can start on it, whatever the words around it. It is inert when
+     * for every reading the index's filters rule out a key of one word and the start of a longer one (then
+     * {@link #mayHold} is false at every length), and, unless a reading is a head, a locative or a function word (which
+     * start no short form and no transliterated name), no reading is the short form of a name
+     * ({@link Gazetteer#lookupPrefix}, not a common word or first name) and no reading spells a Latin name
+     * ({@link #translitIdsOfReading} for each reading's proclitics: the context guards of {@link #translitWord} only
+     * ever remove those). {@link #candidates} skips an inert word as it would after finding nothing, so every new
+     * source of candidates there must be ruled out here too.
+     */
+    /** Off only in a test, to check that skipping inert words changes nothing. */
+    boolean skipInertWords = true;
+
+    private record WordInfo(String folded, List<String[]> readings, String bare, int bareHash, boolean inert) {
+    }
+
+    private WordInfo wordInfo(Token t) {
+        String folded = NameKeys.fold(t.norm());
+        List<String[]> rs = new ArrayList<>();
+        if (!folded.isEmpty()) {
+            rs.addAll(NameKeys.readings(folded));
+            for (String s : t.stems()) {
+                String f = NameKeys.fold(s);
+                if (f.length() >= 2 && noReading(rs, f)) {
+                    String pre = folded.endsWith(f) ? folded.substring(0, folded.length() - f.length()) : "";
+                    rs.add(new String[] {f, pre});
+                }
+            }
+        }
+        String bare = NameKeys.dropAl(folded);
+        return new WordInfo(folded, rs, bare, bare.hashCode(), inert(rs));
+    }
+
+    /** {@link WordInfo#inert}, from a word's readings. */
+    private boolean inert(List<String[]> rs) {
+        boolean functionWord = false;
+        for (String[] r : rs) {
+            int h = NameKeys.dropAl(r[0]).hashCode();
+            if (gaz.mayBeKey(h) || gaz.mayContinue(h)) {
+                return false;
+            }
+            if (lex.head(r[0]) != null || lex.locative(r[0]) != null || lex.isFunctionWord(r[0])) {
+                functionWord = true;
+            }
+        }
+        if (functionWord) {
+            return true;
+        }
+        for (String[] r : rs) {
+            String b = NameKeys.dropAl(r[0]);
+            if (gaz.lookupPrefix(b).length > 0 && !lex.isCommonWord(b) && !lex.isFirstName(b)) {
+                return false;
+            }
+            if (translitIdsOfReading(rs, r[1]).length > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean noReading(List<String[]> rs, String form) {

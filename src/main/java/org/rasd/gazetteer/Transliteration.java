@@ -189,45 +189,46 @@ public final class Transliteration {
      * a Latin final e after a consonant may be silent.
      */
     public static boolean compatible(String arabic, String latin) {
-        if (arabic == null || latin == null || !skeleton(arabic).equals(skeleton(latin))) {
+        if (arabic == null || latin == null) {
             return false;
         }
-        boolean[] a = gaps(arabic);
-        boolean[] l = gaps(latin);
-        int n = a.length - 1;
-        if (a[0] != l[0]) {
-            return false;
-        }
-        boolean silentE = latin.length() >= 2 && latin.charAt(latin.length() - 1) == E
-                && !isVowel(latin.charAt(latin.length() - 2));
-        if (a[n] ? !l[n] : l[n] && !silentE) {
-            return false;
-        }
-        for (int k = 1; k < n; k++) {
-            if (a[k] && !l[k]) {
+        // one walk over both patterns, consonant by consonant (no skeleton strings, no gap arrays): the same answer as
+        // comparing skeleton(arabic) with skeleton(latin), then gaps(arabic) with gaps(latin) as the rules above say
+        int na = arabic.length();
+        int nl = latin.length();
+        boolean silentE = nl >= 2 && latin.charAt(nl - 1) == E && !isVowel(latin.charAt(nl - 2));
+        int i = 0;
+        int j = 0;
+        for (int k = 0;; k++) {
+            boolean va = false;
+            while (i < na && isVowel(arabic.charAt(i))) {
+                va = true;
+                i++;
+            }
+            boolean vl = false;
+            while (j < nl && isVowel(latin.charAt(j))) {
+                vl = true;
+                j++;
+            }
+            boolean endA = i == na;
+            if (endA != (j == nl)) {
+                return false; // skeletons of different lengths
+            }
+            if (k == 0 && va != vl) {
+                return false; // a word-initial vowel in one only
+            }
+            if (endA) {
+                // the gap after the last consonant: the Latin may add a silent final e only
+                return va ? vl : !vl || silentE;
+            }
+            if (arabic.charAt(i) != latin.charAt(j)) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    /** gaps[k]: a vowel before consonant k (k = number of consonants: after the last one). */
-    private static boolean[] gaps(String pattern) {
-        List<Boolean> out = new ArrayList<>();
-        boolean v = false;
-        for (int i = 0; i < pattern.length(); i++) {
-            if (isVowel(pattern.charAt(i))) {
-                v = true;
-            } else {
-                out.add(v);
-                v = false;
+            if (k > 0 && va && !vl) {
+                return false; // a vowel the Arabic writes between two consonants, missing in the Latin
             }
+            i++;
+            j++;
         }
-        out.add(v);
-        boolean[] b = new boolean[out.size()];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = out.get(i);
-        }
-        return b;
     }
 }

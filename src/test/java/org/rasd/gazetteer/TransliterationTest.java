@@ -69,4 +69,89 @@ class TransliterationTest {
         assertThat(Transliteration.transliterated("FR")).isFalse(); // Europe
         assertThat(Transliteration.transliterated("TR")).isTrue();
     }
+
+    /** The check as it was written first (skeletons as strings, gaps as arrays): the reference for the one-walk check. */
+    private static boolean compatibleReference(String arabic, String latin) {
+        if (arabic == null || latin == null || !Transliteration.skeleton(arabic).equals(Transliteration.skeleton(latin))) {
+            return false;
+        }
+        boolean[] a = gaps(arabic);
+        boolean[] l = gaps(latin);
+        int n = a.length - 1;
+        if (a[0] != l[0]) {
+            return false;
+        }
+        boolean silentE = latin.length() >= 2 && latin.charAt(latin.length() - 1) == 'E'
+                && !vowel(latin.charAt(latin.length() - 2));
+        if (a[n] ? !l[n] : l[n] && !silentE) {
+            return false;
+        }
+        for (int k = 1; k < n; k++) {
+            if (a[k] && !l[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean vowel(char c) {
+        return c == 'V' || c == 'E';
+    }
+
+    private static boolean[] gaps(String pattern) {
+        java.util.List<Boolean> out = new java.util.ArrayList<>();
+        boolean v = false;
+        for (char c : pattern.toCharArray()) {
+            if (vowel(c)) {
+                v = true;
+            } else {
+                out.add(v);
+                v = false;
+            }
+        }
+        out.add(v);
+        boolean[] b = new boolean[out.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = out.get(i);
+        }
+        return b;
+    }
+
+    @Test
+    void theOneWalkCheckAgreesWithTheReferenceOnEveryShortPattern() {
+        // every pattern of up to 4 symbols over three consonant classes and both vowel classes, against every other: 781² pairs
+        char[] alphabet = {'M', 'R', 'V', 'E', 'H'};
+        java.util.List<String> patterns = new java.util.ArrayList<>();
+        patterns.add("");
+        for (int len = 1; len <= 4; len++) {
+            int total = (int) Math.pow(alphabet.length, len);
+            for (int x = 0; x < total; x++) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0, y = x; k < len; k++, y /= alphabet.length) {
+                    sb.append(alphabet[y % alphabet.length]);
+                }
+                patterns.add(sb.toString());
+            }
+        }
+        java.util.List<String> differ = new java.util.ArrayList<>();
+        int trues = 0;
+        for (String a : patterns) {
+            for (String l : patterns) {
+                boolean want = compatibleReference(a, l);
+                if (Transliteration.compatible(a, l) != want) {
+                    differ.add(a + " ~ " + l);
+                }
+                trues += want ? 1 : 0;
+            }
+        }
+        assertThat(patterns).hasSize(781);
+        assertThat(differ).isEmpty();
+        assertThat(trues).isPositive(); // the alphabet gives compatible pairs too, not only refusals
+        assertThat(Transliteration.compatible(null, "MVR")).isFalse();
+        assertThat(Transliteration.compatible("MVR", null)).isFalse();
+        // the real patterns of this table's examples
+        assertThat(match("مروة", "Maroua")).isTrue();
+        assertThat(compatibleReference(Transliteration.arabicPattern(NameKeys.fold("مروة")),
+                Transliteration.latinPattern("Maroua"))).isTrue();
+    }
 }
