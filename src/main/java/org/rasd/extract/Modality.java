@@ -73,18 +73,12 @@ final class Modality {
             if (c.start() >= clauseStart && c.end() <= t.start() && t.firstToken() - c.lastToken() <= 10) {
                 return true;
             }
-            if (cue.around() && c.firstToken() > t.lastToken() && c.firstToken() - t.lastToken() <= AROUND_BEFORE) {
+            if (cue.around() && c.firstToken() > t.lastToken() && c.firstToken() - t.lastToken() <= cue.aroundWindow()) {
                 return true;
             }
         }
         return false;
     }
-
-    /**
-     * Tokens a trigger may lie before an AROUND cue that qualifies it («طلعاتها اليومية», «ناسفة حول الدجاج»), across
-     * a closing quotation mark («درون» طلعاتها اليومية).
-     */
-    static final int AROUND_BEFORE = 3;
 
     /** Tokens after a recall cue («في أعقاب», «على خلفية») within which a trigger of its clause is the recalled event. */
     static final int RECALL_AFTER = 10;

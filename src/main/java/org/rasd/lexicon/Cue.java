@@ -17,6 +17,20 @@ public record Cue(String kind, String scope, String gloss) {
      * («طلعاتها اليومية»: its daily sorties; «أحزمة ناسفة حول الدجاج»: explosive belts round chickens).
      */
     public boolean around() {
-        return "AROUND".equals(scope);
+        return scope.startsWith(AROUND);
     }
+
+    /**
+     * Tokens a trigger may lie before an AROUND cue: 3 («طلعاتها اليومية», «ناسفة حول الدجاج»), or the number after a
+     * colon: «AROUND:1» for a relative clause, which qualifies only the word right before it («بأعمال الشغب التي تقوم
+     * بها», not «الاحتجاجات ضد العمليات التي يقوم بها الجيش»).
+     */
+    public int aroundWindow() {
+        int colon = scope.indexOf(':');
+        return colon < 0 ? AROUND_WINDOW : Integer.parseInt(scope.substring(colon + 1).trim());
+    }
+
+    private static final String AROUND = "AROUND";
+    /** Tokens a trigger may lie before an AROUND cue that names no window (across a closing quotation mark: «درون» طلعاتها اليومية). */
+    private static final int AROUND_WINDOW = 3;
 }

@@ -88,4 +88,12 @@ class NotEventCuesTest {
         assertThat(framed("وقام المسلحون الحوثيون باقتحام منزل القائد العسكري في مدينة عدن.")).isTrue();
         assertThat(framed("وقام المسلحون الحوثيون عند سيطرتهم على مدينة عدن باقتحام منزل القائد العسكري.")).isFalse();
     }
+
+    @Test
+    void aDeedQualifiedByAnImperfectRelativeClauseIsAPracticeNotAnIncident() {
+        assertThat(framed("واتهم الوزير الحوثيين بأعمال الشغب في مدينة عدن أمس.")).isTrue();
+        assertThat(framed("واتهم الوزير الحوثيين بأعمال الشغب التي يقومون بها في مدينة عدن.")).isFalse();
+        // the relative clause qualifies only the word right before it: the protests against the operations stay
+        assertThat(framed("وشهدت مدينة عدن أمس احتجاجات ضد العمليات التي يقوم بها الجيش.")).isTrue();
+    }
 }
