@@ -2,9 +2,7 @@ package org.rasd.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits a text into {@link Token}s (original offsets) and analyses Arabic clitics.
@@ -94,7 +92,13 @@ public final class Tokenizer {
             String norm = n.substring(s, i);
             String surface = original.substring(os, oe);
             if (kind == TokenKind.WORD) {
-                Analysis a = analyseKnown(nt, s, i, norm);
+                char[] raw = new char[i - s];
+                int[] map = nt.toOriginal();
+                for (int k = s; k < i; k++) {
+                    char oc = original.charAt(map[k]);
+                    raw[k - s] = ArabicNormalizer.expand(oc) != null ? n.charAt(k) : oc;
+                }
+                Analysis a = analyse(norm, new String(raw));
                 out.add(new Token(os, oe, surface, norm, a.stems, a.proclitics, a.enclitic, kind));
             } else {
                 out.add(new Token(os, oe, surface, norm, List.of(norm), "", "", kind));
@@ -102,59 +106,6 @@ public final class Tokenizer {
         }
         return out;
     }
-
-    /**
-     * {@link #analyse} of the word at normalized offsets {@code s..e}, through a memo: the analysis depends only on the
-     * normalized word and on four facts of the letters behind it ({@link #rawFlags}), and most words of an article
-     * were seen before. The raw form is built only for a word not in the memo.
-     */
-    private static Analysis analyseKnown(NormalizedText nt, int s, int e, String norm) {
-        String n = nt.normalized();
-        String original = nt.original();
-        int[] map = nt.toOriginal();
-        int flags = 0;
-        for (int k = s; k < e && k < s + 3; k++) {
-            if (!plainAlef(rawChar(n, original, map, k))) {
-                flags |= 2 << (k - s);
-            }
-        }
-        if (rawChar(n, original, map, e - 1) == ArabicNormalizer.TEH_MARBUTA) {
-            flags |= 1;
-        }
-        Analysis[] byFlags = MEMO.get(norm);
-        Analysis a = byFlags == null ? null : byFlags[flags];
-        if (a == null) {
-            char[] raw = new char[e - s];
-            for (int k = s; k < e; k++) {
-                raw[k - s] = rawChar(n, original, map, k);
-            }
-            a = analyse(norm, new String(raw));
-            a = new Analysis(List.copyOf(a.stems), a.proclitics, a.enclitic); // shared by tokens: immutable
-            if (byFlags == null) {
-                if (MEMO.size() >= MEMO_WORDS) {
-                    MEMO.clear(); // bounded; the words of the news are mostly a few ten thousand
-                }
-                byFlags = new Analysis[16];
-                Analysis[] had = MEMO.putIfAbsent(norm, byFlags);
-                byFlags = had != null ? had : byFlags;
-            }
-            byFlags[flags] = a; // racy but safe: a record of final fields, equal whichever thread stores it
-        }
-        return a;
-    }
-
-    /** The letter of the original text behind normalized letter k (the normalized one for a ligature's letters). */
-    private static char rawChar(String n, String original, int[] map, int k) {
-        char oc = original.charAt(map[k]);
-        return ArabicNormalizer.expand(oc) != null ? n.charAt(k) : oc;
-    }
-
-    /**
-     * Analyses by normalized word, then by flags: bit 0 the raw word ends in teh marbuta, bit 1 + k its letter k
-     * (k &lt; 3, where the article may start after a conjunction and a preposition) is no plain alef.
-     */
-    private static final Map<String, Analysis[]> MEMO = new ConcurrentHashMap<>();
-    private static final int MEMO_WORDS = 1 << 15;
 
     static boolean isPunct(char c) {
         switch (Character.getType(c)) {
@@ -272,10 +223,7 @@ public final class Tokenizer {
         if (raw == null || idx >= raw.length()) {
             return true;
         }
-        return plainAlef(raw.charAt(idx));
-    }
-
-    private static boolean plainAlef(char c) {
+        char c = raw.charAt(idx);
         return c == ArabicNormalizer.ALEF || c == ArabicNormalizer.ALEF_WASLA;
     }
 
