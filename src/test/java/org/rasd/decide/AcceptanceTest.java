@@ -88,4 +88,26 @@ class AcceptanceTest {
         Training.Figures none = Training.plateau(t -> new Training.Figures(t, 50, 50, 50));
         assertThat(none.threshold()).isZero();
     }
+
+    @Test
+    void nestedSelectionDoesNotLetAFoldChooseForItself() {
+        // setting "b" gains on the articles of fold 0 only and loses elsewhere: fold 0 must get "a" (the other folds' choice)
+        Map<String, Acceptance.Counts> a = base(100);
+        Map<String, Acceptance.Counts> b = new TreeMap<>();
+        a.forEach((id, c) -> b.put(id, Training.fold(id, 5) == 0 ? new Acceptance.Counts(2, 2, 2) : new Acceptance.Counts(0, 2, 2)));
+        Map<String, Map<String, Acceptance.Counts>> settings = new java.util.LinkedHashMap<>();
+        settings.put("a", a);
+        settings.put("b", b);
+        java.util.List<String> chosen = new java.util.ArrayList<>();
+        Map<String, Acceptance.Counts> nested = Acceptance.nested(settings, null, id -> Training.fold(id, 5), 5, chosen);
+        assertThat(chosen).containsOnly("a");
+        assertThat(nested).isEqualTo(a);
+        // a setting better everywhere is chosen by every fold
+        Map<String, Acceptance.Counts> c = new TreeMap<>();
+        a.forEach((id, x) -> c.put(id, new Acceptance.Counts(2, 2, 2)));
+        settings.put("c", c);
+        chosen.clear();
+        assertThat(Acceptance.nested(settings, null, id -> Training.fold(id, 5), 5, chosen)).isEqualTo(c);
+        assertThat(chosen).containsOnly("c");
+    }
 }
