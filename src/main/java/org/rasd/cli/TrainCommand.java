@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.rasd.Rasd;
+import org.rasd.decide.Acceptance;
 import org.rasd.decide.ArticleGate;
 import org.rasd.decide.EventFilter;
 import org.rasd.decide.LearnedEventFilter;
@@ -137,14 +138,17 @@ public final class TrainCommand implements Callable<Integer> {
             arts.putAll(Training.readArticles(w, gold.keySet()));
         }
         boolean typeFamilyOnly = "type-family".equals(only);
+        // one command rebuilds every model in order, each trained on the decisions of those before it that ship: the place
+        // ranker, the actor roles over its places, the event filter and gate over both, the type family after them
+        org.rasd.extract.Decider places = LearnedPlaceRanker.shipped();
         if (models.contains("ranker") && !experiment && !typeFamilyOnly) {
-            TrainPlaces.run(paths, folds, trainGold, testGold, arts, noTest, out, rankerCard);
+            places = TrainPlaces.run(paths, folds, trainGold, testGold, arts, noTest, out, rankerCard);
         }
         if (!models.contains("filter") && !models.contains("roles") && !typeFamilyOnly) {
             return 0;
         }
         // the rules' roles (the shipped place ranker decides places, as in the pipeline); actor roles are retrained below
-        Rasd rules = Rasd.open(paths, EventFilter.NONE).withDecider(LearnedPlaceRanker.shipped());
+        Rasd rules = Rasd.open(paths, EventFilter.NONE).withDecider(places);
         System.err.printf("rasd train: %d gold articles (%d train, %d test), %d texts found; extracting ...%n", gold.size(),
                 trainGold.size(), testGold.size(), arts.size());
         Map<String, ExtractionResult> predicted = Training.extract(rules, arts.values());
@@ -154,7 +158,8 @@ public final class TrainCommand implements Callable<Integer> {
             return experiment(paths, rules, trainGold, arts, predicted);
         }
         if (typeFamilyOnly) {
-            return typeFamily(paths, rules, trainGold, testGold, arts, predicted);
+            return typeFamily(paths, rules, trainGold, testGold, arts, predicted,
+                    org.rasd.decide.Decisions.chain(ArticleGate.shipped(), LearnedEventFilter.shipped()));
         }
         // actor roles first (issue 9, 3c): trained on the rules' roles; the filter then learns from the roles that ship
         Rasd ruleRoles = rules;
@@ -164,7 +169,7 @@ public final class TrainCommand implements Callable<Integer> {
             return 0;
         }
         if (roleDecider != org.rasd.extract.Decider.RULES) {
-            rules = ruleRoles.withDecider(LearnedRoles.over(LearnedPlaceRanker.shipped(), roleDecider));
+            rules = ruleRoles.withDecider(LearnedRoles.over(places, roleDecider));
             predicted = Training.extract(rules, arts.values());
         }
         Training.Data data = Training.label(trainGold, arts, predicted, chosen);
@@ -180,14 +185,32 @@ public final class TrainCommand implements Callable<Integer> {
         ArticleGate gate = new ArticleGate(gateModel, gateShown);
         double shown = best.threshold() > 0 ? best.threshold() : 0.5; // when it ships off, show what it would do at 0.5
         LearnedEventFilter learned = new LearnedEventFilter(model, shown, chosen);
+        // the acceptance test: the whole procedure (model and plateau threshold chosen by an inner cross-validation) out of
+        // fold on the train split against the rules alone, paired by article; dev and test are reported, never used to choose
+        double[] nested = Training.nestedThresholds(data.samples(), folds, spec, in -> Training.scoring(data, in));
+        double[] gateNested = Training.nestedThresholds(gd.articles(), folds, spec, in -> Training.scoring(gd, in));
+        trainRules = score(trainGold, predicted, null, arts);
+        Map<String, ExtractionResult> filterOof = Training.outOfFold(data.samples(), trainGold.keySet(), predicted, arts, folds,
+                spec, (m, t) -> new LearnedEventFilter(m, t, chosen), nested);
+        trainFiltered = score(trainGold, filterOof, null, arts);
+        Map<String, ExtractionResult> gateOof = Training.outOfFold(gd.articles(), trainGold.keySet(), predicted, arts, folds, spec,
+                ArticleGate::new, gateNested);
+        Scorer.Result trainGated = score(trainGold, gateOof, null, arts);
+        Acceptance.Result filterTest = Acceptance.test(Acceptance.events(trainRules), Acceptance.events(trainFiltered));
+        // the gate runs before the filter: when the filter ships, the gate must add to it (the filter's out-of-fold
+        // decisions, against them with the articles the gate drops emptied)
+        boolean filterShips = best.threshold() > 0 && filterTest.significant();
+        Scorer.Result gateBase = filterShips ? trainFiltered : trainRules;
+        Map<String, ExtractionResult> both = new TreeMap<>();
+        filterOof.forEach((id, r) -> both.put(id, gateOof.get(id).events().isEmpty() ? gateOof.get(id) : r));
+        Scorer.Result gateOn = filterShips ? score(trainGold, both, null, arts) : trainGated;
+        Acceptance.Result gateTest = Acceptance.test(Acceptance.events(gateBase), Acceptance.events(gateOn));
+        System.err.println("rasd train: event filter acceptance: " + filterTest.format());
+        System.err.println("rasd train: article gate acceptance: " + gateTest.format());
         // held-out figures: the test split of the corpus and the dev set, scored by the score.py port
         Scorer.Result testRules = noTest ? null : score(testGold, predicted, null, arts);
         Scorer.Result testLearned = noTest ? null : score(testGold, predicted, learned, arts);
         Scorer.Result testGate = noTest ? null : score(testGold, predicted, gate, arts);
-        // the train split scored by score.py: the rules alone, and the filter out of fold (each article filtered by the
-        // model trained on the other folds, at the chosen threshold) — event and strict F1 as score.py counts them
-        trainRules = score(trainGold, predicted, null, arts);
-        trainFiltered = score(trainGold, outOfFold(data, trainGold, predicted, arts, spec, chosen, shown), null, arts);
         Path devGold = paths.data().resolve("corpus/dev/gold.jsonl");
         Path devArticles = paths.data().resolve("corpus/dev/articles.jsonl");
         Scorer.Result devRules = null;
@@ -206,41 +229,45 @@ public final class TrainCommand implements Callable<Integer> {
         meta.put("train_articles", Integer.toString(data.articles()));
         meta.put("train_events", Integer.toString(data.samples().size()));
         meta.put("cv", best.format());
+        meta.put("acceptance", filterTest.format());
         meta.put("groups", String.join(",", new java.util.TreeSet<>(chosen)));
         meta.put("trainer", spec.describe());
-        // a model ships only when cross-validation gains enough AND the dev set (the project's regression guard:
-        // seed and dev scores must not fall) does not lose; the corpus test split is reported, never used to choose
-        double shipFilter = best.threshold() > 0 && devLearned != null && devLearned.f1() < devRules.f1() ? 0 : best.threshold();
-        double shipGate = gateBest.threshold() > 0 && devGate != null && devGate.f1() < devRules.f1() ? 0 : gateBest.threshold();
-        meta.put("shipped", shipFilter > 0 ? "yes" : best.threshold() > 0 ? "no: the dev set loses" : "no: no CV gain of 0.03");
+        // a model ships only when the paired test over articles finds its out-of-fold gain significant
+        double shipFilter = filterShips ? best.threshold() : 0;
+        double shipGate = gateBest.threshold() > 0 && gateTest.significant() ? gateBest.threshold() : 0;
+        meta.put("shipped", shipFilter > 0 ? "yes" : best.threshold() > 0 ? "no: the out-of-fold gain is not significant"
+                : "no: cross-validation chooses keeping every event");
         Training.save(model, shipFilter, out, meta);
         Map<String, String> gmeta = new LinkedHashMap<>(meta);
         gmeta.put("cv", gateBest.format());
+        gmeta.put("acceptance", gateTest.format());
         gmeta.remove("groups");
-        gmeta.put("shipped", shipGate > 0 ? "yes" : gateBest.threshold() > 0 ? "no: the dev set loses" : "no: no CV gain of 0.03");
+        gmeta.put("shipped", shipGate > 0 ? "yes" : gateBest.threshold() > 0 ? "no: the out-of-fold gain is not significant"
+                : "no: cross-validation chooses keeping every article");
         Training.save(gateModel, shipGate, out, ArticleGate.MODEL, ArticleGate.META, gmeta);
-        String md = card(chosen, spec, data, cv, off, best, shown, model, testGold.size(), testRules, testLearned, devRules, devLearned)
+        String md = card(chosen, spec, data, cv, off, best, shown, nested, filterTest, model, testGold.size(), testRules, testLearned,
+                devRules, devLearned)
                 + String.format(Locale.ROOT, "%n**Shipped**: %s.%n", meta.get("shipped"))
-                + gateCard(gd, gcv, gateBest, gateShown, testGold.size(), testRules, testGate, devRules, devGate)
-                + String.format(Locale.ROOT, "%n**Shipped**: %s.%n%nA model ships when (1) 5-fold cross-validation on the train split "
-                        + "gains at least 0.03 event F1 over keeping every event and (2) the dev set does not lose; the corpus test split is "
-                        + "only reported.%n", gmeta.get("shipped"));
+                + gateCard(gd, gcv, gateBest, gateShown, gateNested, gateTest, filterShips, trainGated, gateOn, testGold.size(), testRules,
+                        testGate, devRules, devGate)
+                + String.format(Locale.ROOT, "%n**Shipped**: %s.%n%n" + ACCEPTANCE + "%n", gmeta.get("shipped"));
         Files.createDirectories(card.toAbsolutePath().getParent());
         Files.writeString(card, md, StandardCharsets.UTF_8);
         System.out.print(md);
         System.err.println("rasd train: model → " + out.resolve("event-filter.tribuo") + ", card → " + card
                 + " (event filter: " + meta.get("shipped") + "; article gate: " + gmeta.get("shipped") + ")");
-        return typeFamily(paths, rules, trainGold, testGold, arts, predicted);
+        EventFilter freshBefore = org.rasd.decide.Decisions.chain(shipGate > 0 ? new ArticleGate(gateModel, shipGate) : EventFilter.NONE,
+                shipFilter > 0 ? new LearnedEventFilter(model, shipFilter, chosen) : EventFilter.NONE);
+        return typeFamily(paths, rules, trainGold, testGold, arts, predicted, freshBefore);
     }
 
     /** The type-family decision (issue 9, 3(d)): trained, cross-validated and written with its card. */
     private int typeFamily(org.rasd.io.DataPaths paths, Rasd rules, Map<String, JsonNode> trainGold, Map<String, JsonNode> testGold,
-            Map<String, Article> arts, Map<String, ExtractionResult> predicted) throws Exception {
+            Map<String, Article> arts, Map<String, ExtractionResult> predicted, EventFilter before) throws Exception {
         Path devGold = paths.data().resolve("corpus/dev/gold.jsonl");
         Map<String, JsonNode> dg = Files.exists(devGold) ? Training.readGold(devGold) : Map.of();
         Map<String, Article> da = dg.isEmpty() ? Map.of() : Training.readArticles(paths.data().resolve("corpus/dev/articles.jsonl"), dg.keySet());
         Map<String, ExtractionResult> dp = Training.extract(rules, da.values());
-        EventFilter before = org.rasd.decide.Decisions.chain(ArticleGate.shipped(), LearnedEventFilter.shipped());
         TypeTraining.Outcome o = TypeTraining.run(trainGold, noTest ? Map.of() : testGold, arts, predicted, dg, da, dp, before, folds);
         TypeTraining.save(o, out, LocalDate.now().toString());
         Path tcard = (card.toAbsolutePath().getParent() == null ? Path.of(".") : card.toAbsolutePath().getParent()).resolve("type-family.md");
@@ -267,28 +294,6 @@ public final class TrainCommand implements Callable<Integer> {
 
     private Scorer.Result trainRules;
     private Scorer.Result trainFiltered;
-
-    /** The rules' events of the train articles, each article filtered by the model of the folds it is not in. */
-    private Map<String, ExtractionResult> outOfFold(Training.Data data, Map<String, JsonNode> trainGold, Map<String, ExtractionResult> predicted,
-            Map<String, Article> arts, Training.Spec spec, Set<String> chosen, double threshold) {
-        Map<String, ExtractionResult> out = new TreeMap<>();
-        for (int f = 0; f < folds; f++) {
-            List<Training.Sample> train = new ArrayList<>();
-            for (Training.Sample s : data.samples()) {
-                if (Training.fold(s.docId(), folds) != f) {
-                    train.add(s);
-                }
-            }
-            LearnedEventFilter lf = new LearnedEventFilter(Training.train(train, spec), threshold, chosen);
-            for (String id : trainGold.keySet()) {
-                ExtractionResult r = predicted.get(id);
-                if (r != null && Training.fold(id, folds) == f) {
-                    out.put(id, new ExtractionResult(id, lf.apply(arts.get(id), r.events())));
-                }
-            }
-        }
-        return out;
-    }
 
     /** Cross-validation (and dev, when present) figures of the event filter and the gate for a grid of settings. */
     private int experiment(org.rasd.io.DataPaths paths, Rasd rules, Map<String, JsonNode> trainGold, Map<String, Article> arts,
@@ -374,8 +379,18 @@ public final class TrainCommand implements Callable<Integer> {
         return Scorer.score(gold, rs);
     }
 
+    /** How every model of {@code rasd train} is accepted (the cards' closing paragraph). */
+    static final String ACCEPTANCE = "**Acceptance rule** (every model `rasd train` builds, `org.rasd.decide.Acceptance`): a model ships "
+            + "only when its out-of-fold gain over the rules on the train split is significant in a paired test over articles — a "
+            + "paired bootstrap of micro F1 over the articles (10,000 resamples, fixed seed), one-sided p < 0.05. The event filter "
+            + "and the gate are tested on nested out-of-fold decisions: for each fold the threshold is chosen by an inner "
+            + "cross-validation over the other folds, so the tested decisions used no label of their own fold. The threshold "
+            + "shipped is the plateau choice on all the out-of-fold probabilities: the grid point whose F1 averaged with its two "
+            + "neighbours' is highest. The dev set (24 articles, tuned on) and the corpus test split are only reported, never "
+            + "used to choose.";
+
     private String card(Set<String> chosen, Training.Spec spec, Training.Data data, double[] cv, Training.Figures off, Training.Figures best,
-            double learnedAt, Model<Label> model,
+            double learnedAt, double[] nested, Acceptance.Result accepted, Model<Label> model,
             int testArticles, Scorer.Result testRules, Scorer.Result testLearned, Scorer.Result devRules, Scorer.Result devLearned) {
         StringBuilder b = new StringBuilder();
         b.append("# Model card: event filter (frame classifier)\n\n");
@@ -386,9 +401,10 @@ public final class TrainCommand implements Callable<Integer> {
                 + "Events below the threshold are dropped (`org.rasd.decide.LearnedEventFilter`, applied after ACLED coding).\n\n");
         b.append("**Model**: ").append(spec.describe()).append(", Tribuo 4.3.2 (fixed seed). Chosen by the cross-validation below among "
                 + "Tribuo's unregularised SGD logistic regression and LIBLINEAR's L2-regularised one at C = 0.03, 0.1, 0.3, 1, with each feature "
-                + "group alone and all together (`./rasd train --experiment --no-test` prints that grid with the dev figures): the unregularised "
-                + "model overfits the sparse context features; every C from 0.03 to 1 with all groups gained 0.039–0.044 in cross-validation, "
-                + "and the middle one was kept. Selecting among settings on the same folds makes the cross-validated gain somewhat optimistic.\n\n");
+                + "group alone and all together (`./rasd train --experiment --no-test` prints that grid): on the 472 articles of 2026-12-02 "
+                + "the unregularised model overfit the sparse context features and every C from 0.03 to 1 with all groups gained "
+                + "0.039–0.044 in cross-validation; the middle one was kept, and the setting is fixed since (`rasd train` searches no grid "
+                + "of settings, so the acceptance test below is not chosen among several).\n\n");
         b.append("**Features** (`org.rasd.decide.EventFeatures`): the rules' own outputs — event type and sub-type, trigger stem, geo and time "
                 + "precision, days between event and publication (future, 0, 1, 2–7, 8–31, older, none), toll bucket, actor1/actor2 inter codes, "
                 + "attempted, civilian targeting, confidence, which evidence roles were found — the event's position in the article, "
@@ -408,26 +424,29 @@ public final class TrainCommand implements Callable<Integer> {
                         + "the wrong place or day: its features say nothing about the place); any other is not; one paired with an optional "
                         + "gold event is left out. The figures below count only pairs, as score.py does.\n\n");
         b.append(String.format(Locale.ROOT, "## Cross-validation (%d-fold, grouped by article)%n%n", folds));
-        b.append("| threshold | precision | recall | event F1 |\n|---|---|---|---|\n");
-        for (double t : new double[] {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}) {
-            Training.Figures f = Training.at(data, cv, t);
-            b.append(String.format(Locale.ROOT, "| %.2f%s | %.3f | %.3f | %.3f |%n", t, t == 0 ? " (rules alone)" : "", f.precision(), f.recall(), f.f1()));
-        }
-        b.append(String.format(Locale.ROOT, "%nChosen threshold: **%.2f** (%s); rules alone: %s.%n%n", best.threshold(), best.format(), off.format()));
+        thresholdTable(b, t -> Training.at(data, cv, t));
+        b.append(String.format(Locale.ROOT, "%nChosen threshold (plateau): **%.2f** (%s); rules alone: %s. Nested thresholds (each fold's, "
+                + "chosen by an inner cross-validation without it): %s.%n%n", best.threshold(), best.format(), off.format(), list(nested)));
+        b.append("**Acceptance test** (nested out-of-fold decisions against the rules alone, event F1 by score.py): ").append(accepted.format())
+                .append(".\n\n");
         b.append("## Figures by score.py (port): train out of fold, test split never used for any choice\n\n");
         b.append("| set | articles | decisions | event P | event R | event F1 | strict F1 |\n|---|---|---|---|---|---|---|\n");
         row(b, "corpus train split (out of fold)", data.articles(), "rules alone", trainRules);
-        row(b, "corpus train split (out of fold)", data.articles(), String.format(Locale.ROOT, "rules + filter at %.2f, each fold's model", learnedAt),
+        row(b, "corpus train split (out of fold)", data.articles(), "rules + filter, each fold's model at its nested threshold",
                 trainFiltered);
         row(b, "corpus test split", testArticles, "rules alone", testRules);
-        String how = String.format(Locale.ROOT, "rules + filter at %.2f%s", learnedAt, best.threshold() > 0 ? "" : " (not shipped)");
+        String how = String.format(Locale.ROOT, "rules + filter at %.2f%s", learnedAt, best.threshold() > 0 && accepted.significant() ? ""
+                : " (not shipped)");
         row(b, "corpus test split", testArticles, how, testLearned);
         if (devRules != null) {
             row(b, "dev set", 24, "rules alone", devRules);
             row(b, "dev set", 24, how, devLearned);
         }
-        b.append("\n## Heaviest features for \"event\"\n\n");
-        var top = model.getTopFeatures(12).get(LearnedEventFilter.EVENT);
+        // LIBLINEAR's binary model has one weight vector, which Tribuo reports under a single label
+        var tops = model.getTopFeatures(12);
+        String label = tops.containsKey(LearnedEventFilter.EVENT) || tops.isEmpty() ? LearnedEventFilter.EVENT : tops.keySet().iterator().next();
+        var top = tops.get(label);
+        b.append("\n## Heaviest features (weights towards \"").append(label).append("\")\n\n");
         if (top != null) {
             for (var p : top) {
                 b.append(String.format(Locale.ROOT, "- `%s` %.3f%n", p.getA(), p.getB()));
@@ -438,7 +457,33 @@ public final class TrainCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    private String gateCard(Training.GateData gd, double[] gcv, Training.Figures best, double shownAt, int testArticles,
+    /** The cross-validated figures over the threshold grid, with the plateau's smoothed F1. */
+    private static void thresholdTable(StringBuilder b, java.util.function.DoubleFunction<Training.Figures> at) {
+        b.append("| threshold | precision | recall | event F1 | F1 with neighbours |\n|---|---|---|---|---|\n");
+        double[] grid = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
+        for (int i = 0; i < grid.length; i++) {
+            Training.Figures f = at.apply(grid[i]);
+            double sum = 0;
+            int n = 0;
+            for (int j = Math.max(0, i - 1); j <= Math.min(grid.length - 1, i + 1); j++) {
+                sum += at.apply(grid[j]).f1();
+                n++;
+            }
+            b.append(String.format(Locale.ROOT, "| %.2f%s | %.3f | %.3f | %.3f | %.3f |%n", grid[i], i == 0 ? " (rules alone)" : "",
+                    f.precision(), f.recall(), f.f1(), sum / n));
+        }
+    }
+
+    private static String list(double[] t) {
+        StringBuilder b = new StringBuilder();
+        for (double x : t) {
+            b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", x));
+        }
+        return b.toString();
+    }
+
+    private String gateCard(Training.GateData gd, double[] gcv, Training.Figures best, double shownAt, double[] nested,
+            Acceptance.Result accepted, boolean afterFilter, Scorer.Result trainGated, Scorer.Result gateOn, int testArticles,
             Scorer.Result testRules, Scorer.Result testGate, Scorer.Result devRules, Scorer.Result devGate) {
         StringBuilder b = new StringBuilder();
         long pos = gd.articles().stream().filter(Training.Sample::event).count();
@@ -452,15 +497,22 @@ public final class TrainCommand implements Callable<Integer> {
         b.append("**Training data**: ").append(gd.articles().size()).append(" train-split articles, ").append(pos)
                 .append(" reporting at least one required gold event, ").append(gd.articles().size() - pos).append(" not.\n\n");
         b.append(String.format(Locale.ROOT, "## Cross-validation (%d-fold by article; event-level figures of the rules' events kept)%n%n", folds));
-        b.append("| threshold | precision | recall | event F1 |\n|---|---|---|---|\n");
-        for (double t : new double[] {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}) {
-            Training.Figures f = Training.gateAt(gd, gcv, t);
-            b.append(String.format(Locale.ROOT, "| %.2f%s | %.3f | %.3f | %.3f |%n", t, t == 0 ? " (rules alone)" : "", f.precision(), f.recall(), f.f1()));
-        }
-        b.append(String.format(Locale.ROOT, "%nChosen threshold: **%.2f** (%s).%n%n", best.threshold(), best.format()));
-        b.append("## Test figures (score.py port)\n\n");
+        thresholdTable(b, t -> Training.gateAt(gd, gcv, t));
+        b.append(String.format(Locale.ROOT, "%nChosen threshold (plateau): **%.2f** (%s). Nested thresholds: %s.%n%n", best.threshold(),
+                best.format(), list(nested)));
+        b.append("**Acceptance test** (nested out-of-fold decisions against ").append(afterFilter
+                ? "the shipped event filter's, out of fold: the gate runs before it and must add to it" : "the rules alone")
+                .append("): ").append(accepted.format()).append(".\n\n");
+        b.append("## Figures by score.py (port): train out of fold, test split never used for any choice\n\n");
         b.append("| set | articles | decisions | event P | event R | event F1 | strict F1 |\n|---|---|---|---|---|---|---|\n");
-        String how = String.format(Locale.ROOT, "rules + gate at %.2f%s", shownAt, best.threshold() > 0 ? "" : " (not shipped)");
+        row(b, "corpus train split (out of fold)", gd.articles().size(), "rules alone", trainRules);
+        row(b, "corpus train split (out of fold)", gd.articles().size(), "rules + gate, each fold's model at its nested threshold", trainGated);
+        if (afterFilter) {
+            row(b, "corpus train split (out of fold)", gd.articles().size(), "rules + filter (nested)", trainFiltered);
+            row(b, "corpus train split (out of fold)", gd.articles().size(), "rules + gate + filter (nested)", gateOn);
+        }
+        String how = String.format(Locale.ROOT, "rules + gate at %.2f%s", shownAt, best.threshold() > 0 && accepted.significant() ? ""
+                : " (not shipped)");
         row(b, "corpus test split", testArticles, "rules alone", testRules);
         row(b, "corpus test split", testArticles, how, testGate);
         if (devRules != null) {

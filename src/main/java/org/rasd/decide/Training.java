@@ -40,12 +40,11 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * labelled by aligning them with the gold exactly as score.py does ({@link Scorer#align}); an event paired
  * with a required gold event is {@value LearnedEventFilter#EVENT}, an unpaired one
  * {@value LearnedEventFilter#OTHER}, one paired with an optional gold event is left out. Logistic regression
- * (Tribuo, fixed seed); the keep-threshold is the one that maximises event F1 in k-fold cross-validation
- * grouped by article (0 = keep everything, i.e. the filter is off).
+ * (Tribuo, fixed seed); the keep-threshold is chosen on the plateau of event F1 in k-fold cross-validation
+ * grouped by article ({@link #plateau}; 0 = keep everything, i.e. the filter is off); whether it ships is decided by
+ * the paired test of {@link Acceptance} on nested out-of-fold decisions ({@link #nestedThresholds}).
  */
 public final class Training {
-    /** A threshold above 0 must beat keeping everything by this much event F1 in cross-validation to ship. */
-    static final double MIN_GAIN = 0.03;
     static final double[] GRID = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
 
     private Training() {
@@ -63,10 +62,37 @@ public final class Training {
         }
     }
 
-    /** Labelled events of a set of articles and the number of required gold events they should find. */
-    public record Data(List<Sample> samples, int requiredGold, int articles) {
+    /**
+     * Labelled events of a set of articles and the number of required gold events they should find, in all and by
+     * article ({@code required}: every article, also those without rule events; empty when unknown).
+     */
+    public record Data(List<Sample> samples, int requiredGold, int articles, Map<String, Integer> required) {
+        public Data(List<Sample> samples, int requiredGold, int articles) {
+            this(samples, requiredGold, articles, Map.of());
+        }
+
         public long positives() {
             return samples.stream().filter(Sample::event).count();
+        }
+
+        /**
+         * The required gold events of the articles of the given folds ({@code inFolds}) — by article when known, else
+         * the positives there plus the unpaired gold in proportion to the articles.
+         */
+        int requiredIn(java.util.function.Predicate<String> inFolds) {
+            if (!required.isEmpty()) {
+                return required.entrySet().stream().filter(e -> inFolds.test(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+            }
+            java.util.Set<String> docs = new java.util.HashSet<>();
+            long pos = 0;
+            for (Sample s : samples) {
+                if (inFolds.test(s.docId())) {
+                    docs.add(s.docId());
+                    pos += s.event() ? 1 : 0;
+                }
+            }
+            long allDocs = samples.stream().map(Sample::docId).distinct().count();
+            return (int) (pos + Math.round((requiredGold - positives()) * (double) docs.size() / Math.max(1, allDocs)));
         }
     }
 
@@ -185,6 +211,7 @@ public final class Training {
         List<Sample> samples = new ArrayList<>();
         int required = 0;
         int docs = 0;
+        Map<String, Integer> byDoc = new TreeMap<>();
         for (var en : new TreeMap<>(gold).entrySet()) {
             Article a = articles.get(en.getKey());
             ExtractionResult r = predicted.get(en.getKey());
@@ -193,7 +220,9 @@ public final class Training {
             }
             docs++;
             List<JsonNode> g = sortedGold(en.getValue());
-            required += (int) g.stream().filter(x -> !x.path("optional").asBoolean(false)).count();
+            int req = (int) g.stream().filter(x -> !x.path("optional").asBoolean(false)).count();
+            required += req;
+            byDoc.put(en.getKey(), req);
             List<JsonNode> p = new ArrayList<>();
             for (Event e : r.events()) {
                 p.add(EventJson.event(e));
@@ -222,7 +251,7 @@ public final class Training {
                 samples.add(new Sample(a.docId(), EventFeatures.of(a, r.events().get(i), r.events(), groups), at[i] >= 0, real));
             }
         }
-        return new Data(samples, required, docs);
+        return new Data(samples, required, docs, byDoc);
     }
 
     /** Required gold events first, then optional ones, each group in file order (as score.py sorts them). */
@@ -256,10 +285,21 @@ public final class Training {
 
     /** The fold of an article: the first bytes of the SHA-1 of its id, modulo k (stable across runs and JVMs). */
     public static int fold(String docId, int k) {
+        return hash(docId) % k;
+    }
+
+    /**
+     * The inner fold (of k - 1) of an article inside the training folds of an outer k-fold split: the same hash's
+     * quotient by k, modulo k - 1 (independent of the outer fold, stable).
+     */
+    public static int innerFold(String docId, int k) {
+        return hash(docId) / k % (k - 1);
+    }
+
+    private static int hash(String docId) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-1").digest(docId.getBytes(StandardCharsets.UTF_8));
-            int v = ((h[0] & 0xff) << 16) | ((h[1] & 0xff) << 8) | (h[2] & 0xff);
-            return v % k;
+            return ((h[0] & 0xff) << 16) | ((h[1] & 0xff) << 8) | (h[2] & 0xff);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -272,24 +312,144 @@ public final class Training {
 
     /** Out-of-fold probabilities of models trained as {@code spec} says. */
     public static double[] crossValidate(Data d, int k, Spec spec) {
-        double[] p = new double[d.samples().size()];
+        return crossValidate(d.samples(), id -> fold(id, k), k, spec);
+    }
+
+    /** Out-of-fold probabilities over {@code k} folds given by {@code foldOf} (an article's fold), in sample order. */
+    static double[] crossValidate(List<Sample> samples, java.util.function.ToIntFunction<String> foldOf, int k, Spec spec) {
+        double[] p = new double[samples.size()];
         for (int f = 0; f < k; f++) {
             List<Sample> train = new ArrayList<>();
-            for (Sample s : d.samples()) {
-                if (fold(s.docId(), k) != f) {
+            for (Sample s : samples) {
+                if (foldOf.applyAsInt(s.docId()) != f) {
                     train.add(s);
                 }
             }
             boolean both = train.stream().anyMatch(spec::label) && train.stream().anyMatch(s -> !spec.label(s));
             Model<Label> m = both ? train(train, spec) : null;
             for (int i = 0; i < p.length; i++) {
-                Sample s = d.samples().get(i);
-                if (fold(s.docId(), k) == f) {
+                Sample s = samples.get(i);
+                if (foldOf.applyAsInt(s.docId()) == f) {
                     p[i] = m == null ? 1 : LearnedEventFilter.probability(m, s.features());
                 }
             }
         }
         return p;
+    }
+
+    /** Figures of keeping, among {@code samples} (with probabilities {@code p}), those reaching {@code t}. */
+    @FunctionalInterface
+    public interface Scoring {
+        Figures at(List<Sample> samples, double[] p, double t);
+    }
+
+    /**
+     * The keep-threshold of the whole procedure chosen without the fold it is applied to (nested cross-validation):
+     * for each outer fold f, an inner (k - 1)-fold cross-validation over the other folds' samples ({@link #innerFold})
+     * gives probabilities from which {@link #plateau} chooses the threshold for fold f. {@code scoring} gives the
+     * figures of a subset of the samples (it knows the required gold of their articles). The decisions "sample i of
+     * fold f kept when its out-of-fold probability reaches threshold[f]" then used no label of fold f at all; the
+     * acceptance test ({@link Acceptance}) is run on them.
+     */
+    public static double[] nestedThresholds(List<Sample> samples, int k, Spec spec,
+            java.util.function.Function<java.util.function.Predicate<String>, Scoring> scoring) {
+        double[] t = new double[k];
+        for (int f = 0; f < k; f++) {
+            final int fold = f;
+            java.util.function.Predicate<String> in = id -> fold(id, k) != fold;
+            List<Sample> sub = samples.stream().filter(s -> in.test(s.docId())).toList();
+            double[] p = crossValidate(sub, id -> innerFold(id, k), k - 1, spec);
+            Scoring sc = scoring.apply(in);
+            t[f] = plateau(x -> sc.at(sub, p, x)).threshold();
+        }
+        return t;
+    }
+
+    /**
+     * The rules' events of the given articles, each article decided by the model trained (as {@code spec} says) on the
+     * samples of the folds it is not in, at that fold's threshold ({@code thresholds[fold]}, e.g. from
+     * {@link #nestedThresholds}; 0 keeps everything). {@code decision} makes the filter of a model and a threshold.
+     */
+    public static Map<String, ExtractionResult> outOfFold(List<Sample> samples, Collection<String> ids,
+            Map<String, ExtractionResult> predicted, Map<String, Article> arts, int k, Spec spec,
+            java.util.function.BiFunction<Model<Label>, Double, EventFilter> decision, double[] thresholds) {
+        Map<String, ExtractionResult> out = new TreeMap<>();
+        for (int f = 0; f < k; f++) {
+            final int fold = f;
+            List<Sample> train = samples.stream().filter(s -> fold(s.docId(), k) != fold).toList();
+            EventFilter lf = thresholds[f] > 0 ? decision.apply(train(train, spec), thresholds[f]) : EventFilter.NONE;
+            for (String id : ids) {
+                ExtractionResult r = predicted.get(id);
+                if (r != null && fold(id, k) == f) {
+                    out.put(id, new ExtractionResult(id, lf.apply(arts.get(id), r.events())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The event filter's figures over a subset of its samples, the required gold of the articles {@code in} says. */
+    public static Scoring scoring(Data d, java.util.function.Predicate<String> in) {
+        int required = d.requiredIn(in);
+        return (samples, p, t) -> {
+            long tp = 0;
+            long fp = 0;
+            for (int i = 0; i < p.length; i++) {
+                if (p[i] >= t) {
+                    if (samples.get(i).event()) {
+                        tp++;
+                    } else {
+                        fp++;
+                    }
+                }
+            }
+            return new Figures(t, tp, fp, required - tp);
+        };
+    }
+
+    /** The gate's event-level figures over a subset of its article samples. */
+    public static Scoring scoring(GateData d, java.util.function.Predicate<String> in) {
+        int required = d.requiredIn(in);
+        return (samples, p, t) -> {
+            long tp = 0;
+            long fp = 0;
+            for (int i = 0; i < p.length; i++) {
+                long[] c = d.counts().get(samples.get(i).docId());
+                if (c != null && p[i] >= t) {
+                    tp += c[0];
+                    fp += c[1];
+                }
+            }
+            return new Figures(t, tp, fp, required - tp);
+        };
+    }
+
+    /**
+     * The plateau choice of a threshold: the grid point whose event F1, averaged with its grid neighbours', is highest
+     * (the lowest such point on ties). Choosing the middle of a flat top rather than its single highest point keeps the
+     * choice from chasing one or two events' noise; 0 means keep everything.
+     */
+    public static Figures plateau(java.util.function.DoubleFunction<Figures> at) {
+        Figures[] f = new Figures[GRID.length];
+        for (int i = 0; i < GRID.length; i++) {
+            f[i] = at.apply(GRID[i]);
+        }
+        int best = 0;
+        double bestS = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < f.length; i++) {
+            double sum = 0;
+            int n = 0;
+            for (int j = Math.max(0, i - 1); j <= Math.min(f.length - 1, i + 1); j++) {
+                sum += f[j].f1();
+                n++;
+            }
+            double sm = sum / n;
+            if (sm > bestS + 1e-12) {
+                bestS = sm;
+                best = i;
+            }
+        }
+        return f[best];
     }
 
     /** The figures of keeping the samples whose probability reaches {@code t}. */
@@ -309,15 +469,13 @@ public final class Training {
     }
 
     /**
-     * The grid threshold with the best F1 (the lowest one on ties: keep more when it does not hurt), or 0 (keep
-     * everything) unless it gains at least {@link #MIN_GAIN} — a smaller gain is within the noise of a few
-     * hundred articles.
+     * The threshold cross-validation chooses: {@link #plateau} over the out-of-fold probabilities (0 = keep
+     * everything). Whether the model then ships is the acceptance test's call ({@link Acceptance}), not a fixed gain.
      */
     public static Figures best(Data d, double[] p) {
-        return bestOf(t -> at(d, p, t));
+        return plateau(t -> at(d, p, t));
     }
 
-    /** The grid search shared by {@link #best} and {@link #bestGate}, over figures-at-threshold {@code at}. */
     /** The best threshold of the grid above 0 by F1, whatever its gain over keeping all (for experiment tables). */
     public static Figures bestThreshold(java.util.function.DoubleFunction<Figures> at) {
         Figures best = null;
@@ -333,20 +491,11 @@ public final class Training {
         return best;
     }
 
-    private static Figures bestOf(java.util.function.DoubleFunction<Figures> at) {
-        Figures keepAll = at.apply(0);
-        Figures best = keepAll;
-        for (double t : GRID) {
-            Figures f = at.apply(t);
-            if (f.f1() > best.f1() + 1e-12) {
-                best = f;
-            }
-        }
-        return best.f1() >= keepAll.f1() + MIN_GAIN ? best : keepAll;
-    }
-
     /** Article-level samples for the gate, and the aligned event counts (tp, fp) of each article. */
-    public record GateData(List<Sample> articles, Map<String, long[]> counts, int requiredGold) {
+    public record GateData(List<Sample> articles, Map<String, long[]> counts, int requiredGold, Data events) {
+        int requiredIn(java.util.function.Predicate<String> in) {
+            return events.requiredIn(in);
+        }
     }
 
     /**
@@ -373,7 +522,7 @@ public final class Training {
             }
             out.add(new Sample(a.docId(), ArticleGate.features(a, r.events()), reports));
         }
-        return new GateData(out, counts, events.requiredGold());
+        return new GateData(out, counts, events.requiredGold(), events);
     }
 
     /** Out-of-fold gate probabilities, in sample order. */
@@ -400,9 +549,9 @@ public final class Training {
         return new Figures(t, tp, fp, d.requiredGold() - tp);
     }
 
-    /** The gate threshold with the best event F1 (lowest on ties), or 0 unless it gains {@link #MIN_GAIN}. */
+    /** The gate threshold cross-validation chooses ({@link #plateau}; 0 = keep every article). */
     public static Figures bestGate(GateData d, double[] p) {
-        return bestOf(t -> gateAt(d, p, t));
+        return plateau(t -> gateAt(d, p, t));
     }
 
     /** Writes the model and its threshold where {@link LearnedEventFilter#shipped} finds them. */
