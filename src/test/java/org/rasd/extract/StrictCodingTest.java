@@ -109,4 +109,17 @@ class StrictCodingTest {
         assertThat(new ActorArgument(units.layers).roles(units.sentence(0), units.frames(0).frames().get(0), "YE", null)
                 .actor1().inter()).isEqualTo(org.rasd.model.Inter.STATE_FORCES);
     }
+
+    @Test
+    void houthiGunmenCountedDeadAreOneSideHit() {
+        // "more than 20 Houthi gunmen were killed in battles in Aden yesterday": the gunmen are the Houthis, the side hit
+        Fixture fx = new Fixture("وقال المصدر إن أكثر من 20 مسلحا حوثيا قتلوا في معارك عنيفة شهدتها مدينة عدن أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+        assertThat(r.actor1() == null ? null : r.actor1().name()).isNotEqualTo("Houthi Movement (Ansar Allah)");
+        // "8 Houthi gunmen were killed in an ambush the popular forces laid for them"
+        Fixture ambush = new Fixture("وقالت مصادر إن 8 من المسلحين الحوثيين قتلوا في كمين نصبته لهم القوات الشعبية في مدينة عدن أمس.");
+        ActorRoles q = new ActorArgument(ambush.layers).roles(ambush.sentence(0), ambush.frame(0), "YE", null);
+        assertThat(q.actor1().name()).isEqualTo("Popular Resistance (Yemen)");
+    }
 }
