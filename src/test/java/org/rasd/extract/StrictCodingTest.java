@@ -122,4 +122,13 @@ class StrictCodingTest {
         ActorRoles q = new ActorArgument(ambush.layers).roles(ambush.sentence(0), ambush.frame(0), "YE", null);
         assertThat(q.actor1().name()).isEqualTo("Popular Resistance (Yemen)");
     }
+
+    @Test
+    void aPolicemanKilledByGunmenIsTheSideHit() {
+        // "a policeman was killed yesterday by the bullets of masked gunmen in Aden"
+        Fixture fx = new Fixture("قتل شرطي أمس برصاص مسلحين ملثمين في مدينة عدن.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor2().name()).isEqualTo("Police Forces of Yemen");
+        assertThat(r.actor1().name()).isEqualTo("Unidentified Armed Group (Yemen)");
+    }
 }
