@@ -23,6 +23,8 @@ final class ActorReading {
     private static final Set<String> VICTIM_MARKERS = Words.WORDS.set("victim_marker");
     /** The partitive "of" after a number ("18 of the Houthis"). */
     private static final String PARTITIVE = Words.WORDS.one("partitive");
+    /** One person named after a death verb ("a policeman was killed"): the victim. */
+    private static final Set<String> SINGULAR_VICTIMS = Words.WORDS.set("singular_victim");
     /** Death and injury verbs near a number that counts a side ("8 Houthis were killed"). */
     private static final Set<String> DEATH_VERBS = Words.WORDS.set("death_verb");
     /** "one (of)" before a side: a count of one ("one of the resistance fighters was killed"). */
@@ -258,6 +260,10 @@ final class ActorReading {
         int i = a.firstToken();
         if (i > 0 && Words.anyKey(l.toks.get(i - 1), VICTIM_MARKERS)) {
             return true;
+        }
+        if (i > 0 && a.firstToken() == a.lastToken() && Words.anyKey(l.toks.get(i - 1), DEATH_VERBS)
+                && Words.anyKey(l.toks.get(i), SINGULAR_VICTIMS)) {
+            return true; // "a policeman was killed by gunmen" («قتل شرطي برصاص مسلحين»): the one named is the victim
         }
         int count = i > 1 && Words.anyKey(l.toks.get(i - 1), MEMBER_NOUNS) ? i - 2 : i - 1;
         if (count >= 0 && counted(count) && deathNear(count, a.lastToken())) {

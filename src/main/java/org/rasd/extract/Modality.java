@@ -26,6 +26,8 @@ final class Modality {
     private static final List<String> NOT_FUTURE_PREFIXES = Words.WORDS.list("not_future_prefix");
     /** Words before «لـ» + trigger that make it a report, not an aim («تعرضت لقصف», «أدى لمقتل»). */
     private static final Set<String> PURPOSE_EXCEPTIONS = Words.WORDS.set("purpose_exception");
+    /** "an attempt to": before a territory trigger with «لـ», an aim to take control, not a taking of it. */
+    private static final Set<String> TERRITORY_AIMS = Words.WORDS.set("territory_aim");
     /** Trigger words that begin with the letter lam themselves («لغم», «لقي حتفه»). */
     private static final Set<String> LAM_WORDS = Words.WORDS.set("lam_word");
 
@@ -136,6 +138,9 @@ final class Modality {
         for (int k = t.firstToken() - 1; k >= Math.max(0, t.firstToken() - PURPOSE_WINDOW); k--) {
             if (l.toks.get(k).start() < clauseStart) {
                 break;
+            }
+            if (t.entry().role() == TriggerEntry.Role.TERRITORY && Words.anyKey(l.toks.get(k), TERRITORY_AIMS)) {
+                return true; // "in an attempt to retake control": the fighting is coded, not a change of hands
             }
             if (Words.anyKey(l.toks.get(k), PURPOSE_EXCEPTIONS)) {
                 return false;

@@ -15,6 +15,8 @@ final class SpeakerSides {
     private static final Set<String> SPEAKER_SELF = Words.WORDS.set("speaker_self");
     /** Tokens before the trigger within which the self-reference must come. */
     static final int SELF_GAP = 3;
+    /** Tokens from the speaker to a trigger that names its act («أعلنت السلطات المغربية اعتقال»). */
+    static final int ANNOUNCED_GAP = 2;
 
     private final Layers l;
     private final ActorReading reading;
@@ -61,6 +63,9 @@ final class SpeakerSides {
         int t = f.trigger().firstToken();
         if (t <= speaker.lastToken()) {
             return false;
+        }
+        if (t - speaker.lastToken() <= ANNOUNCED_GAP && !f.killOnly()) {
+            return true; // "the Moroccan authorities announced the arrest of 8": the speaker's own act, as a noun
         }
         for (Mention<ActorEntry> a : region) {
             if (a != speaker && a.firstToken() > speaker.lastToken() && a.lastToken() < t) {

@@ -89,4 +89,46 @@ class StrictCodingTest {
         Fixture two = new Fixture("وقال مصدر إن فتاتين فجرتا نفسيهما أمس في سوق مدينة عدن.");
         assertThat(two.frame(0).subType()).isEqualTo(SubEventType.SUICIDE_BOMB);
     }
+
+    @Test
+    void anAttemptToRetakeControlIsNoChangeOfHands() {
+        // "fierce clashes in Aden yesterday, in an attempt by the Houthis to regain control of areas they were driven from"
+        List<Event> es = extract("وشهدت مدينة عدن اشتباكات عنيفة أمس، في محاولة من المتمردين الحوثيين لاستعادة السيطرة على مناطق طردوا منها.");
+        assertThat(es).isNotEmpty();
+        assertThat(es).allSatisfy(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.ARMED_CLASH));
+    }
+
+    @Test
+    void theAuthoritiesThatAnnounceAnArrestMadeIt() {
+        // "the Yemeni authorities announced yesterday the arrest of 8 who planned attacks in the name of ISIS in Aden"
+        Fixture fx = new Fixture("أعلنت السلطات اليمنية اعتقال 8 أشخاص أمس كانوا يخططون لهجمات باسم تنظيم داعش في مدينة عدن.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor1().name()).isEqualTo("Police Forces of Yemen");
+        // "the security units carried out an operation in Aden that arrested eight"
+        Fixture units = new Fixture("نفذت الوحدات الأمنية أمس عملية في مدينة عدن أسفرت عن إيقاف ثمانية من عناصر تنظيم داعش.");
+        assertThat(new ActorArgument(units.layers).roles(units.sentence(0), units.frames(0).frames().get(0), "YE", null)
+                .actor1().inter()).isEqualTo(org.rasd.model.Inter.STATE_FORCES);
+    }
+
+    @Test
+    void houthiGunmenCountedDeadAreOneSideHit() {
+        // "more than 20 Houthi gunmen were killed in battles in Aden yesterday": the gunmen are the Houthis, the side hit
+        Fixture fx = new Fixture("وقال المصدر إن أكثر من 20 مسلحا حوثيا قتلوا في معارك عنيفة شهدتها مدينة عدن أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+        assertThat(r.actor1() == null ? null : r.actor1().name()).isNotEqualTo("Houthi Movement (Ansar Allah)");
+        // "8 Houthi gunmen were killed in an ambush the popular forces laid for them"
+        Fixture ambush = new Fixture("وقالت مصادر إن 8 من المسلحين الحوثيين قتلوا في كمين نصبته لهم القوات الشعبية في مدينة عدن أمس.");
+        ActorRoles q = new ActorArgument(ambush.layers).roles(ambush.sentence(0), ambush.frame(0), "YE", null);
+        assertThat(q.actor1().name()).isEqualTo("Popular Resistance (Yemen)");
+    }
+
+    @Test
+    void aPolicemanKilledByGunmenIsTheSideHit() {
+        // "a policeman was killed yesterday by the bullets of masked gunmen in Aden"
+        Fixture fx = new Fixture("قتل شرطي أمس برصاص مسلحين ملثمين في مدينة عدن.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "YE", null);
+        assertThat(r.actor2().name()).isEqualTo("Police Forces of Yemen");
+        assertThat(r.actor1().name()).isEqualTo("Unidentified Armed Group (Yemen)");
+    }
 }
