@@ -193,7 +193,8 @@ final class PlaceArgument {
                         Token d = l.toks.get(k);
                         // «في ولاية عين الدفلى جنوب غرب العاصمة الجزائر»: a province placed by a town is the scene too
                         if (!d.proclitics().startsWith(Affixes.AND) && Words.anyKey(d, DIRECTIONS)
-                                && (ps.get(i - 1).precision() <= p.precision() || !ps.get(i - 1).countryLevel())
+                                && (ps.get(i - 1).precision() <= p.precision()
+                                || !ps.get(i - 1).countryLevel() && !d.norm().startsWith(Affixes.ARTICLE))
                                 && joined(k, tok)) {
                             near = true;
                             compass = true;

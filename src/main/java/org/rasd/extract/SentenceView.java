@@ -74,7 +74,7 @@ record SentenceView(int index, int paragraph, Sentence sentence, int t0, int t1,
         }
         places = scenes.withoutCauses(places);
         List<PlaceRef> beforeBorder = places;
-        places = scenes.withoutBorderRefs(places, t0, t1);
+        places = new BorderAndOrigin(l).withoutBorderRefs(places, t0, t1);
         if (ExtractTrace.on()) {
             for (PlaceRef p : beforeBorder) {
                 if (!places.contains(p)) {

@@ -26,6 +26,8 @@ class EventSceneTest {
             .add("الجزائر", "Algiers", "DZ", 36.74, 3.08, 2)
             .add("ادلب", "Idlib", "SY", 35.93, 36.63, 1)
             .add("جازان", "Jazan", "SA", 16.89, 42.55, 1)
+            .add("حلب", "Aleppo", "SY", 36.20, 37.15, 3)
+            .add("قصر البريج", "Qasr al Burayj", "SY", 36.10, 37.50, 1)
             .add("الطوال", "At Tuwal", "SA", 16.53, 42.97, 2)
             .add("حرض", "Harad", "YE", 16.43, 43.12, 2)
             .country("إيران", "Iran", "IR", 32.0, 53.0)
@@ -122,6 +124,9 @@ class EventSceneTest {
     void aTownByWhichAProvinceIsPlacedIsOnlyAReference() {
         assertThat(chosen("قتل 14 جنديا في كمين في ولاية عين الدفلى جنوب غرب العاصمة الجزائر.", EventType.BATTLES))
                 .containsExactly("Ain Defla");
+        // «ريف حلب الشرقي»: a compass adjective of the province is no «east of Y»; the village is the scene
+        assertThat(chosen("قصف الطيران المروحي ريف حلب الشرقي تحديدا قرية قصر البريج.",
+                EventType.EXPLOSIONS_REMOTE_VIOLENCE)).containsExactly("Qasr al Burayj");
         // a country placed near a town still gives way to the town
         assertThat(chosen("غارات في سوريا قرب ادلب.", EventType.EXPLOSIONS_REMOTE_VIOLENCE))
                 .containsExactly("Idlib");
