@@ -67,8 +67,9 @@ final class BorderAndOrigin {
 
     /**
      * The near side of a border: for a country {@code x} named as what lies across the border, the region of the other
-     * country the sentence names (a country place, else the first nationality word or country name of another country)
-     * nearest to {@code x} (country-regions.tsv), or null when there is none or it lies far away.
+     * country the sentence names (a country place named as where something happened, else the first nationality word
+     * of another country whose people were hit: {@link #hit}) nearest to {@code x} (country-regions.tsv), or null when there is none or it lies far
+     * away.
      */
     private PlaceRef borderSide(PlaceRef x, List<PlaceRef> places, int t0, int t1) {
         org.rasd.model.Location xl = x.location();
@@ -83,7 +84,9 @@ final class BorderAndOrigin {
         String other = null;
         for (PlaceRef q : places) {
             String qid = q.location().gazetteerId();
-            if (q != x && qid != null && qid.startsWith("cty:") && !xl.country().equals(q.location().country())) {
+            if (q != x && qid != null && qid.startsWith("cty:") && !xl.country().equals(q.location().country())
+                    && sameClause(l.tokAt(q.start()), l.tokAt(x.start()))
+                    && (inside(q) || hit(l.tokAt(q.start()), t0, t1))) {
                 other = q.location().country();
                 break;
             }
@@ -91,7 +94,7 @@ final class BorderAndOrigin {
         for (int k = t0; other == null && k < t1 && k < l.toks.size(); k++) {
             Token t = l.toks.get(k);
             String iso = t.kind() == TokenKind.WORD ? l.lex.demonym(t) : null;
-            if (iso != null && !iso.equals(xl.country())) {
+            if (iso != null && !iso.equals(xl.country()) && sameClause(k, l.tokAt(x.start())) && hit(k, t0, t1)) {
                 other = iso;
             }
         }
@@ -106,6 +109,85 @@ final class BorderAndOrigin {
             return null;
         }
         return new PlaceRef(x.start(), x.end(), side, false, List.of(), "ADMIN1");
+    }
+
+    /** Clause breaks: no near side is read across them («عند الحدود مع سوريا، ... في الأراضي التركية»). */
+    static final Set<String> CLAUSE_BREAKS = Set.of("،", ",", "؛", ";");
+
+    /** Whether no comma or semicolon stands between tokens {@code a} and {@code b}. */
+    private boolean sameClause(int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            if (l.toks.get(k).kind() == TokenKind.PUNCT && CLAUSE_BREAKS.contains(l.toks.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** «في تركيا», «داخل تركيا»: a country named as where something happened. */
+    static final Set<String> INSIDE = Words.WORDS.set("border_inside");
+
+    /**
+     * Whether the country place {@code q} is named as where something happened: after «في»/«داخل» or with «ب»
+     * («بتركيا»), not as a side that acts («فتحت تركيا ثلاث جبهات»).
+     */
+    private boolean inside(PlaceRef q) {
+        int k = l.tokAt(q.start());
+        Token first = l.toks.get(k);
+        if (first.start() < q.start() && first.proclitics().contains(Words.WITH_PROCLITIC)) {
+            return true;
+        }
+        return k > 0 && l.toks.get(k - 1).kind() == TokenKind.WORD && Words.anyKey(l.toks.get(k - 1), INSIDE);
+    }
+
+    /** Words before a nationality that make its people the ones hit: «مقتل جنديين تركيين», «قتل جندي تركي». */
+    static final Set<String> HIT_BEFORE = union(Words.WORDS.set("victim_marker"), Words.WORDS.set("death_verb"),
+            Words.WORDS.set("subjected"));
+    /** Words right after a nationality's noun that make its people the ones hit: «جنديا تركيا قتل». */
+    static final Set<String> HIT_AFTER = union(Words.WORDS.set("death_verb"), Words.WORDS.set("subjected"));
+    /** Tokens before a nationality word searched for a victim word (its noun, a number, the word). */
+    static final int HIT_BEFORE_WINDOW = 3;
+    /** Tokens after a nationality word searched for a death verb. */
+    static final int HIT_AFTER_WINDOW = 2;
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
+        return Set.copyOf(all);
+    }
+
+    /**
+     * Whether the nationality word at token {@code k} names people who were hit (killed, wounded, attacked): a victim
+     * word or death verb up to {@value #HIT_BEFORE_WINDOW} tokens before it, or a death verb up to
+     * {@value #HIT_AFTER_WINDOW} after it, with no punctuation between. Forces that strike across a border («قصفت
+     * الطائرات التركية أهدافا ... عند الحدود مع سوريا») are not: ACLED codes a strike at its target, across the border.
+     */
+    private boolean hit(int k, int t0, int t1) {
+        for (int j = k - 1; j >= Math.max(t0, k - HIT_BEFORE_WINDOW); j--) {
+            Token tok = l.toks.get(j);
+            if (tok.kind() == TokenKind.NUMBER) {
+                continue;
+            }
+            if (tok.kind() != TokenKind.WORD) {
+                break;
+            }
+            if (Words.anyKey(tok, HIT_BEFORE)) {
+                return true;
+            }
+        }
+        for (int j = k + 1; j < Math.min(Math.min(t1, l.toks.size()), k + 1 + HIT_AFTER_WINDOW); j++) {
+            Token tok = l.toks.get(j);
+            if (tok.kind() != TokenKind.WORD) {
+                break;
+            }
+            if (Words.anyKey(tok, HIT_AFTER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

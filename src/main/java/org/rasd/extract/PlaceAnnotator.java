@@ -29,10 +29,12 @@ final class PlaceAnnotator {
 
     /**
      * Adds the places that "the town" / "the two towns" refer to (the town, or the pair of towns, named last before
-     * them) as mentions at the head word, so "clashes around the two towns" is placed.
+     * them) as mentions at the head word, so "clashes around the two towns" is placed. The ends of a road («الخط الذي
+     * يربط بين مدينة المخاء ومحافظة الحديدة», {@link RouteEnds}) are no town «the city» points back to.
      */
     static List<PlaceRef> withAnaphora(Document doc, List<PlaceRef> places) {
         List<PlaceRef> out = new ArrayList<>(places);
+        RouteEnds roads = new RouteEnds(doc, places);
         for (Token t : doc.tokens()) {
             String w = t.stems().size() > 1 ? t.stems().get(1) : t.norm();
             boolean one = ANAPHORA_ONE.contains(t.norm()) || ANAPHORA_ONE.contains(w);
@@ -47,7 +49,8 @@ final class PlaceAnnotator {
                 if (p.start() >= t.end() && p.start() <= t.end() + 2) {
                     named = true;
                 }
-                if (p.end() <= t.start() && !p.dateline() && p.precision() == 1 && !p.countryLevel()) {
+                if (p.end() <= t.start() && !p.dateline() && p.precision() == 1 && !p.countryLevel()
+                        && !roads.routeEnd(p)) {
                     before.add(p);
                 }
             }

@@ -113,11 +113,6 @@ final class SceneFilter {
         return c == '-' || c == '–' || c == '—';
     }
 
-    /** Road words: "the road between X and Y" names the road by its ends. */
-    static final Set<String> ROUTES = Words.WORDS.set("route");
-    /** Words that may stand between a road word and «بين»: «الطريق الذي يربط بين X وY», «الخط العام بين». */
-    static final Set<String> ROUTE_LINKS = Words.WORDS.set("route_link");
-    private static final String BETWEEN = Words.WORDS.one("between");
     /** «الموالية لإيران»: the place after a loyal-to word names a patron, not a scene. */
     static final Set<String> LOYAL_TO = Words.WORDS.set("loyal_to");
 
@@ -169,69 +164,9 @@ final class SceneFilter {
         return false;
     }
 
-    /** Whether {@code p} follows "between", itself right after a road word, with only names, heads, "and" or a dash between. */
+    /** Whether {@code p} only names an end of a road ({@link RouteEnds}). */
     boolean routeEnd(PlaceRef p) {
-        int t = l.tokAt(p.start());
-        for (int k = t - 1; k >= Math.max(0, t - 7); k--) {
-            Token tok = l.toks.get(k);
-            if (tok.kind() == TokenKind.PUNCT && !tok.norm().equals("-")) {
-                return false;
-            }
-            if (tok.norm().equals(BETWEEN)) {
-                // «الطريق بين», «الطريق X بين», «الخط العام الذي يربط بين»
-                int r = k - 1;
-                for (int n = 0; r >= 0 && n < 4 && Words.anyKey(l.toks.get(r), ROUTE_LINKS); n++) {
-                    r--;
-                }
-                return (r >= 0 && Words.anyKey(l.toks.get(r), ROUTES))
-                        || (k >= 2 && Words.anyKey(l.toks.get(k - 2), ROUTES));
-            }
-        }
-        return roadName(t);
-    }
-
-    /**
-     * «طريق تعز المخاء», «طريق X - Y»: two places right after a road word (a dash between allowed) name the road by
-     * its ends; a single one («طريق العريش الساحلي») is where the road runs, and may be the scene.
-     */
-    private boolean roadName(int t) {
-        PlaceRef prev = placeEndingBefore(t);
-        if (prev != null) {
-            return roadWordBefore(l.tokAt(prev.start())); // the second end
-        }
-        if (!roadWordBefore(t)) {
-            return false;
-        }
-        for (PlaceRef q : l.places) {
-            if (l.tokAt(q.start()) > t && placeEndingBefore(l.tokAt(q.start())) != null
-                    && l.tokAt(placeEndingBefore(l.tokAt(q.start())).start()) == t) {
-                return true; // the first end, another place follows
-            }
-        }
-        return false;
-    }
-
-    /** The place whose last token is right before token {@code t} (a dash between allowed), or null. */
-    private PlaceRef placeEndingBefore(int t) {
-        int k = t - 1;
-        if (k >= 0 && l.toks.get(k).norm().equals("-")) {
-            k--;
-        }
-        for (PlaceRef q : l.places) {
-            if (k >= 0 && l.tokAt(q.start()) < t && l.tokAt(q.end() - 1) == k) {
-                return q;
-            }
-        }
-        return null;
-    }
-
-    /** Whether the token before {@code t} is a road word (without «and»). */
-    private boolean roadWordBefore(int t) {
-        if (t < 1) {
-            return false;
-        }
-        Token r = l.toks.get(t - 1);
-        return r.kind() == TokenKind.WORD && Words.anyKey(r, ROUTES) && !r.proclitics().contains(Affixes.AND);
+        return new RouteEnds(l.doc, l.places).routeEnd(p);
     }
 
     /**

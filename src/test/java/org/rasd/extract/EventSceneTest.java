@@ -30,6 +30,7 @@ class EventSceneTest {
             .add("قصر البريج", "Qasr al Burayj", "SY", 36.10, 37.50, 1)
             .add("الطوال", "At Tuwal", "SA", 16.53, 42.97, 2)
             .add("حرض", "Harad", "YE", 16.43, 43.12, 2)
+            .add("الحديدة", "Hodeidah", "YE", 14.80, 42.95, 1)
             .country("إيران", "Iran", "IR", 32.0, 53.0)
             .country("سوريا", "Syria", "SY", 35.0, 38.5)
             .country("تركيا", "Turkey", "TR", 39.0, 35.0);
@@ -96,6 +97,18 @@ class EventSceneTest {
     }
 
     @Test
+    void forcesThatStrikeAcrossABorderAreNoNearSide() {
+        // Turkish jets strike IS targets «at the border with Syria»: the strike is coded at its target, not in Turkey
+        assertThat(scenes("وقصفت الطائرات التركية أهدافا لتنظيم داعش عند الحدود مع سوريا اليوم."))
+                .doesNotContain("Southern Turkey");
+        // Turkish soldiers hit (a victim word before, a death verb after): Turkey's side of the border
+        assertThat(scenes("أعلن الجيش مقتل جنديين تركيين في قصف عبر الحدود مع سوريا."))
+                .containsExactly("Southern Turkey");
+        assertThat(scenes("وقال مسؤول إن جنديا تركيا قتل في اشتباكات عبر الحدود مع سوريا."))
+                .containsExactly("Southern Turkey");
+    }
+
+    @Test
     void aHometownIsNoScene() {
         assertThat(scenes("وجد المحققون بطاقة هوية لشاب من مدينة أديامان يدعى علي في مكان التفجير.")).isEmpty();
         assertThat(scenes("قتل في تفجير سروج شاب من أبناء مدينة أديامان.")).containsExactly("Suruc");
@@ -118,6 +131,27 @@ class EventSceneTest {
         assertThat(scenes("اشتباكات في البيضاء قرب طريق تعز المخاء.")).containsExactly("Al Bayda");
         // a single town after a road word is where the road runs: it stays
         assertThat(scenes("انفجرت عبوة على طريق العريش الساحلي.")).containsExactly("Arish");
+    }
+
+    @Test
+    void aSecondRoadEndJoinedByAndAfterCommasIsNoScene() {
+        // «بين مدينة المخاء، غرب تعز، ومحافظة الحديدة»: Hodeidah is the road's other end, Taiz (west of which Mocha
+        // lies) remains
+        assertThat(scenes("اشتباكات قرب الخط العام الذي يربط بين مدينة المخاء، غرب تعز، ومحافظة الحديدة."))
+                .containsExactly("Taiz");
+        // «وفي X» after a road opens a new place phrase: it stays
+        assertThat(scenes("اشتباكات على الخط الذي يربط بين المخاء وتعز، وفي الحديدة."))
+                .contains("Hodeidah");
+    }
+
+    @Test
+    void theCityPointsBackToNoRoadEnd() {
+        // «في المدينة» points back to the last town named that is no end of a road: Taiz, not Mocha
+        Fixture f = new Fixture("اشتباكات في تعز قرب الخط الذي يربط بين مدينة المخاء والبيضاء حسب مصادر في المدينة.",
+                PLACES);
+        int at = f.layers.doc.text().lastIndexOf("المدينة");
+        assertThat(f.layers.places).filteredOn(p -> p.start() == at).extracting(p -> p.location().name())
+                .containsExactly("Taiz");
     }
 
     @Test
