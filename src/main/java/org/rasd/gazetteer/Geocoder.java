@@ -1056,6 +1056,9 @@ public final class Geocoder {
                 continue;
             }
             Place t = gaz.place(g.best);
+            if (!t.country().equals(p.country()) && !namedElsewhere(cands, t.country(), c, g)) {
+                continue; // a place abroad governs only in a country the article names otherwise («في البحر الأحمر»)
+            }
             int agreeing = -1;
             for (int id : c.ranked) {
                 if (agrees(gaz.place(id), t, hk)) {
@@ -1079,6 +1082,17 @@ public final class Geocoder {
         }
     }
 
+    /** Whether the article places a mention other than {@code c} and {@code g} (by name) in {@code country}. */
+    private boolean namedElsewhere(List<Cand> cands, String country, Cand c, Cand g) {
+        for (Cand d : cands) {
+            if (d.accepted && !d.dateline && d.best >= 0 && !d.key.equals(c.key) && !d.key.equals(g.key)
+                    && gaz.place(d.best).country().equals(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The town or province governing a headed name (see strayNamesakes), or null when its reading agrees with one. */
     private Cand governingTown(Document doc, Cand c, List<Cand> cands) {
         Place p = gaz.place(c.best);
@@ -1091,12 +1105,11 @@ public final class Geocoder {
                 continue;
             }
             others |= d.accepted;
+            if (d.accepted && d.best >= 0 && agrees(p, gaz.place(d.best), hk)) {
+                return null; // the reading lies in or near a place the sentence names
+            }
             if (!townish(d, c)) {
                 continue;
-            }
-            Place q = gaz.place(d.best);
-            if (agrees(p, q, hk)) {
-                return null; // the reading lies in a town the sentence names
             }
             if (d.start < c.start) {
                 before = d;
@@ -1107,8 +1120,13 @@ public final class Geocoder {
         if (after != null && after.t0 - c.t1 <= CLAIM_TOKENS) {
             return after;
         }
-        if (before != null || after != null) {
-            return before != null ? before : after;
+        if (before != null) {
+            return before;
+        }
+        if (after != null) {
+            // a district or area is a region of its own: a town named later in its sentence is often where its
+            // people went («بمديرية المخادر ... متوجهتين إلى محافظة تعز»)
+            return hk == PlaceKind.ADMIN2 || hk == PlaceKind.ADMIN3 ? null : after;
         }
         if (others || c.sent == 0 || hk == PlaceKind.ADMIN2 || hk == PlaceKind.ADMIN3) {
             return null; // a district or area is a region of its own: only its sentence's towns govern it
