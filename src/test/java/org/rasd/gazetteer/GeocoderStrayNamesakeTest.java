@@ -40,6 +40,10 @@ class GeocoderStrayNamesakeTest {
                 List.of("المخادر"), null, false);
         t.add(town("t:red-sea", "Red Sea", "البحر الأحمر", "EG", null, 25.5, 34.0, PlaceKind.ADMIN1, 0),
                 List.of("البحر الأحمر"), null, true);
+        t.add(town("t:radfan", "Radfan", "ردفان", "YE", "Lahij", 13.52534, 44.86786, PlaceKind.TOWN, 0),
+                List.of("ردفان"), null, false);
+        t.add(town("t:radfan-district", "Radfan", "مديرية ردفان", "YE", "Lahij", 13.475975, 45.005243,
+                PlaceKind.ADMIN2, 0), List.of("ردفان", "مديرية ردفان"), null, false);
         t.add(town("t:hasakah", "Al Hasakah", "الحسكة", "SY", "Hasaka", 36.50239, 40.74771, PlaceKind.CITY, 188160),
                 List.of("الحسكة"), null, true);
         t.add(town("t:nashwah", "An Nashwah", "النشوة", "IQ", "Al-Basrah", 30.82134, 47.5964, PlaceKind.TOWN, 0),
@@ -149,6 +153,15 @@ class GeocoderStrayNamesakeTest {
                 + "وعلى خطوط الإمداد في البحر الأحمر."), "الجرة");
         assertThat(m).isNotNull();
         assertThat(m.place().id()).isEqualTo("t:jarrah");
+    }
+
+    @Test
+    void readingInTheNextProvinceNearTheTownStands() {
+        // "the resistance in Aden took prisoners on the Radfan front": Radfan, a district of Lahij 85 km away, may be
+        // right
+        PlaceMention m = named(find("أسرت المقاومة في مدينة عدن عشرات الحوثيين في جبهة ردفان أمس."), "ردفان");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).startsWith("t:radfan");
     }
 
     @Test
