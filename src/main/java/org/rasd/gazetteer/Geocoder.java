@@ -1089,12 +1089,14 @@ public final class Geocoder {
             if (agreeing >= 0) {
                 c.best = agreeing;
                 c.bestScore = c.scores.getOrDefault(agreeing, c.bestScore);
-            } else if (!formalDistrict(c) && (!p.country().equals(t.country()) || p.distanceKm(t) > FALLBACK_KM
+            } else if (!formalDistrict(c) && (!p.country().equals(t.country()) || t.kind() == PlaceKind.ADMIN1
+                    || p.distanceKm(t) > FALLBACK_KM
                     || p.distanceKm(t) > FALLBACK_NO_DISTRICT_KM && c.ranked.stream().noneMatch(
                             id -> gaz.place(id).kind() == PlaceKind.ADMIN2))) {
                 // a district (قضاء، مديرية، ناحية) is a unit of its own; a reading in the next province may be right
                 // («جبهة ردفان», a district of Lahij 85 km from Aden): only a far one, or a nearer one no district
-                // bears the name of (Jabal al-Jarrah of Taizz is no village of Hudaydah 70 km away), is a stray
+                // bears the name of (Jabal al-Jarrah of Taizz is no village of Hudaydah 70 km away), is a stray; a
+                // province's centre says nothing of distance: a reading outside the province is one
                 c.localOf = g;
                 c.localClaimed = g.sent != c.sent || g.start < c.start || g.t0 - c.t1 <= CLAIM_TOKENS;
             }
