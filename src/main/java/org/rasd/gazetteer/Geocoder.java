@@ -645,7 +645,7 @@ public final class Geocoder {
 
     /**
      * "X (300 km south of Y)", "at a distance of 80 kilometres north of Y": a number and a distance unit (distance-units.tsv) before the
-     * name, with directions and prepositions between. Y is then only the point the distance is measured from; at
+     * name, with directions and prepositions between; a unit may be two words («150 كيلو مترا»). Y is then only the point the distance is measured from; at
      * {@value #FAR_KM} km or more it is not where anything happened.
      */
     private static final double FAR_KM = 25;
@@ -659,7 +659,16 @@ public final class Geocoder {
             }
             Double km = null;
             boolean locative = false;
+            int number = j - 1; // the token that must hold the distance
             for (String[] r : readings.get(j)) {
+                // a two-word unit ending here («كيلو مترا», «كيلو متر»): the number comes before its first word
+                for (int p = 0; km == null && j >= 2 && toks.get(j - 1).kind() == TokenKind.WORD
+                        && p < readings.get(j - 1).size(); p++) {
+                    km = lex.distanceUnit(readings.get(j - 1).get(p)[0] + " " + r[0]);
+                    if (km != null) {
+                        number = j - 2;
+                    }
+                }
                 if (km == null) {
                     km = lex.distanceUnit(r[0]);
                 }
@@ -670,9 +679,12 @@ public final class Geocoder {
                 if (l != null && (l.type().equals("DIR") || l.type().equals("PREP"))) {
                     locative = true;
                 }
+                if (j == c.t0 - 1 && lex.head(r[0]) != null) {
+                    locative = true; // the name's own head: «جنوب غرب العاصمة الجزائر»
+                }
             }
             if (km != null && km > 0) {
-                Token n = toks.get(j - 1);
+                Token n = toks.get(number);
                 if (n.kind() != TokenKind.NUMBER) {
                     return false;
                 }

@@ -150,6 +150,17 @@ class SharedDataGeocoderTest {
     }
 
     @Test
+    void aTwoWordDistanceUnitMakesAFarReferenceToo() {
+        // «كيلو مترًا» (kilo metres, two words) as «كيلومترا»: Algiers only measures the distance
+        assertThat(find("قتل 11 عسكريا في كمين على بعد 150 كيلو مترًا جنوب غرب العاصمة الجزائر.")).isEmpty();
+        assertThat(find("قتل خمسة على بعد 80 كيلو متر شمال بغداد.")).isEmpty();
+        assertThat(find("قتل خمسة على بعد 60 كيلو مترات تقريبا شمال بغداد.")).isEmpty();
+        // a few kilometres away, the town stays
+        assertThat(find("قتل خمسة على بعد 5 كيلو مترات شمال بغداد.")).extracting(m -> m.place().name())
+                .contains("Baghdad");
+    }
+
+    @Test
     void ruralDaraaHasRegionalPrecision() {
         assertThat(seed).filteredOn(m -> "ريف".equals(m.head())).isNotEmpty()
                 .allMatch(m -> m.geoPrecision() >= 2);
