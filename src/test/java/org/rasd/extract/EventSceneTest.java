@@ -106,6 +106,10 @@ class EventSceneTest {
                 .containsExactly("Southern Turkey");
         assertThat(scenes("وقال مسؤول إن جنديا تركيا قتل في اشتباكات عبر الحدود مع سوريا."))
                 .containsExactly("Southern Turkey");
+        // a country named as where it happened («شهدت تركيا») is the near side; one that only acts («فتحت تركيا») is not
+        assertThat(scenes("وشهدت تركيا تفجيرا انتحاريا في بلدة على الحدود مع سوريا."))
+                .containsExactly("Southern Turkey");
+        assertThat(scenes("وفتحت تركيا جبهة عند الحدود مع سوريا.")).doesNotContain("Southern Turkey");
     }
 
     @Test
