@@ -42,6 +42,13 @@ final class TypeArgument {
         if (subType == null) {
             return null;
         }
+        if (subType == SubEventType.ARRESTS && actor1 != null && actor1.equals(defaults.unidentified(country))) {
+            // ACLED's arrests are made by the authorities: the unnamed armed men an arrest names are the ones it
+            // takes («تفكيك خلية إرهابية», "dismantling a terrorist cell"); the state side named with them made it
+            Actor held = actor1;
+            actor1 = actor2 != null && actor2.inter().isState() ? actor2 : defaults.actor1(subType, country);
+            actor2 = held;
+        }
         if (actor1 == null) {
             actor1 = defaults.actor1(subType, country);
         }

@@ -1,0 +1,46 @@
+package org.rasd.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasd.Rasd;
+import org.rasd.io.DataPaths;
+import org.rasd.model.Article;
+import org.rasd.model.Event;
+import org.rasd.model.Inter;
+import org.rasd.model.SubEventType;
+
+/**
+ * Strict F1 fields (issue 9, second pass): who makes an arrest, and the toll or sub-type a later sentence gives a
+ * matched event, on made-up sentences of the kinds the train split got wrong.
+ */
+class StrictFieldsTest {
+    private static final LocalDate PUB = LocalDate.of(2015, 7, 22);
+
+    private static final FixturePlaces PLACES = new FixturePlaces()
+            .add("طنجة", "Tangier", "MA", 35.76727, -5.79975, 1)
+            .country("المغرب", "Morocco", "MA", 32.0, -6.0)
+            .add("سجنان", "Sejenane", "TN", 37.05, 9.23, 1)
+            .country("تونس", "Tunisia", "TN", 34.0, 9.0)
+            .add("مقديشو", "Mogadishu", "SO", 2.03711, 45.34375, 1)
+            .country("الصومال", "Somalia", "SO", 6.0, 46.0);
+
+    private static List<Event> extract(String text) {
+        Rasd rasd = Rasd.withPlaces(DataPaths.resolve(null), PLACES);
+        return rasd.extract(new Article("t", PUB, "", text, null, null)).events();
+    }
+
+    @Test
+    void anArrestOfATerroristCellIsMadeByThePolice() {
+        // "the Moroccan authorities announced yesterday that they dismantled a terrorist cell of eight active members in
+        // Tangier": the police arrest, the cell is arrested
+        List<Event> es = extract("وأعلنت السلطات المغربية أمس تفكيك خلية إرهابية تضم ثمانية أعضاء ناشطين في مدينة طنجة.");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.ARRESTS);
+            assertThat(e.actor1().inter()).isEqualTo(Inter.STATE_FORCES);
+            assertThat(e.actor1().name()).isEqualTo("Police Forces of Morocco");
+        });
+    }
+}
