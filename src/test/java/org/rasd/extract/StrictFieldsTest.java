@@ -25,7 +25,9 @@ class StrictFieldsTest {
             .add("سجنان", "Sejenane", "TN", 37.05, 9.23, 1)
             .country("تونس", "Tunisia", "TN", 34.0, 9.0)
             .add("مقديشو", "Mogadishu", "SO", 2.03711, 45.34375, 1)
-            .country("الصومال", "Somalia", "SO", 6.0, 46.0);
+            .country("الصومال", "Somalia", "SO", 6.0, 46.0)
+            .add("تعز", "Ta'izz", "YE", 13.57952, 44.02091, 1)
+            .country("اليمن", "Yemen", "YE", 15.5, 47.5);
 
     private static List<Event> extract(String text) {
         Rasd rasd = Rasd.withPlaces(DataPaths.resolve(null), PLACES);
@@ -42,5 +44,32 @@ class StrictFieldsTest {
             assertThat(e.actor1().inter()).isEqualTo(Inter.STATE_FORCES);
             assertThat(e.actor1().name()).isEqualTo("Police Forces of Morocco");
         });
+    }
+
+    @Test
+    void theResistanceAloneInYemenIsThePopularResistance() {
+        // "the resistance took yesterday all the positions the Houthi militias held in the centre of the city of Taiz":
+        // the Popular Resistance took them, not the Houthis
+        List<Event> es = extract("وسيطرت المقاومة أمس على جميع المواقع التي كانت تتمركز فيها مليشيات الحوثي وسط مدينة تعز.");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            assertThat(e.actor1().name()).isEqualTo("Popular Resistance (Yemen)");
+        });
+    }
+
+    @Test
+    void theResistanceRetakingOrBackedByTheArmyRegainsForTheGovernment() {
+        // "the Popular Resistance backed by the national army took the centre of Taiz yesterday", "the Popular
+        // Resistance and the national army took the centre of Taiz yesterday" and "the Popular
+        // Resistance retook yesterday the Jumhuri quarter of Taiz": the government's side regains them
+        assertThat(extract("وسيطرت المقاومة الشعبية المسنودة بقوات الجيش الوطني أمس على وسط مدينة تعز."))
+                .singleElement().satisfies(e -> assertThat(e.subEventType())
+                        .isEqualTo(SubEventType.GOVERNMENT_REGAINS_TERRITORY));
+        assertThat(extract("وسيطرت المقاومة الشعبية والجيش الوطني أمس على وسط مدينة تعز."))
+                .singleElement().satisfies(e -> assertThat(e.subEventType())
+                        .isEqualTo(SubEventType.GOVERNMENT_REGAINS_TERRITORY));
+        assertThat(extract("واستعادت المقاومة الشعبية أمس السيطرة على حي الجمهوري في مدينة تعز."))
+                .singleElement().satisfies(e -> assertThat(e.subEventType())
+                        .isEqualTo(SubEventType.GOVERNMENT_REGAINS_TERRITORY));
     }
 }
