@@ -58,7 +58,11 @@ class StrictFieldsTest {
     }
 
     @Test
-    void theResistanceRetakingOrBackedByTheArmyRegainsForTheGovernment() {
+    void theResistanceRegainsForTheGovernmentOnlyRetakingOrWithTheArmy() {
+        // "the Popular Resistance took yesterday Houthi positions in the city of Taiz": alone, a non-state actor's gain
+        assertThat(extract("وسيطرت المقاومة الشعبية أمس على مواقع للحوثيين في مدينة تعز."))
+                .singleElement().satisfies(e -> assertThat(e.subEventType())
+                        .isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
         // "the Popular Resistance backed by the national army took the centre of Taiz yesterday", "the Popular
         // Resistance and the national army took the centre of Taiz yesterday" and "the Popular
         // Resistance retook yesterday the Jumhuri quarter of Taiz": the government's side regains them
