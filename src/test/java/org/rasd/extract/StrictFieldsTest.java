@@ -76,4 +76,18 @@ class StrictFieldsTest {
                 .singleElement().satisfies(e -> assertThat(e.subEventType())
                         .isEqualTo(SubEventType.GOVERNMENT_REGAINS_TERRITORY));
     }
+
+    @Test
+    void aDeathThatResultsFromWhatASentenceOfItsParagraphToldIsTheEventsToll() {
+        // "Tunisian forces launched an operation yesterday in Sejenane against terrorist elements. The forces arrested
+        // 13 of them while one fled. The fugitive opened fire on the units, which forced them to respond, which led to
+        // his death": the operation's toll is 1, told two sentences on by «ما أدى إلى مقتله»
+        List<Event> es = extract("وشنت القوات التونسية أمس عملية أمنية في مدينة سجنان استهدفت عناصر إرهابية مسلحة."
+                + " وتمكنت القوات من تطويق المكان والقبض على 13 عنصرا في حين لاذ أحدهم بالفرار."
+                + " وبادر العنصر الفار بإطلاق النار تجاه الوحدات الأمنية وهو ما أجبرها على الرد ما أدى إلى مقتله.");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.location().name()).isEqualTo("Sejenane");
+            assertThat(e.fatalities()).isEqualTo(1);
+        });
+    }
 }
