@@ -90,4 +90,11 @@ class StrictFieldsTest {
             assertThat(e.fatalities()).isEqualTo(1);
         });
     }
+
+    @Test
+    void oneFamilyIsNoToll() {
+        // "medical sources said eight people of one family were killed yesterday in shelling of their home in Taiz"
+        List<Event> es = extract("وقالت مصادر طبية إن ثمانية أشخاص من أسرة واحدة قتلوا أمس في قصف تعرض له منزلهم في مدينة تعز.");
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.fatalities()).isEqualTo(8));
+    }
 }
