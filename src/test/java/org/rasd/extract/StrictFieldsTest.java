@@ -27,7 +27,9 @@ class StrictFieldsTest {
             .add("مقديشو", "Mogadishu", "SO", 2.03711, 45.34375, 1)
             .country("الصومال", "Somalia", "SO", 6.0, 46.0)
             .add("تعز", "Ta'izz", "YE", 13.57952, 44.02091, 1)
-            .country("اليمن", "Yemen", "YE", 15.5, 47.5);
+            .country("اليمن", "Yemen", "YE", 15.5, 47.5)
+            .add("الطوال", "Al Tuwal", "SA", 16.97, 43.26, 1)
+            .country("السعودية", "Saudi Arabia", "SA", 24.0, 45.0);
 
     private static List<Event> extract(String text) {
         Rasd rasd = Rasd.withPlaces(DataPaths.resolve(null), PLACES);
@@ -96,5 +98,14 @@ class StrictFieldsTest {
         // "medical sources said eight people of one family were killed yesterday in shelling of their home in Taiz"
         List<Event> es = extract("وقالت مصادر طبية إن ثمانية أشخاص من أسرة واحدة قتلوا أمس في قصف تعرض له منزلهم في مدينة تعز.");
         assertThat(es).singleElement().satisfies(e -> assertThat(e.fatalities()).isEqualTo(8));
+    }
+
+    @Test
+    void theMilitiasOfTheDeposedPresidentWhoseAttackWasFoiledAttacked() {
+        // "Saudi forces foiled today an attack of the militias of the deposed Yemeni president on the Tuwal border
+        // crossing": Saleh's militias attacked
+        List<Event> es = extract("وأحبطت القوات السعودية اليوم هجوما لميليشيات الرئيس اليمني المخلوع على منفذ الطوال الحدودي.");
+        assertThat(es).singleElement().satisfies(e ->
+                assertThat(e.actor1().name()).isEqualTo("Military Forces of Yemen (Saleh loyalists)"));
     }
 }
