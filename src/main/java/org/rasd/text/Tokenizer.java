@@ -28,6 +28,11 @@ public final class Tokenizer {
     private static final String ARTICLE = Affixes.ARTICLE;
     private static final String LAM_ARTICLE = Affixes.LAM_ARTICLE;
     private static final List<String> ENCLITICS = Affixes.enclitics();
+    /**
+     * The exception words, and each of at least 3 letters with each enclitic pronoun appended: {@link #isException}
+     * is one lookup in this set.
+     */
+    private static final Set<String> EXCEPTIONS_WITH_ENCLITICS = withEnclitics(EXCEPTIONS);
 
     private Tokenizer() {
     }
@@ -207,7 +212,24 @@ public final class Tokenizer {
     }
 
     /** An exception word, also with an enclitic pronoun. */
-    private static boolean isException(String x) {
+    static boolean isException(String x) {
+        return EXCEPTIONS_WITH_ENCLITICS.contains(x);
+    }
+
+    private static Set<String> withEnclitics(Set<String> words) {
+        Set<String> out = new java.util.HashSet<>(words);
+        for (String w : words) {
+            if (w.length() >= 3) {
+                for (String e : ENCLITICS) {
+                    out.add(w + e);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** {@link #isException} as a loop over the enclitics (the reference {@code TokenizerExceptionsTest} compares). */
+    static boolean isExceptionByLoop(String x) {
         if (EXCEPTIONS.contains(x)) {
             return true;
         }
