@@ -1091,6 +1091,14 @@ public final class Geocoder {
     private static final int CLAIM_TOKENS = 4;
     /** The population from which a town not notable may govern a quarter or mountain named near it. */
     private static final int SOLID_TOWN = 5000;
+    /** How many tokens may separate a headed name from the town named before or after it that governs it. */
+    private static final int GOVERN_TOKENS = 20;
+    /** How far a reading may lie from the town the text puts it near («حي صبر شمال عدن») and stand (km). */
+    private static final double NEAR_KM = 100;
+    /** How far from its governing town a reading with none closer must lie to be taken for a stray namesake (km). */
+    private static final double FALLBACK_KM = 100;
+    /** Nearer than FALLBACK_KM, a reading is a stray from this distance when no district bears the name (km). */
+    private static final double FALLBACK_NO_DISTRICT_KM = 60;
 
     /**
      * A stray namesake (issue 10): a name after a head of a part of a town or province (quarter, street, mountain,
@@ -1114,14 +1122,23 @@ public final class Geocoder {
                 continue;
             }
             Place p = gaz.place(c.best);
-            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || gaz.notable(c.best)) {
-                continue;
+            boolean known = false; // a name with a notable reading (Aden, Ibb) is that place's, never a stray
+            for (int id : c.ranked) {
+                known |= gaz.notable(id) || gaz.place(id).kind() == PlaceKind.ADMIN1
+                        || gaz.place(id).kind() == PlaceKind.COUNTRY;
+            }
+            if (known || c.nearTo != null && c.nearTo.best >= 0
+                    && p.distanceKm(gaz.place(c.nearTo.best)) <= NEAR_KM) {
+                continue; // «حي صبر شمال عدن»: a reading near the town it is told to be near stands
             }
             Cand g = governingTown(doc, c, cands);
             if (g == null) {
                 continue;
             }
             Place t = gaz.place(g.best);
+            if (!t.country().equals(p.country()) && !namedElsewhere(cands, t.country(), c, g)) {
+                continue; // a place abroad governs only in a country the article names otherwise («في البحر الأحمر»)
+            }
             int agreeing = -1;
             for (int id : c.ranked) {
                 if (agrees(gaz.place(id), t, hk)) {
@@ -1138,11 +1155,34 @@ public final class Geocoder {
             if (agreeing >= 0) {
                 c.best = agreeing;
                 c.bestScore = c.scores.getOrDefault(agreeing, c.bestScore);
-            } else {
+            } else if (!formalDistrict(c) && (!p.country().equals(t.country()) || t.kind() == PlaceKind.ADMIN1
+                    || p.distanceKm(t) > FALLBACK_KM
+                    || p.distanceKm(t) > FALLBACK_NO_DISTRICT_KM && c.ranked.stream().noneMatch(
+                            id -> gaz.place(id).kind() == PlaceKind.ADMIN2))) {
+                // a district (قضاء، مديرية، ناحية) is a unit of its own; a reading in the next province may be right
+                // («جبهة ردفان», a district of Lahij 85 km from Aden): only a far one, or a nearer one no district
+                // bears the name of (Jabal al-Jarrah of Taizz is no village of Hudaydah 70 km away), is a stray; a
+                // province's centre says nothing of distance: a reading outside the province is one
                 c.localOf = g;
                 c.localClaimed = g.sent != c.sent || g.start < c.start || g.t0 - c.t1 <= CLAIM_TOKENS;
             }
         }
+    }
+
+    /** Whether the article places a mention other than {@code c} and {@code g} (by name) in {@code country}. */
+    private boolean namedElsewhere(List<Cand> cands, String country, Cand c, Cand g) {
+        for (Cand d : cands) {
+            if (d.accepted && !d.dateline && d.best >= 0 && !d.key.equals(c.key) && !d.key.equals(g.key)
+                    && gaz.place(d.best).country().equals(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A formal district head (قضاء، مديرية، ناحية: an ADMIN2/ADMIN3 head of a precision), not «منطقة» (area). */
+    private static boolean formalDistrict(Cand c) {
+        return (c.head.kind() == PlaceKind.ADMIN2 || c.head.kind() == PlaceKind.ADMIN3) && c.head.precision() > 0;
     }
 
     /** The town or province governing a headed name (see strayNamesakes), or null when its reading agrees with one. */
@@ -1157,12 +1197,11 @@ public final class Geocoder {
                 continue;
             }
             others |= d.accepted;
+            if (d.accepted && d.best >= 0 && agrees(p, gaz.place(d.best), hk)) {
+                return null; // the reading lies in or near a place the sentence names
+            }
             if (!townish(d, c)) {
                 continue;
-            }
-            Place q = gaz.place(d.best);
-            if (agrees(p, q, hk)) {
-                return null; // the reading lies in a town the sentence names
             }
             if (d.start < c.start) {
                 before = d;
@@ -1173,8 +1212,19 @@ public final class Geocoder {
         if (after != null && after.t0 - c.t1 <= CLAIM_TOKENS) {
             return after;
         }
-        if (before != null || after != null) {
-            return before != null ? before : after;
+        if (before != null && c.t0 - before.t1 > GOVERN_TOKENS) {
+            before = null; // a town named long before in a long sentence governs nothing
+        }
+        if (after != null && after.t0 - c.t1 > GOVERN_TOKENS) {
+            after = null;
+        }
+        if (before != null) {
+            return before;
+        }
+        if (after != null) {
+            // a district or area is a region of its own: a town named later in its sentence is often where its
+            // people went («بمديرية المخادر ... متوجهتين إلى محافظة تعز»)
+            return hk == PlaceKind.ADMIN2 || hk == PlaceKind.ADMIN3 ? null : after;
         }
         if (others || c.sent == 0 || hk == PlaceKind.ADMIN2 || hk == PlaceKind.ADMIN3) {
             return null; // a district or area is a region of its own: only its sentence's towns govern it

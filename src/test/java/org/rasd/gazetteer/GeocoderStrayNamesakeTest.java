@@ -36,6 +36,14 @@ class GeocoderStrayNamesakeTest {
                 List.of("الحصبة"), null, false);
         t.add(town("t:crater", "Craiter", "كريتر", "YE", "`Adan", 12.78, 45.03, PlaceKind.TOWN, 0),
                 List.of("كريتر"), null, false);
+        t.add(town("t:makhadir", "Al Makhadir", "المخادر", "YE", "Ibb", 14.08, 44.17, PlaceKind.TOWN, 0),
+                List.of("المخادر"), null, false);
+        t.add(town("t:red-sea", "Red Sea", "البحر الأحمر", "EG", null, 25.5, 34.0, PlaceKind.ADMIN1, 0),
+                List.of("البحر الأحمر"), null, true);
+        t.add(town("t:radfan", "Radfan", "ردفان", "YE", "Lahij", 13.52534, 44.86786, PlaceKind.TOWN, 0),
+                List.of("ردفان"), null, false);
+        t.add(town("t:radfan-district", "Radfan", "مديرية ردفان", "YE", "Lahij", 13.475975, 45.005243,
+                PlaceKind.ADMIN2, 0), List.of("ردفان", "مديرية ردفان"), null, false);
         t.add(town("t:hasakah", "Al Hasakah", "الحسكة", "SY", "Hasaka", 36.50239, 40.74771, PlaceKind.CITY, 188160),
                 List.of("الحسكة"), null, true);
         t.add(town("t:nashwah", "An Nashwah", "النشوة", "IQ", "Al-Basrah", 30.82134, 47.5964, PlaceKind.TOWN, 0),
@@ -125,6 +133,35 @@ class GeocoderStrayNamesakeTest {
                 "كريتر");
         assertThat(m).isNotNull();
         assertThat(m.place().id()).isEqualTo("t:crater");
+    }
+
+    @Test
+    void districtIsNotMovedToATownNamedLaterInItsSentence() {
+        // "a patrol was hit near Hubaysh junction in al-Makhadir district, as the patrols were heading to Taizz
+        // province": the town after a district is where the patrols went, not the district's town
+        PlaceMention m = named(find("استهدفت دورية عسكرية بالقرب من مفرق حبيش بمديرية المخادر حيث كانت الدوريتان "
+                + "متوجهتين إلى محافظة تعز كتعزيزات."), "المخادر");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:makhadir");
+    }
+
+    @Test
+    void placeAbroadTheArticleNamesNothingElseInGovernsNothing() {
+        // "coalition aircraft struck Aden. They destroyed Houthi positions on Jabal al-Jarrah and on the supply lines in
+        // the Red Sea": Egypt's Red Sea province, in a country the article names nowhere else, governs no mountain
+        PlaceMention m = named(find("قصفت طائرات التحالف مواقع في مدينة عدن. ودمرت الطائرات مواقع للحوثيين في جبل الجرة "
+                + "وعلى خطوط الإمداد في البحر الأحمر."), "الجرة");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:jarrah");
+    }
+
+    @Test
+    void readingInTheNextProvinceNearTheTownStands() {
+        // "the resistance in Aden took prisoners on the Radfan front": Radfan, a district of Lahij 85 km away, may be
+        // right
+        PlaceMention m = named(find("أسرت المقاومة في مدينة عدن عشرات الحوثيين في جبهة ردفان أمس."), "ردفان");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).startsWith("t:radfan");
     }
 
     @Test
