@@ -249,13 +249,22 @@ public final class Tokenizer {
         return c == ArabicNormalizer.ALEF || c == ArabicNormalizer.ALEF_WASLA;
     }
 
+    /** The stems of at least 2 letters, each once, as an unmodifiable list (which {@link Token} keeps uncopied). */
     private static List<String> dedupe(List<String> stems) {
+        boolean clean = true;
+        for (int i = 0; i < stems.size() && clean; i++) {
+            String s = stems.get(i);
+            clean = s.length() >= 2 && stems.lastIndexOf(s) == i;
+        }
+        if (clean) {
+            return List.copyOf(stems);
+        }
         List<String> out = new ArrayList<>(stems.size());
         for (String s : stems) {
             if (s.length() >= 2 && !out.contains(s)) {
                 out.add(s);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }
