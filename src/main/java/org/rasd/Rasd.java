@@ -141,9 +141,10 @@ public final class Rasd {
         List<PlaceRef> refs = places.find(doc, article.title());
         long t2 = System.nanoTime();
         Lexicon lex = Lexicon.get();
-        lex.actors(doc);
-        lex.triggers(doc);
-        lex.cues(doc);
+        org.rasd.lexicon.PhraseIndex.Probes probes = lex.probes(doc);
+        lex.actors(doc, probes);
+        lex.triggers(doc, probes);
+        lex.cues(doc, probes);
         long t3 = System.nanoTime();
         List<org.rasd.model.EventMention> mentions = extractor.extract(doc, refs);
         long t4 = System.nanoTime();

@@ -382,7 +382,8 @@ public final class TrainCommand implements Callable<Integer> {
     /** How every model of {@code rasd train} is accepted (the cards' closing paragraph). */
     static final String ACCEPTANCE = "**Acceptance rule** (every model `rasd train` builds, `org.rasd.decide.Acceptance`): a model ships "
             + "only when its out-of-fold gain over the rules on the train split is significant in a paired test over articles — a "
-            + "paired bootstrap of micro F1 over the articles (10,000 resamples, fixed seed), one-sided p < 0.05. The event filter "
+            + "paired bootstrap of micro F1 over the articles (10,000 resamples, fixed seed), one-sided p < 0.05, "
+            + "with a gain of at least +0.01 F1 on all the train articles (a floor against gains within noise). The event filter "
             + "and the gate are tested on nested out-of-fold decisions: for each fold the threshold is chosen by an inner "
             + "cross-validation over the other folds, so the tested decisions used no label of their own fold. The threshold "
             + "shipped is the plateau choice on all the out-of-fold probabilities: the grid point whose F1 averaged with its two "

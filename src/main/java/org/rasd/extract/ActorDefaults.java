@@ -91,6 +91,11 @@ final class ActorDefaults {
     /** ACLED's unidentified armed group of a country. */
     private static final String UNIDENTIFIED = "Unidentified Armed Group ({C})";
 
+    /** ACLED's unidentified armed group of {@code country} (the document's focus when null). */
+    Actor unidentified(String country) {
+        return l.resolver.generic(UNIDENTIFIED, Inter.POLITICAL_MILITIAS, country == null ? l.focus : country);
+    }
+
     /** Who flies over a country when the text does not say: the default air actor of air-forces.tsv, else its own air force. */
     private Actor airForce(String country) {
         Actor fixed = AirForces.defaultAir(country, l.doc.published());

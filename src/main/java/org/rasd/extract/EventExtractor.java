@@ -70,6 +70,7 @@ public final class EventExtractor {
         TollCarry carry = new TollCarry(args.layers(), args.tolls());
         int lastSentence = -1; // the sentence whose last event has no toll yet, and that event's mentions in out
         int lastFrom = 0;
+        int lastParagraph = -1;
         for (int si = 0; si < doc.sentences().size(); si++) {
             SentenceView s = SentenceView.of(args.layers(), si);
             SentenceFrames frames = s == null ? null : FrameBuilder.build(args.layers(), s);
@@ -98,18 +99,29 @@ public final class EventExtractor {
                 }
             }
             if (out.size() == before) {
-                if (lastSentence == si - 1 && s != null) {
-                    // no event of its own: a toll that refers back belongs to the event of the sentence before
+                if (lastSentence >= 0 && si - lastSentence <= CARRY_SPAN && s != null
+                        && s.paragraph() == lastParagraph) {
+                    // no event of its own: a toll that refers back belongs to the last event of its paragraph, told
+                    // in the sentence before or one more back past a sentence with no event either
+                    int n = out.size();
                     carryBack(out, lastFrom, carry.carried(s, FrameBuilder.cues(args.layers(), s)), doc);
+                    if (!noToll(out, lastFrom) || n != out.size()) {
+                        lastSentence = -1;
+                    }
+                } else {
+                    lastSentence = -1;
                 }
-                lastSentence = -1;
             } else {
                 lastSentence = noToll(out, lastFrame) ? si : -1;
+                lastParagraph = s == null ? -1 : s.paragraph();
                 lastFrom = lastFrame;
             }
         }
         return out;
     }
+
+    /** Sentences from an event to a later toll sentence that tells its dead back (the next one, or the one after). */
+    static final int CARRY_SPAN = 2;
 
     /** Whether the mentions of {@code out} from {@code from} on state no toll (none, or a vague "dead"). */
     private static boolean noToll(List<EventMention> out, int from) {

@@ -23,6 +23,8 @@ final class TollCarry {
     static final WordClasses WORDS = WordClasses.resource(EventExtractor.class, "toll-words.tsv");
     private static final Set<String> VERBS = WORDS.set("carry_verb");
     private static final Set<String> ANAPHORS = WORDS.set("carry_anaphor");
+    /** The relative «ما» before a result verb ("which led to"): the result of what the sentence told before. */
+    private static final Set<String> RELATIVES = WORDS.set("carry_relative");
     private static final Set<String> TALLY = WORDS.set("tally");
     private static final Set<String> PERIOD = WORDS.set("period");
     private static final Set<String> PLURAL_ATTACKS = WORDS.set("plural_attack");
@@ -58,7 +60,7 @@ final class TollCarry {
         }
         List<Mention<TriggerEntry>> ks = new ArrayList<>();
         for (Mention<TriggerEntry> k : found.kills()) {
-            if (k.firstToken() - s.t0() <= OPENING + REACH && pointsBack(s, k)) {
+            if (k.firstToken() - s.t0() <= OPENING + REACH && pointsBack(s, k) || relativeResult(s, k)) {
                 ks.add(k);
             }
         }
@@ -91,6 +93,19 @@ final class TollCarry {
         }
         for (int i = k.lastToken() + 1; i < Math.min(s.t1(), k.lastToken() + 1 + 2); i++) {
             if (has(l.toks.get(i), ANAPHORS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a result verb after the relative «ما» / «مما» ("which led to") leads to death word {@code k} anywhere in
+     * the sentence («... وهو ما أجبرهم على الرد ما أدى إلى مقتله»): the death results from what was told before.
+     */
+    private boolean relativeResult(SentenceView s, Mention<TriggerEntry> k) {
+        for (int i = Math.max(s.t0() + 1, k.firstToken() - REACH - 1); i < k.firstToken(); i++) {
+            if (has(l.toks.get(i), VERBS) && has(l.toks.get(i - 1), RELATIVES)) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.rasd.extract;
 
 import java.util.Set;
+import org.rasd.lexicon.ActorEntry;
 import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.TriggerEntry;
 import org.rasd.lexicon.TriggerEntry.Role;
@@ -21,6 +22,10 @@ final class TypeArgument {
     static final Set<String> TERRITORY_NOUNS = Words.WORDS.set("territory_noun");
     static final Set<String> AGREEMENT_VERBS = Words.WORDS.set("agreement_verb");
     static final Set<String> POLITICAL_ARREST = Words.WORDS.set("political_arrest");
+    /** Words of retaking ground (استعاد، استرجع): a government-side militia's gain with one is the government's. */
+    static final Set<String> REGAIN_WORDS = Words.WORDS.set("territory_regain");
+    /** Words of backing (مسنودة، مدعومة، بدعم): the state forces after one support the side that acts. */
+    static final Set<String> BACKING_WORDS = Words.WORDS.set("side_backing");
 
     /** The decided type of a frame and its final sides. */
     record Typed(SubEventType subType, Actor actor1, Actor actor2) {
@@ -41,6 +46,13 @@ final class TypeArgument {
         SubEventType subType = bySides(f, actor1, actor2);
         if (subType == null) {
             return null;
+        }
+        if (subType == SubEventType.ARRESTS && actor1 != null && actor1.equals(defaults.unidentified(country))) {
+            // ACLED's arrests are made by the authorities: the unnamed armed men an arrest names are the ones it
+            // takes («تفكيك خلية إرهابية», "dismantling a terrorist cell"); the state side named with them made it
+            Actor held = actor1;
+            actor1 = actor2 != null && actor2.inter().isState() ? actor2 : defaults.actor1(subType, country);
+            actor2 = held;
         }
         if (actor1 == null) {
             actor1 = defaults.actor1(subType, country);
@@ -95,11 +107,65 @@ final class TypeArgument {
             if (actor1 == null) {
                 return null;
             }
-            subType = ActorDefaults.government(actor1)
+            subType = governmentGain(f, actor1, actor2)
                     ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
         }
         return subType;
     }
+
+    /**
+     * Whether a territory change is the government's: state forces took it, or a militia on the government's side
+     * (government-sides.tsv) retook it («استعادت», a regain word) or took it backed by or together with state forces
+     * («المقاومة المسنودة بقوات الجيش الوطني», «المقاومة الشعبية والجيش»); the militia alone taking positions overtakes them as a
+     * non-state actor («سيطرت المقاومة الشعبية على مواقع الحوثيين»).
+     */
+    private boolean governmentGain(Frame f, Actor actor1, Actor actor2) {
+        if (actor1.inter().isState()) {
+            return true;
+        }
+        if (!ActorDefaults.GOVERNMENT_AFFILIATES.contains(actor1.name())) {
+            return false;
+        }
+        for (Mention<TriggerEntry> t : f.triggers()) {
+            for (int i = t.firstToken(); i <= t.lastToken(); i++) {
+                if (Words.anyKey(l.toks.get(i), REGAIN_WORDS)) {
+                    return true;
+                }
+            }
+        }
+        ActorReading reading = new ActorReading(l);
+        Mention<ActorEntry> prev = null;
+        for (Mention<ActorEntry> m : l.actors) {
+            if (m.firstToken() < f.regionStart() || m.firstToken() >= f.regionEnd()) {
+                continue;
+            }
+            ActorEntry e = l.resolver.entry(m);
+            if (e != null && e.inter() == Inter.STATE_FORCES.code() && (backed(m) || prev != null
+                    && actor1.name().equals(nameOf(prev)) && reading.joinedTo(prev, m))) {
+                return true; // «المقاومة المسنودة بقوات الجيش», «المقاومة الشعبية والجيش الموالي للشرعية»
+            }
+            prev = m;
+        }
+        return false;
+    }
+
+    private String nameOf(Mention<ActorEntry> m) {
+        ActorEntry e = l.resolver.entry(m);
+        return e == null ? null : e.name();
+    }
+
+    /** Whether a backing word («المسنودة ب», «مدعومة من», «بدعم من») comes just before mention {@code m}. */
+    private boolean backed(Mention<ActorEntry> m) {
+        for (int i = Math.max(0, m.firstToken() - BACKING_REACH); i <= m.firstToken(); i++) {
+            if (Words.anyKey(l.toks.get(i), BACKING_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens before an actor mention within which a backing word makes it the support of the side acting. */
+    static final int BACKING_REACH = 3;
 
     /** Types the sentence does not bear out. */
     private boolean vetoed(Sentence s, SubEventType subType, boolean actor1Stated, Actor actor2) {

@@ -125,6 +125,23 @@ public final class Lexicon {
         return mentions(doc, actors);
     }
 
+    /** The probe hashes of the document's tokens, computed once for {@link #actors}, {@link #triggers}, {@link #cues}. */
+    public PhraseIndex.Probes probes(Document doc) {
+        return PhraseIndex.probes(doc.tokens());
+    }
+
+    public List<Mention<ActorEntry>> actors(Document doc, PhraseIndex.Probes probes) {
+        return mentions(doc, actors, probes);
+    }
+
+    public List<Mention<TriggerEntry>> triggers(Document doc, PhraseIndex.Probes probes) {
+        return mentions(doc, triggers, probes);
+    }
+
+    public List<Mention<Cue>> cues(Document doc, PhraseIndex.Probes probes) {
+        return mentions(doc, cues, probes);
+    }
+
     public List<Mention<TriggerEntry>> triggers(Document doc) {
         return mentions(doc, triggers);
     }
@@ -192,9 +209,13 @@ public final class Lexicon {
     }
 
     private static <T> List<Mention<T>> mentions(Document doc, PhraseIndex<T> index) {
+        return mentions(doc, index, PhraseIndex.probes(doc.tokens()));
+    }
+
+    private static <T> List<Mention<T>> mentions(Document doc, PhraseIndex<T> index, PhraseIndex.Probes probes) {
         List<Token> tokens = doc.tokens();
         List<Mention<T>> out = new ArrayList<>();
-        for (PhraseIndex.Match<T> m : index.findAll(tokens)) {
+        for (PhraseIndex.Match<T> m : index.findAll(tokens, probes)) {
             out.add(new Mention<>(tokens.get(m.first()).start(), tokens.get(m.last()).end(), m.first(), m.last(),
                     m.values()));
         }

@@ -1,6 +1,7 @@
 package org.rasd.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class PhraseIndex<T> {
     private static final int FILTER_BITS = 1 << 16;
     private final long[] firstFilter = new long[FILTER_BITS / 64];
     private final long[] exactFilter = new long[FILTER_BITS / 64];
+    /** {@link #firstFilter} or {@link #exactFilter}: the one test a token's {@link Probes} pass before any lookup. */
+    private final long[] anyFilter = new long[FILTER_BITS / 64];
 
     private static int bit(int h) {
         return (h ^ h >>> 16) & (FILTER_BITS - 1);
@@ -100,9 +103,11 @@ public final class PhraseIndex<T> {
                 String w = words[0].substring(0, words[0].length() - EXACT.length());
                 byFirstExact.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
                 set(exactFilter, w.hashCode());
+                set(anyFilter, w.hashCode());
             } else {
                 byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
                 set(firstFilter, words[0].hashCode());
+                set(anyFilter, words[0].hashCode());
             }
         }
         p.values().add(value);
@@ -209,12 +214,28 @@ public final class PhraseIndex<T> {
      * looked up key by key, the further words are tested against a token directly ({@link #hasKey}).
      */
     public List<Match<T>> findAll(List<Token> tokens) {
+        return findAll(tokens, probes(tokens));
+    }
+
+    /**
+     * {@link #findAll(List)} with the tokens' {@link Probes} computed once for several indexes: a token none of whose
+     * probe hashes passes this index's filter is skipped before any per-stem work (it would probe nothing). With
+     * {@code probes} null no token is skipped (the reference the tests compare with).
+     */
+    public List<Match<T>> findAll(List<Token> tokens, Probes probes) {
+        if (probes != null && probes.size() != tokens.size()) {
+            throw new IllegalArgumentException("probes of " + probes.size() + " tokens for " + tokens.size());
+        }
         List<Match<T>> out = new ArrayList<>();
         int[] prefixHash = new int[32];
         boolean suffixes = !wholeWords;
         int n = tokens.size();
         int i = 0;
         while (i < n) {
+            if (probes != null && !probes.mayStart(i, anyFilter, firstFilter, suffixes)) {
+                i++;
+                continue;
+            }
             Token t = tokens.get(i);
             Pattern<T> best = null;
             if (t.kind() == TokenKind.PUNCT || t.kind() == TokenKind.SYMBOL) {
@@ -267,6 +288,126 @@ public final class PhraseIndex<T> {
             }
         }
         return out;
+    }
+
+    /** The probe hashes of each token of a list, for {@link #findAll(List, Probes)}; computed by {@link #probes}. */
+    public static final class Probes {
+        /**
+         * Token {@code i}'s key and stem hashes are {@code hashes[bounds[2i] .. bounds[2i+1])}, its suffix-stripped
+         * ones {@code hashes[bounds[2i+1] .. bounds[2i+2])}.
+         */
+        private final int[] bounds;
+        private final int[] hashes;
+        /** Tokens always looked up (punctuation and symbols, matched by their {@code norm}). */
+        private final boolean[] always;
+
+        private Probes(int[] bounds, int[] hashes, boolean[] always) {
+            this.bounds = bounds;
+            this.hashes = hashes;
+            this.always = always;
+        }
+
+        int size() {
+            return bounds.length / 2;
+        }
+
+        /**
+         * Whether token {@code i} may start a phrase: one of its key and stem hashes passes {@code any}, or (with
+         * suffixes) one of its suffix-stripped hashes passes {@code first}. False only when {@link #findAll} would
+         * probe nothing for it.
+         */
+        boolean mayStart(int i, long[] any, long[] first, boolean suffixes) {
+            if (always[i]) {
+                return true;
+            }
+            int s = bounds[2 * i];
+            int m = bounds[2 * i + 1];
+            for (int j = s; j < m; j++) {
+                if (test(any, hashes[j])) {
+                    return true;
+                }
+            }
+            if (suffixes) {
+                int e = bounds[2 * i + 2];
+                for (int j = m; j < e; j++) {
+                    if (test(first, hashes[j])) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The hashes {@link #findAll} tests its filters with, per token: for each stem its key's and its own
+     * {@link String#hashCode()}, then the key's prefixes left by each suffix that comes off it ({@link #stripsAt}).
+     * Computed once per token list for all indexes.
+     */
+    public static Probes probes(List<Token> tokens) {
+        int n = tokens.size();
+        int[] bounds = new int[2 * n + 1];
+        boolean[] always = new boolean[n];
+        int[] hashes = new int[Math.max(16, n * 4)];
+        int[] prefixHash = new int[32];
+        int len = 0;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.PUNCT || t.kind() == TokenKind.SYMBOL) {
+                always[i] = true;
+                bounds[2 * i] = len;
+                bounds[2 * i + 1] = len;
+                continue;
+            }
+            List<String> stems = t.stems();
+            int ns = stems.size();
+            if (hashes.length < len + 2 * ns) {
+                hashes = Arrays.copyOf(hashes, 2 * (len + 2 * ns));
+            }
+            bounds[2 * i] = len;
+            for (int si = 0; si < ns; si++) {
+                String stem = stems.get(si);
+                int off = keyOffset(stem);
+                int h = 0;
+                for (int m = off; m < stem.length(); m++) {
+                    h = 31 * h + stem.charAt(m);
+                }
+                hashes[len++] = h;
+                hashes[len++] = stem.hashCode();
+            }
+            bounds[2 * i + 1] = len;
+            for (int si = 0; si < ns; si++) {
+                String stem = stems.get(si);
+                int off = keyOffset(stem);
+                int kl = stem.length() - off;
+                if (kl == 0) {
+                    continue;
+                }
+                int[] sufs = suffixesEndingIn(stem.charAt(stem.length() - 1));
+                if (sufs.length == 0) {
+                    continue;
+                }
+                if (prefixHash.length <= kl) {
+                    prefixHash = new int[kl + 16];
+                }
+                int h = 0;
+                for (int m = 0; m < kl; m++) {
+                    prefixHash[m] = h;
+                    h = 31 * h + stem.charAt(off + m);
+                }
+                for (int s : sufs) {
+                    String suf = SUFFIXES.get(s);
+                    if (stripsAt(stem, off, suf)) {
+                        if (hashes.length <= len) {
+                            hashes = Arrays.copyOf(hashes, 2 * len + 8);
+                        }
+                        hashes[len++] = prefixHash[kl - suf.length()];
+                    }
+                }
+            }
+        }
+        bounds[2 * n] = len;
+        return new Probes(bounds, hashes, always);
     }
 
     private Pattern<T> probe(List<Pattern<T>> cands, List<Token> tokens, int i, Pattern<T> best) {

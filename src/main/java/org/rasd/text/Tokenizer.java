@@ -28,6 +28,11 @@ public final class Tokenizer {
     private static final String ARTICLE = Affixes.ARTICLE;
     private static final String LAM_ARTICLE = Affixes.LAM_ARTICLE;
     private static final List<String> ENCLITICS = Affixes.enclitics();
+    /**
+     * The exception words, and each of at least 3 letters with each enclitic pronoun appended: {@link #isException}
+     * is one lookup in this set.
+     */
+    private static final Set<String> EXCEPTIONS_WITH_ENCLITICS = withEnclitics(EXCEPTIONS);
 
     private Tokenizer() {
     }
@@ -207,7 +212,24 @@ public final class Tokenizer {
     }
 
     /** An exception word, also with an enclitic pronoun. */
-    private static boolean isException(String x) {
+    static boolean isException(String x) {
+        return EXCEPTIONS_WITH_ENCLITICS.contains(x);
+    }
+
+    private static Set<String> withEnclitics(Set<String> words) {
+        Set<String> out = new java.util.HashSet<>(words);
+        for (String w : words) {
+            if (w.length() >= 3) {
+                for (String e : ENCLITICS) {
+                    out.add(w + e);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** {@link #isException} as a loop over the enclitics (the reference {@code TokenizerExceptionsTest} compares). */
+    static boolean isExceptionByLoop(String x) {
         if (EXCEPTIONS.contains(x)) {
             return true;
         }
@@ -227,13 +249,22 @@ public final class Tokenizer {
         return c == ArabicNormalizer.ALEF || c == ArabicNormalizer.ALEF_WASLA;
     }
 
+    /** The stems of at least 2 letters, each once, as an unmodifiable list (which {@link Token} keeps uncopied). */
     private static List<String> dedupe(List<String> stems) {
+        boolean clean = true;
+        for (int i = 0; i < stems.size() && clean; i++) {
+            String s = stems.get(i);
+            clean = s.length() >= 2 && stems.lastIndexOf(s) == i;
+        }
+        if (clean) {
+            return List.copyOf(stems);
+        }
         List<String> out = new ArrayList<>(stems.size());
         for (String s : stems) {
             if (s.length() >= 2 && !out.contains(s)) {
                 out.add(s);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }

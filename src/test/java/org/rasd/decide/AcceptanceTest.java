@@ -59,6 +59,20 @@ class AcceptanceTest {
     }
 
     @Test
+    void aConsistentButTinyGainBelowTheFloorDoesNotShip() {
+        // 1,000 articles; 12 drop their false event and none loses: p is tiny, the gain (about +0.004) below the floor
+        Map<String, Acceptance.Counts> base = base(1000);
+        Map<String, Acceptance.Counts> tiny = new TreeMap<>(base);
+        for (int i = 0; i < 12; i++) {
+            tiny.put("d" + i, new Acceptance.Counts(1, 1, 2));
+        }
+        Acceptance.Result r = Acceptance.test(base, tiny);
+        assertThat(r.p()).isLessThan(Acceptance.ALPHA);
+        assertThat(r.gain()).isPositive().isLessThan(Acceptance.MIN_GAIN);
+        assertThat(r.significant()).isFalse();
+    }
+
+    @Test
     void noChangeIsNeverSignificant() {
         Acceptance.Result r = Acceptance.test(base(50), base(50));
         assertThat(r.gain()).isZero();
