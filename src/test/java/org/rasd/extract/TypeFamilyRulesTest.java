@@ -71,8 +71,11 @@ class TypeFamilyRulesTest {
 
     @Test
     void capturesToldAsNounsOrAfterManagingToEnter() {
-        assertThat(subTypes("والمقاومة الشعبية تمكنت من الدخول إلى مدينة تعز أمس.")).containsExactly("Government regains territory");
-        assertThat(subTypes("والمقاومة الشعبية أعلنت سيطرتها على مدينة تعز أمس.")).containsExactly("Government regains territory");
+        // the capture is read from the noun and from "managed to enter"; the Popular Resistance alone, with no regain verb
+        // and no state forces, overtakes (government-sides.tsv: the corpus gold codes it so 17 times against 5)
+        assertThat(subTypes("والمقاومة الشعبية تمكنت من الدخول إلى مدينة تعز أمس.")).containsExactly("Non-state actor overtakes territory");
+        assertThat(subTypes("والمقاومة الشعبية أعلنت سيطرتها على مدينة تعز أمس.")).containsExactly("Non-state actor overtakes territory");
+        assertThat(subTypes("والمقاومة الشعبية استعادت السيطرة على مدينة تعز أمس.")).containsExactly("Government regains territory");
     }
 
     @Test
