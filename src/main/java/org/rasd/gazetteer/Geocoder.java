@@ -1452,6 +1452,10 @@ public final class Geocoder {
             c.accepted = c.translitFocus != null && !c.dateline && !c.farReference;
             return;
         }
+        if (neverAPlace(c)) {
+            c.accepted = false; // no model may lift it either
+            return;
+        }
         acceptByRules(c, anchors);
         if (c.judged == null || c.dateline || lex.isCountryAdjective(c.key)) {
             return;
@@ -1469,6 +1473,18 @@ public final class Geocoder {
                 System.err.printf("  judge accepts %s p=%.3f -> %s%n", c.key, c.placeProbability, c.accepted);
             }
         }
+    }
+
+    /**
+     * A name that is a closed-class word: a particle or preposition (function-words.tsv: «تحت» under, not Taht in
+     * Deir ez-Zor) or a locative (locatives.tsv) is never a place on its own, not even after a head («منطقة تحت
+     * سيطرتها», an area under its control).
+     */
+    private boolean neverAPlace(Cand c) {
+        if (c.key.indexOf(' ') >= 0) {
+            return false;
+        }
+        return lex.isFunctionWord(c.key) || lex.locative(c.key) != null;
     }
 
     /** A name refused for being short, a common word or a first name (the guards a model may lift). */
