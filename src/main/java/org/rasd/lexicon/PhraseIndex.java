@@ -250,15 +250,8 @@ public final class PhraseIndex<T> {
                     // with a suffix removed; each hashed as a prefix of the stem and probed only past the filter
                     int off = keyOffset(stem);
                     int kl = stem.length() - off;
-                    if (prefixHash.length <= kl) {
-                        prefixHash = new int[kl + 16];
-                    }
-                    int h = 0;
-                    for (int m = 0; m < kl; m++) {
-                        prefixHash[m] = h;
-                        h = 31 * h + stem.charAt(off + m);
-                    }
-                    prefixHash[kl] = h;
+                    prefixHash = prefixHashes(stem, off, kl, prefixHash);
+                    int h = prefixHash[kl];
                     String k = null;
                     if (test(firstFilter, h)) {
                         k = key(stem);
@@ -387,14 +380,7 @@ public final class PhraseIndex<T> {
                 if (sufs.length == 0) {
                     continue;
                 }
-                if (prefixHash.length <= kl) {
-                    prefixHash = new int[kl + 16];
-                }
-                int h = 0;
-                for (int m = 0; m < kl; m++) {
-                    prefixHash[m] = h;
-                    h = 31 * h + stem.charAt(off + m);
-                }
+                prefixHash = prefixHashes(stem, off, kl, prefixHash);
                 for (int s : sufs) {
                     String suf = SUFFIXES.get(s);
                     if (stripsAt(stem, off, suf)) {
@@ -408,6 +394,21 @@ public final class PhraseIndex<T> {
         }
         bounds[2 * n] = len;
         return new Probes(bounds, hashes, always);
+    }
+
+    /**
+     * {@link String#hashCode()} of every prefix of {@code stem.substring(off)} without making the strings: entry m holds
+     * the hash of its first m letters (entry kl the whole key's). Returns {@code buf}, or a larger array when it is short.
+     */
+    private static int[] prefixHashes(String stem, int off, int kl, int[] buf) {
+        int[] out = buf.length <= kl ? new int[kl + 16] : buf;
+        int h = 0;
+        for (int m = 0; m < kl; m++) {
+            out[m] = h;
+            h = 31 * h + stem.charAt(off + m);
+        }
+        out[kl] = h;
+        return out;
     }
 
     private Pattern<T> probe(List<Pattern<T>> cands, List<Token> tokens, int i, Pattern<T> best) {
