@@ -264,8 +264,17 @@ public final class Geocoder {
                     functionWord = true;
                 }
             }
+            boolean firstOfLonger = false;
+            if (run > 1 && folded[i + 1].startsWith(AL)) {
+                for (String[] r : rsi) {
+                    // "wadi al-Mu'asil", "bab al-Mandab": the generic first word of a longer name the gazetteer
+                    // lacks is no place of its own (Al Wadi in Riyadh), nor is what is left of it without a
+                    // proclitic (wa-Edd, bi-Ibb)
+                    firstOfLonger |= lex.genericFirstWords.contains(NameKeys.dropAl(r[0]));
+                }
+            }
             for (int len = run; len >= 1 && found == null; len--) {
-                if (len == 1 && functionWord) {
+                if (len == 1 && (functionWord || firstOfLonger)) {
                     break;
                 }
                 for (int ri = 0; ri < rsi.size(); ri++) {
@@ -286,9 +295,11 @@ public final class Geocoder {
                         ws.add(folded[i + k]);
                     }
                     String key = NameKeys.keyOfFolded(ws);
-                    if (key.length() < 2 || key.length() == 2 && (len > 1 || !afterHead(i, readings, toks)
-                            || !standsAlone(i, readings, folded, toks, text))) {
-                        continue; // a two-letter name (Qom) only when a head introduces it ("the city of Qom")
+                    if (key.length() < 2 || key.length() == 2 && (len > 1 || !r[1].isEmpty()
+                            || !afterHead(i, readings, toks) || !standsAlone(i, readings, folded, toks, text))) {
+                        // a two-letter name (Qom) only when a head introduces it ("the city of Qom"), and only as
+                        // written: not the rest of a three-letter word after a proclitic (bab "gate" is not bi-Ibb)
+                        continue;
                     }
                     int[] ids = gaz.lookupKey(key);
                     boolean withAl = r[0].startsWith(AL) && r[0].length() > 4 || r[1].endsWith(AL);

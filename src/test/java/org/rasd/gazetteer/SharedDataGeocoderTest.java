@@ -133,6 +133,18 @@ class SharedDataGeocoderTest {
                 .anyMatch(n -> n.startsWith("Saydnaya") || n.startsWith("Sidnaya"));
         assertThat(find("سقط صاروخ على مدينة قم.")).extracting(m -> m.place().name()).containsExactly("Qom");
         assertThat(find("وقال قم بذلك.")).isEmpty();
+        // ... but never the rest of a three-letter word after a proclitic: "bab" (gate) is not "in Ibb"
+        assertThat(find("قتل عشرون في غارة على مديرية باب المندب غرب اليمن.")).extracting(m -> m.place().name())
+                .doesNotContain("Ibb");
+        assertThat(find("قتل عشرون في غارة على مدينة اب اليمنية.")).extracting(m -> m.place().name())
+                .contains("Ibb");
+        // the generic first word of a longer name the gazetteer lacks is not a place of its own
+        assertThat(find("صدت المقاومة هجوما على منطقة وادي المعسل في المدينة القديمة بتعز."))
+                .extracting(m -> m.place().country()).doesNotContain("SA");
+        assertThat(find("صدت المقاومة هجوما على منطقة وادي المعسل في المدينة القديمة بتعز."))
+                .extracting(m -> m.place().country()).doesNotContain("ER");
+        assertThat(find("قتل خمسة في قصف على وادي الضيف في ريف إدلب.")).extracting(m -> m.place().country())
+                .doesNotContain("ER", "SA");
         // the first word of a longer name is not a two-letter town ("بن" of Ben Gardane is not Bonn)
         assertThat(find("اجتماعات بمدينة بن قردان الجنوبية")).extracting(m -> m.place().country()).doesNotContain("DE");
     }
