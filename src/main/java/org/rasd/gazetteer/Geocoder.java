@@ -265,12 +265,14 @@ public final class Geocoder {
                 }
             }
             boolean firstOfLonger = false;
-            if (run > 1 && folded[i + 1].startsWith(AL)) {
+            if (run > 1 && !lex.isFunctionWord(folded[i + 1]) && lex.locative(folded[i + 1]) == null
+                    && lex.head(folded[i + 1]) == null) {
                 for (String[] r : rsi) {
-                    // "wadi al-Mu'asil", "bab al-Mandab": the generic first word of a longer name the gazetteer
-                    // lacks is no place of its own (Al Wadi in Riyadh), nor is what is left of it without a
-                    // proclitic (wa-Edd, bi-Ibb)
-                    firstOfLonger |= lex.genericFirstWords.contains(NameKeys.dropAl(r[0]));
+                    // "wadi al-Mu'asil", "bab al-Mandab", "ras Isa": the generic first word of a longer name the
+                    // gazetteer lacks, written without the article and followed by the rest of the name, is no
+                    // place of its own (Al Wadi in Riyadh), nor is what is left of it without a proclitic (wa-Edd,
+                    // bi-Ibb). With the article it is a whole name (al-Bab, al-Ain).
+                    firstOfLonger |= !r[0].startsWith(AL) && !r[1].endsWith(AL) && lex.genericFirstWords.contains(r[0]);
                 }
             }
             for (int len = run; len >= 1 && found == null; len--) {
@@ -285,7 +287,7 @@ public final class Geocoder {
                     if (len > 1 && lex.head(r[0]) != null) {
                         // "governorate of al-Tuwal": a head and a name, unless the whole is a named feature ("Aden airport")
                         String rest = NameKeys.keyOfFolded(java.util.Arrays.asList(folded).subList(i + 1, i + len));
-                        if (lex.isCommonWord(rest) || gaz.lookupKey(rest).length > 0) {
+                        if ((lex.isCommonWord(rest) || gaz.lookupKey(rest).length > 0) && !namedFeature(r[0], i, len, folded)) {
                             continue;
                         }
                     }
@@ -713,6 +715,28 @@ public final class Geocoder {
     }
 
     /** Original-character length of the first {@code foldedLen} letters of a surface (diacritics skipped). */
+    /**
+     * Whether head word {@code head}, a generic first word of names (mountain, valley), and the words after it up to
+     * {@code i+len} are, as a whole, the name of a feature (Jabal al-Turkman, the mountain region, not the head before
+     * the village al-Turkman).
+     */
+    private boolean namedFeature(String head, int i, int len, String[] folded) {
+        if (!lex.genericFirstWords.contains(head)) {
+            return false; // an airport, a governorate: the head before the town it is named after
+        }
+        List<String> ws = new ArrayList<>(len);
+        ws.add(head);
+        for (int k = 1; k < len; k++) {
+            ws.add(folded[i + k]);
+        }
+        for (int id : gaz.lookupKey(NameKeys.keyOfFolded(ws))) {
+            if (gaz.place(id).kind() == PlaceKind.FEATURE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int prefixLength(String surface, int foldedLen) {
         int seen = 0;
         int i = 0;

@@ -145,6 +145,19 @@ class SharedDataGeocoderTest {
                 .extracting(m -> m.place().country()).doesNotContain("ER");
         assertThat(find("قتل خمسة في قصف على وادي الضيف في ريف إدلب.")).extracting(m -> m.place().country())
                 .doesNotContain("ER", "SA");
+        assertThat(find("شنت طائرات التحالف غارات على منطقة رأس عيسى شمال مدينة الحديدة."))
+                .extracting(m -> m.place().name()).noneMatch(n -> n.contains("Ra's") || n.contains("Ra’s"));
+        // a mountain region named as a whole, not the head before a namesake village (Turkuman Barih in Aleppo)
+        assertThat(find("قصف الطيران مواقع في جبل التركمان بريف اللاذقية.")).extracting(m -> m.place().name())
+                .contains("Jabal al-Turkman").noneMatch(n -> n.startsWith("Turkuman"));
+        // Who's On First lists «كراتشي» as a name of the Pechs quarter: the city
+        assertThat(find("قتل خمسة في هجوم على حافلة في مدينة كراتشي.")).extracting(m -> m.place().name())
+                .doesNotContain("Pechs");
+        // with the article it is a whole name: al-Bab in Aleppo, al-Ain in the Emirates
+        assertThat(find("قتل خمسة في انفجار في مدينة العين الإماراتية أمس.")).extracting(m -> m.place().country())
+                .contains("AE");
+        assertThat(find("سيطر التنظيم على مدينة الباب الواقعة في ريف حلب.")).extracting(m -> m.place().name())
+                .anyMatch(n -> n.contains("Bāb") || n.contains("Bab"));
         // the first word of a longer name is not a two-letter town ("بن" of Ben Gardane is not Bonn)
         assertThat(find("اجتماعات بمدينة بن قردان الجنوبية")).extracting(m -> m.place().country()).doesNotContain("DE");
     }
