@@ -9,6 +9,7 @@ import org.rasd.model.EventMention;
 import org.rasd.lexicon.Lexicon;
 import org.rasd.model.Actor;
 import org.rasd.model.Event;
+import org.rasd.model.EventType;
 import org.rasd.model.Evidence;
 import org.rasd.model.Inter;
 import org.rasd.model.Location;
@@ -340,18 +341,28 @@ public final class Coder {
 
         Event toEvent() {
             EventMention best = m;
+            // the toll: a stated figure over a vague one; among stated ones, the report of the finest place (a figure
+            // told for the province or the capital covers more than this event), then the largest
             Integer fat = null;
             boolean stated = false;
+            int prec = Integer.MAX_VALUE;
             for (EventMention e : all) {
                 if (e.fatalities() == null) {
                     continue;
                 }
-                if (e.fatalitiesStated() && (!stated || e.fatalities() > fat)) {
+                int p = e.location().geoPrecision();
+                if (e.fatalitiesStated() && (!stated || p < prec || p == prec && e.fatalities() > fat)) {
                     fat = e.fatalities();
                     stated = true;
+                    prec = p;
                 } else if (!stated && (fat == null || e.fatalities() > fat)) {
                     fat = e.fatalities();
                 }
+            }
+            if (best.subEventType().eventType() == EventType.STRATEGIC_DEVELOPMENTS) {
+                // ACLED: a strategic development (arrests, a base set up) has no fatalities; deaths are a violent event
+                fat = 0;
+                stated = false;
             }
             Actor a1 = best.actor1();
             Actor a2 = best.actor2();

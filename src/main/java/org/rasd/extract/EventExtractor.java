@@ -180,7 +180,7 @@ public final class EventExtractor {
             // a place only inherited from an earlier sentence needs a stated date and a specific trigger
             return none(args, f, date == null ? "no-date" : "inherited-unstated", cands, own);
         }
-        TollArgument.Toll toll = args.tolls().deaths(f, frames.kills(), frames.injures());
+        TollArgument.Toll toll = args.tolls().deaths(f, frames.frames(), frames.kills(), frames.injures());
         EventMention.Builder proto = EventMention.builder()
                 .subEventType(typed.subType()).date(date.day()).timePrecision(date.precision())
                 .dateStated(date.stated()).actor1(typed.actor1()).actor2(typed.actor2())

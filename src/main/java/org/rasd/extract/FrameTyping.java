@@ -44,7 +44,7 @@ final class FrameTyping {
         frames = crowds(l, frames, s.t1());
         frames = transfers(frames);
         frames = raids(l, frames, found.kills());
-        return regions(merge(frames), s.t0(), s.t1());
+        return regions(merge(frames, TollClauses.splits(l, s.t0(), s.t1(), found.kills())), s.t0(), s.t1());
     }
 
     /** A generic frame takes its type from a weapon word within 8 tokens ("attack … with mortars"). */
@@ -216,19 +216,30 @@ final class FrameTyping {
 
     /** Neighbours merge: same type, or a generic word with the frame next to it (each run of them once). */
     static List<Frame> merge(List<Frame> frames) {
+        return merge(frames, List.of());
+    }
+
+    /**
+     * {@link #merge(List)}, except across a clause that reports the dead of another event ({@link TollClauses}):
+     * «مقتل 18 في البياع، فيما قتل اثنان في تفجير استهدف الشعب» is two bombings.
+     */
+    static List<Frame> merge(List<Frame> frames, List<Integer> splits) {
         List<Frame> merged = new ArrayList<>();
         Frame run = null;
         List<Mention<TriggerEntry>> runTriggers = new ArrayList<>();
+        int runLast = -1;
         for (Frame f : frames) {
-            if (run != null && run.mergesWith(f)) {
+            if (run != null && run.mergesWith(f) && !TollClauses.between(splits, runLast, f.firstTok())) {
                 run = run.absorbFlags(f);
                 runTriggers.addAll(f.triggers());
+                runLast = Math.max(runLast, f.lastTok());
                 continue;
             }
             if (run != null) {
                 merged.add(run.withTriggers(runTriggers));
             }
             run = f;
+            runLast = f.lastTok();
             runTriggers = new ArrayList<>(f.triggers());
         }
         if (run != null) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.PhraseIndex;
 import org.rasd.lexicon.TriggerEntry;
+import org.rasd.model.EventType;
 import org.rasd.model.SubEventType;
 import org.rasd.text.NumberMention;
 import org.rasd.text.Sentence;
@@ -34,6 +35,16 @@ final class TollArgument {
     private static final Set<String> TOTALS = Words.WORDS.set("toll_total");
     /** Words that open a separate report of deaths ("while", "as well as"): its figure is not added. */
     private static final Set<String> SEPARATORS = Words.WORDS.set("toll_separator");
+    /** Death words in the dual («قتلا», "the two were killed"): two victims. */
+    private static final Set<String> DUAL_KILLS = TollCarry.WORDS.set("dual_kill");
+    /** The dual pronoun suffix («مقتلهما», "their (two) killing"): two victims. */
+    private static final Set<String> DUAL_PRONOUNS = TollCarry.WORDS.set("dual_pronoun");
+    /** Victim nouns in the dual («الضابطين», «جنديين»): two victims. */
+    private static final Set<String> DUAL_VICTIMS = TollCarry.WORDS.set("dual_victim");
+    /** "With" after a death word («قتل مع أحد مرافقيه»): the victim and those with him. */
+    private static final Set<String> WITH = TollCarry.WORDS.set("with_victim");
+    /** Nisba adjective endings («تركيا», «أفغاني»). */
+    private static final List<String> NISBA = TollCarry.WORDS.list("nisba_ending");
     /** The partitive "of" ("8 of the Houthis and 3 of the resistance"). */
     private static final String PARTITIVE = Words.WORDS.one("partitive");
     /**
@@ -73,17 +84,32 @@ final class TollArgument {
 
     /** The toll of frame {@code f}, or null when no death is reported. */
     Toll deaths(Frame f, List<Mention<TriggerEntry>> kills, List<Mention<TriggerEntry>> injures) {
+        return deaths(f, List.of(), kills, injures);
+    }
+
+    /**
+     * The toll of frame {@code f} among the frames {@code frames} of its sentence, or null when no death is reported. A
+     * death word joined by a causal word to a later frame's trigger is that frame's («قتل 22 في كمين»), and no death
+     * word or figure of another clause ({@link TollClauses}) counts.
+     */
+    Toll deaths(Frame f, List<Frame> frames, List<Mention<TriggerEntry>> kills, List<Mention<TriggerEntry>> injures) {
+        if (f.subType().eventType() == EventType.STRATEGIC_DEVELOPMENTS) {
+            return null; // ACLED: deaths are a violent event's, never an arrest's or a development's
+        }
+        f = overDevelopments(f, frames);
+        List<Integer> splits = TollClauses.splitsAround(l, f.firstTok(), kills);
         List<Mention<TriggerEntry>> ks = new ArrayList<>();
         for (Mention<TriggerEntry> k : kills) {
-            if (k.firstToken() >= f.regionStart() && k.firstToken() < f.regionEnd()
-                    || k.firstToken() < f.regionStart() && f.firstTok() - k.lastToken() <= CAUSE_WINDOW && causeBetween(k, f)) {
+            if ((k.firstToken() >= f.regionStart() && k.firstToken() < f.regionEnd()
+                    || k.firstToken() < f.regionStart() && f.firstTok() - k.lastToken() <= CAUSE_WINDOW && causeBetween(k, f))
+                    && !TollClauses.between(splits, k.firstToken(), f.firstTok()) && !causedByLater(k, f, frames, kills)) {
                 ks.add(k);
             }
         }
         if (ks.isEmpty()) {
             return null;
         }
-        Toll counted = counted(f, ks, injures);
+        Toll counted = counted(f, ks, injures, splits);
         if (counted != null) {
             return counted;
         }
@@ -96,7 +122,8 @@ final class TollArgument {
     }
 
     /** The largest figure among the numbers nearest each death cue, or null. */
-    private Toll counted(Frame f, List<Mention<TriggerEntry>> ks, List<Mention<TriggerEntry>> injures) {
+    private Toll counted(Frame f, List<Mention<TriggerEntry>> ks, List<Mention<TriggerEntry>> injures,
+                         List<Integer> splits) {
         Map<Mention<TriggerEntry>, int[]> perCue = new LinkedHashMap<>(); // cue → {distance, value, start, end, vague, token}
         // numbers as far back as the first death cue: one joined to the frame by a causal word before the region
         // ("20 rebels, among them a leader, were killed in a coalition raid") keeps its figure
@@ -108,7 +135,7 @@ final class TollArgument {
             // the number word itself, without its hedges ("no fewer than six", "at least 57"), so a hedge
             // never makes a number touch the next cue
             int nt = coreToken(n, l.tokAt(n.start()));
-            if (nt < from - 6 || nt >= f.regionEnd() + 1) {
+            if (nt < from - 6 || nt >= f.regionEnd() + 1 || TollClauses.between(splits, nt, f.firstTok())) {
                 continue;
             }
             Mention<TriggerEntry> kNear = null;
@@ -131,8 +158,8 @@ final class TollArgument {
             if (v == null || notAToll(n, nt, v, kNear, injures)) {
                 continue;
             }
-            if (victimBefore(kNear, nt)) {
-                v += 1; // "the killing of the governor and three of his aides": 4
+            if (victimBefore(kNear, nt) || withAfter(kNear, nt)) {
+                v += 1; // "the killing of the governor and three of his aides": 4; "killed with one of his aides": 2
             }
             int[] cur = perCue.get(kNear);
             if (cur == null || kd < cur[0] || kd == cur[0] && v > cur[1]) {
@@ -212,6 +239,14 @@ final class TollArgument {
             }
         }
         return singularVictim(l.toks.get(k.lastToken() + 1));
+    }
+
+    /**
+     * Whether the number at token {@code nt} follows "with" right after death cue {@code k} («فقتل مع أحد مرافقيه», «قتل
+     * مع ثلاثة عناصر آخرين»): the victim the cue speaks of dies with them, one more.
+     */
+    private boolean withAfter(Mention<TriggerEntry> k, int nt) {
+        return nt == k.lastToken() + 2 && TollCarry.has(l.toks.get(nt - 1), WITH);
     }
 
     private boolean partitiveAfter(int tok) {
@@ -297,8 +332,18 @@ final class TollArgument {
             if (ranks > 0) {
                 return new Toll(ranks, true, k.start(), k.end());
             }
+            Token last = l.toks.get(k.lastToken());
+            if (TollCarry.has(last, DUAL_KILLS) || DUAL_PRONOUNS.contains(last.enclitic())
+                    || k.firstToken() > 0 && TollCarry.has(l.toks.get(k.firstToken() - 1), DUAL_VICTIMS)
+                    || k.lastToken() + 1 < l.toks.size() && TollCarry.has(l.toks.get(k.lastToken() + 1), DUAL_VICTIMS)) {
+                return new Toll(2, true, k.start(), k.end()); // «الضابطين قتلا», «مقتلهما», «مقتل جنديين»: two
+            }
             if (k.firstToken() > 0 && singularVictim(l.toks.get(k.firstToken() - 1))) {
                 return new Toll(1, true, l.toks.get(k.firstToken() - 1).start(), k.end());
+            }
+            if (k.firstToken() > 1 && singularVictim(l.toks.get(k.firstToken() - 2))
+                    && adjective(l.toks.get(k.firstToken() - 1))) {
+                return new Toll(1, true, l.toks.get(k.firstToken() - 2).start(), k.end()); // «جنديا تركيا قتل»: one
             }
             if (k.lastToken() + 1 < l.toks.size() && singularVictim(l.toks.get(k.lastToken() + 1))) {
                 return new Toll(1, true, k.start(), l.toks.get(k.lastToken() + 1).end());
@@ -308,6 +353,11 @@ final class TollArgument {
             }
         }
         return null;
+    }
+
+    /** A relational adjective after a victim noun («جنديا تركيا», "a Turkish soldier"): its nisba ending. */
+    private static boolean adjective(Token t) {
+        return t.kind() == TokenKind.WORD && Words.endsWithAny(t.norm(), NISBA);
     }
 
     private static boolean singularVictim(Token t) {
@@ -323,6 +373,69 @@ final class TollArgument {
             }
         }
         return first;
+    }
+
+    /**
+     * Frame {@code f} with its region run on over the strategic-development frames right after it («انفجرت عبوة في
+     * إحدى مركبات قوة المداهمة، مما أسفر عن استشهاد ضابط»: the raid names the force hit, the deaths are the bombing's).
+     */
+    private static Frame overDevelopments(Frame f, List<Frame> frames) {
+        int end = f.regionEnd();
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Frame g : frames) {
+                if (g.regionStart() == end && g.regionEnd() > end
+                        && g.subType().eventType() == EventType.STRATEGIC_DEVELOPMENTS) {
+                    end = g.regionEnd();
+                    grown = true;
+                }
+            }
+        }
+        return end == f.regionEnd() ? f : f.withRegion(f.regionStart(), end);
+    }
+
+    /** Tokens before a later frame's trigger in which the causal word joining a death word to it must come. */
+    static final int CAUSE_REACH = 2;
+
+    /**
+     * Whether death word {@code k}, after frame {@code f}'s trigger, is joined by a causal word right before the trigger
+     * of a later frame of the sentence («استهدفت الطائرات معسكرا، فيما قتل 22 في كمين»): the deaths are of that frame.
+     */
+    private boolean causedByLater(Mention<TriggerEntry> k, Frame f, List<Frame> frames,
+                                  List<Mention<TriggerEntry>> kills) {
+        if (k.firstToken() < f.firstTok()) {
+            return false;
+        }
+        for (Mention<TriggerEntry> t : f.triggers()) {
+            if (t.firstToken() > k.lastToken()) {
+                return false; // a trigger of the frame itself comes after the death word
+            }
+        }
+        for (Frame g : frames) {
+            if (g.equals(f) || g.firstTok() <= k.lastToken() || g.firstTok() - k.lastToken() > CAUSE_WINDOW
+                    || killBetween(kills, k.lastToken(), g.firstTok())) {
+                continue; // the causal word joins the later frame to a nearer death word
+            }
+            for (int i = Math.max(k.lastToken() + 1, g.firstTok() - CAUSE_REACH); i < g.firstTok(); i++) {
+                if (CAUSAL.contains(l.toks.get(i).norm())) {
+                    return true;
+                }
+            }
+            if (CAUSAL.contains(l.toks.get(g.firstTok()).norm())) {
+                return true; // the trigger carries the causal word («بقصف»)
+            }
+        }
+        return false;
+    }
+
+    private static boolean killBetween(List<Mention<TriggerEntry>> kills, int after, int before) {
+        for (Mention<TriggerEntry> o : kills) {
+            if (o.firstToken() > after && o.firstToken() < before) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "5 killed in shelling", "killed as a result of a raid": a death cue joined to the next trigger by a causal word. */

@@ -1,0 +1,95 @@
+package org.rasd.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasd.extract.TollRulesTest.extract;
+import static org.rasd.extract.TollRulesTest.toll;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasd.model.Event;
+
+/**
+ * Tolls of clauses and victims (issue 9 item 4): a «فيما» clause with its own dead and place is another event, a death
+ * word caused by a later attack is that attack's, the dual and "with" count victims, arrests carry no deaths.
+ * Made-up sentences.
+ */
+class TollClausesTest {
+    private static Integer tollAt(List<Event> es, String place) {
+        return es.stream().filter(e -> place.equals(e.location().name())).map(Event::fatalities).findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void aWhileClauseWithItsOwnDeadAndPlaceIsAnotherEvent() {
+        List<Event> es = extract("أسفر تفجير سيارة مفخخة في مدينة الرمادي أمس عن مقتل 12 شخصا، "
+                + "فيما قتل ثلاثة أشخاص في تفجير عبوة ناسفة استهدف سوقا في مدينة درنة");
+        assertThat(tollAt(es, "Ramadi")).isEqualTo(12);
+        assertThat(tollAt(es, "Darnah")).isEqualTo(3);
+    }
+
+    @Test
+    void theFirstClausesDeadAreNotTheLaterAttacks() {
+        // "about 30 were killed on the fronts of Yemen, while 7 civilians were killed in shelling on Taiz"
+        assertThat(toll("قتل نحو 30 من المسلحين في جبهات القتال في البلاد أمس، "
+                + "بينما لقي 7 مدنيين مصرعهم في قصف عشوائي على أحياء مدينة تعز")).isEqualTo(7);
+    }
+
+    @Test
+    void whileHeWasPassingIsNoSeparateReport() {
+        // «بينما كان يمر»: what the victim was doing, the death is still the attack's
+        assertThat(toll("أطلق مسلحون النار على دورية للشرطة أمس بينما كانت تمر في سوق مدينة الرمادي، فقتل 4 من عناصرها"))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void aDeathWordCausedByALaterAttackIsThatAttacks() {
+        List<Event> es = extract("قصفت طائرات التحالف معسكرا للحوثيين في مدينة تعز أمس، "
+                + "فيما قتل 22 من الحوثيين في كمين للمقاومة في مدينة درنة");
+        assertThat(tollAt(es, "Taizz")).isEqualTo(0);
+    }
+
+    @Test
+    void dualFormsCountTwo() {
+        assertThat(toll("أعلن الحزب أن الضابطين قتلا في هجوم مسلح في مدينة الرمادي أمس")).isEqualTo(2);
+        assertThat(toll("طاردت قوات الأمن مسلحين في مدينة الرمادي أمس وأطلقت النار عليهما ما أدى إلى مقتلهما")).isEqualTo(2);
+        // the plural pronoun stays a vague toll
+        assertThat(toll("طاردت قوات الأمن مسلحين في مدينة الرمادي أمس وأطلقت النار عليهم ما أدى إلى مقتلهم")).isEqualTo(3);
+    }
+
+    @Test
+    void aSingularVictimWithItsAdjectiveIsOne() {
+        assertThat(toll("قال مسؤول إن جنديا عراقيا قتل في اشتباكات مع مسلحين في مدينة الرمادي أمس")).isEqualTo(1);
+    }
+
+    @Test
+    void killedWithHisCompanionsCountsHimToo() {
+        assertThat(toll("اشتبكت قوات الأمن مع قيادي في التنظيم في مدينة الرمادي أمس فقتل مع ثلاثة من مرافقيه"))
+                .isEqualTo(4);
+        assertThat(toll("اشتبكت قوات الأمن مع قيادي في التنظيم في مدينة الرمادي أمس فقتل مع أحد مرافقيه"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void vehiclesDestroyedAreNotDead() {
+        assertThat(toll("دمرت غارة للتحالف على مدينة تعز أمس ثلاثة أطقم للحوثيين وقتلت القيادي أبو علي و20 من مرافقيه"))
+                .isEqualTo(21);
+    }
+
+    @Test
+    void anArrestCarriesNoDeaths() {
+        // ACLED: the arrest is a strategic development with no fatalities; the death belongs to a violent event
+        List<Event> es = extract("نفذت قوات الأمن عملية في مدينة الرمادي أمس أسفرت عن اعتقال ثمانية مسلحين");
+        assertThat(es).allMatch(e -> e.fatalities() == 0);
+        List<Event> withDeath = extract("اعتقلت قوات الأمن ثمانية مسلحين في مدينة الرمادي أمس وقتلت أحدهم");
+        assertThat(withDeath).filteredOn(e -> "Arrests".equals(e.subEventType().label()))
+                .allMatch(e -> e.fatalities() == 0 && e.notes().endsWith("No fatalities reported."));
+    }
+
+    @Test
+    void theDeadOfABombingBeforeARaidWordAreTheBombings() {
+        // «قوة المداهمة» names the force hit by the bomb: the deaths after it are the bombing's
+        assertThat(extract("انفجرت عبوة ناسفة في مدينة الرمادي أمس في إحدى مركبات قوة المداهمة، "
+                + "مما أسفر عن استشهاد ضابط وثلاثة جنود"))
+                .anyMatch(e -> Integer.valueOf(4).equals(e.fatalities()));
+    }
+}
