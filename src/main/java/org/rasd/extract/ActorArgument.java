@@ -51,7 +51,7 @@ final class ActorArgument {
      * perpetrator; {@code paragraphActor} is the stated actor 1 of the paragraph's last event.
      */
     ActorRoles roles(SentenceView s, Frame f, String country, Actor paragraphActor) {
-        List<Mention<ActorEntry>> region = region(s, f);
+        List<Mention<ActorEntry>> region = new ActorReading(l).withoutAffiliatedHeads(region(s, f));
         Draft d = new Draft();
         ActorReading.Read read = new ActorReading(l).read(f, region, country);
         d.a1m = read.agent();
@@ -140,7 +140,7 @@ final class ActorArgument {
         for (Mention<ActorEntry> a : s.actors()) {
             ActorEntry e = l.resolver.entry(a);
             if (a.firstToken() < f.regionStart() && e != null && !e.isCivilian()
-                    && !new ActorReading(l).isTarget(a, f)) {
+                    && !new ActorReading(l).isTarget(a, f) && !new ActorReading(l).speaker(a)) {
                 before = a;
             }
         }
@@ -169,8 +169,11 @@ final class ActorArgument {
         if (!cannot) {
             return;
         }
-        boolean otherCan = d.actor2 != null && (air ? d.actor2.inter().isState() && !police(d.a2m)
-                : d.actor2.inter().isArmedGroup());
+        // a side counted among the dead («لقي 12 من الحوثيين مصرعهم إثر انفجار عبوة») or owning what was hit («رتل
+        // لعناصر داعش») was hit, it did not act
+        ActorReading reading = new ActorReading(l);
+        boolean otherCan = d.actor2 != null && (d.a2m == null || !reading.isVictim(d.a2m) && !reading.owner(d.a2m))
+                && (air ? d.actor2.inter().isState() && !police(d.a2m) : d.actor2.inter().isArmedGroup());
         Actor civilians = null;
         Mention<ActorEntry> civM = null;
         for (Mention<ActorEntry> a : region) {

@@ -51,8 +51,24 @@ final class ActorReading {
     private static final Set<String> ATTACK_NOUNS = Words.WORDS.set("attack_noun");
     /** Tokens from the repelling verb to "attack" («تصدت المقاومة والجيش لهجوم»). */
     private static final int REPEL_GAP = 4;
+    /** "tried", "their attempt": a side followed by one and an attack word tried to attack. */
+    private static final Set<String> ATTEMPT_WORDS = Words.WORDS.set("attempt_word");
+    /** "storming", "attacking" after an attempt word. */
+    private static final Set<String> ATTEMPTED_ATTACKS = Words.WORDS.set("attempted_attack");
+    /** Tokens from the end of a side's mention to the attempt word («مجموعة مسلحة حاولت», «داعش لدى محاولتهم»). */
+    private static final int ATTEMPT_GAP = 2;
+    /** Tokens between an attack noun and the side after it («لهجمات أخرى للحوثيين»). */
+    private static final int ATTACKER_GAP = 1;
     /** Tokens between a partitive "of" and the actor's name ("15 of the members of ISIS"). */
     private static final int PARTITIVE_GAP = 1;
+    /** "convoy", "patrol", "cars": an actor right after one (as "of X") owns what was hit. */
+    private static final Set<String> POSSESSED_OBJECTS = Words.WORDS.set("possessed_object");
+    /** "affiliated to", "belonging to": «X التابع لـY» names one side, Y the group X belongs to. */
+    private static final Set<String> AFFILIATION = Words.WORDS.set("affiliation");
+    /** "in the name of" («المتحدث باسم الشرطة»): the side after it speaks for itself, it does not act. */
+    private static final Set<String> SPEAKER_OF = Words.WORDS.set("speaker_of");
+    /** Tokens from the end of a side's mention to the affiliation word that follows it («الجيش الأول التابع»). */
+    private static final int AFFILIATION_GAP = 2;
 
     /** The mentions read as the side that acted and the side acted upon (each may be null). */
     record Read(Mention<ActorEntry> agent, Mention<ActorEntry> patient) {
@@ -117,6 +133,17 @@ final class ActorReading {
                     Mention<ActorEntry> defender = a1m != null && a1m != a && !sameActor(a1m, a, country) ? a1m
                             : a2m != null && a2m != a && !sameActor(a2m, a, country) ? a2m : null;
                     return new Read(a, defender);
+                }
+            }
+        }
+        if (claimant == null) {
+            for (Mention<ActorEntry> a : region) {
+                ActorEntry e = l.resolver.entry(a);
+                if (e != null && !e.isCivilian() && attempted(a)) {
+                    // "the army besieged an armed group that tried to attack a barracks": the group attacked
+                    Mention<ActorEntry> other = a1m != null && a1m != a && !sameActor(a1m, a, country) ? a1m
+                            : a2m != null && a2m != a && !sameActor(a2m, a, country) ? a2m : null;
+                    return new Read(a, other);
                 }
             }
         }
@@ -228,11 +255,27 @@ final class ActorReading {
      */
     boolean repelled(Mention<ActorEntry> a) {
         int noun = wordBefore(a.firstToken());
+        for (int gap = 0; gap < ATTACKER_GAP && noun >= 0 && !Words.anyKey(l.toks.get(noun), ATTACK_NOUNS); gap++) {
+            noun = wordBefore(noun); // «لهجمات أخرى للحوثيين»: an adjective between the attack and its side
+        }
         if (noun < 0 || !Words.anyKey(l.toks.get(noun), ATTACK_NOUNS)) {
             return false;
         }
         for (int k = noun - 1; k >= Math.max(0, noun - REPEL_GAP); k--) {
             if (Words.anyKey(l.toks.get(k), REPEL_VERBS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "an armed group that tried to attack a barracks", "ISIS members, as they tried to storm villages" («مجموعة
+     * مسلحة حاولت مهاجمة ثكنة», «عناصر داعش لدى محاولتهم اقتحام قرى»): the side that tried to attack attacked.
+     */
+    boolean attempted(Mention<ActorEntry> a) {
+        for (int k = a.lastToken() + 1; k <= a.lastToken() + ATTEMPT_GAP && k + 1 < l.toks.size(); k++) {
+            if (Words.anyKey(l.toks.get(k), ATTEMPT_WORDS) && Words.anyKey(l.toks.get(k + 1), ATTEMPTED_ATTACKS)) {
                 return true;
             }
         }
@@ -247,7 +290,70 @@ final class ActorReading {
 
     /** "the separatists said that …": the subject of a speech verb is the source of the report, not a party to it. */
     boolean speaker(Mention<ActorEntry> a) {
-        return a.firstToken() > 0 && Words.anyKey(l.toks.get(a.firstToken() - 1), Words.SPEECH_VERBS);
+        if (a.firstToken() > 0 && Words.anyKey(l.toks.get(a.firstToken() - 1), Words.SPEECH_VERBS)) {
+            return true;
+        }
+        // "the spokesman of the police said": the side a spokesman speaks for is a source too
+        int k = wordBefore(a.firstToken());
+        return k >= 0 && Words.anyKey(l.toks.get(k), SPEAKER_OF);
+    }
+
+    /**
+     * The region with one mention per name, and without the heads of affiliations: in «كتائب الجيش الأول التابع للجيش الحر» ("the First Army
+     * brigades affiliated to the Free Army") the group after "affiliated to" names the side, and the unit before it
+     * (read as some army) is the same side, not a second one.
+     */
+    List<Mention<ActorEntry>> withoutAffiliatedHeads(List<Mention<ActorEntry>> region) {
+        List<Mention<ActorEntry>> out = new java.util.ArrayList<>(region);
+        Mention<ActorEntry> prev = null;
+        for (Mention<ActorEntry> b : region) {
+            if (prev != null && wordBefore(b.firstToken()) <= prev.lastToken() && !joinedByAnd(b) && l.resolver.entry(b) != null
+                    && l.resolver.entry(b).equals(l.resolver.entry(prev))) {
+                out.remove(b); // one name read as two mentions («لعناصر تنظيم» + «داعش»): the first stands for both
+                continue;
+            }
+            prev = b;
+        }
+        for (Mention<ActorEntry> b : List.copyOf(out)) {
+            int k = wordBefore(b.firstToken());
+            if (k < 0 || !Words.anyKey(l.toks.get(k), AFFILIATION) || l.resolver.entry(b) == null) {
+                continue;
+            }
+            for (Mention<ActorEntry> a : List.copyOf(out)) {
+                if (a != b && a.lastToken() < k && a.lastToken() >= k - 1 - AFFILIATION_GAP) {
+                    out.remove(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "a convoy of ISIS members", "cars belonging to activists" («رتل لعناصر داعش», «سيارات تعود لناشطين»): the
+     * side after a possessed thing (with "of", or "belonging to") owns what was hit.
+     */
+    boolean owner(Mention<ActorEntry> a) {
+        int start = withMembers(a);
+        int k = wordBefore(start);
+        if (k < 0) {
+            return false;
+        }
+        boolean of = l.toks.get(start).proclitics().endsWith(Words.FOR_PROCLITIC);
+        if (Words.anyKey(l.toks.get(k), AFFILIATION)) {
+            k = wordBefore(k);
+            of = true;
+        }
+        return of && k >= 0 && Words.anyKey(l.toks.get(k), POSSESSED_OBJECTS);
+    }
+
+    /** The first token of the members' nouns before a mention («عناصر من», «أفراد»), else the mention's first token. */
+    private int withMembers(Mention<ActorEntry> a) {
+        int s = a.firstToken();
+        int k = wordBefore(s);
+        if (k >= 0 && l.toks.get(k).norm().equals(PARTITIVE)) {
+            k = wordBefore(k);
+        }
+        return k >= 0 && Words.anyKey(l.toks.get(k), MEMBER_NOUNS) ? k : s;
     }
 
     /**
@@ -337,13 +443,15 @@ final class ActorReading {
 
     /** Whether an actor mention is the target: after "on" / "against" / "targeted" or the object of a target word. */
     boolean isTarget(Mention<ActorEntry> a, Frame f) {
-        if (isVictim(a) || subjected(a)) {
+        if (isVictim(a) || subjected(a) || owner(a)) {
             return true;
         }
         if (aircraft(a)) {
             return false; // «استهدفت طائرات التحالف …»: the planes after the targeting verb are its subject
         }
-        for (int k = Math.max(0, a.firstToken() - 2); k < a.firstToken(); k++) {
+        // "targeted members of the PMF" («استهدف عناصر من الحشد»): the target marker before the members' nouns
+        int start = withMembers(a);
+        for (int k = Math.max(0, start - 2); k < start; k++) {
             for (String key : PhraseIndex.keys(l.toks.get(k))) {
                 if (Words.TARGET_MARKERS.contains(key) && !key.equals(Words.BETWEEN)) {
                     return true;

@@ -11,6 +11,8 @@ import org.rasd.lexicon.Mention;
  * strikes or of its own territorial gain; otherwise the sides {@link ActorReading} read stand.
  */
 final class SpeakerSides {
+    /** "that" opening reported speech: after it a verbal noun is what was told, not the speaker's own act. */
+    private static final Set<String> COMPLEMENTIZER = Words.WORDS.set("complementizer");
     /** "that it", "its fighters": after a speaker, the speaker tells of its own act. */
     private static final Set<String> SPEAKER_SELF = Words.WORDS.set("speaker_self");
     /** Tokens before the trigger within which the self-reference must come. */
@@ -55,6 +57,16 @@ final class SpeakerSides {
         return new ActorReading.Read(a1m, a2m);
     }
 
+    /** Whether "that" («إن», «أن») comes between two tokens: "the police spokesman said that an exchange of fire …". */
+    private boolean thatBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (COMPLEMENTIZER.contains(l.toks.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the speaker tells of its own act: "that it" or "its fighters" right before the trigger («أنها
      * استعادت», «إن مقاتليها يخوضون», «إن «عناصرها هاجمت»), with no other side named between the speaker and it.
@@ -64,7 +76,7 @@ final class SpeakerSides {
         if (t <= speaker.lastToken()) {
             return false;
         }
-        if (t - speaker.lastToken() <= ANNOUNCED_GAP && !f.killOnly()) {
+        if (t - speaker.lastToken() <= ANNOUNCED_GAP && !f.killOnly() && !thatBetween(speaker.lastToken(), t)) {
             return true; // "the Moroccan authorities announced the arrest of 8": the speaker's own act, as a noun
         }
         for (Mention<ActorEntry> a : region) {
