@@ -81,6 +81,9 @@ final class FrameBuilder {
                     Span retold = insideActorOrPlace(t, s.actors(), s.places()) ? null
                             : Modality.recalled(l, t, s.cues(), s.sentence());
                     if (retold != null) {
+                        if (ExtractTrace.on()) {
+                            ExtractTrace.blocked(l, t, "recalled");
+                        }
                         consumed.add(retold); // an earlier event retold: no frame, and its place and toll go with it
                         continue;
                     }

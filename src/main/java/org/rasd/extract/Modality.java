@@ -41,31 +41,44 @@ final class Modality {
      * produced ({@code weak}: generic attack words, bare death reports, bare explosions).
      */
     static boolean blocked(Layers l, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s, boolean weak) {
+        String why = blocker(l, t, cues, s, weak);
+        if (why != null && ExtractTrace.on()) {
+            ExtractTrace.blocked(l, t, why);
+        }
+        return why != null;
+    }
+
+    /** What blocks trigger {@code t} (future, purpose, background, or the kind and words of a cue), or null. */
+    static String blocker(Layers l, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s, boolean weak) {
         int clauseStart = Background.clauseStart(s, t.start());
-        if (future(l.toks.get(t.firstToken())) || purpose(l, t, clauseStart)) {
-            return true;
+        if (future(l.toks.get(t.firstToken()))) {
+            return "future";
+        }
+        if (purpose(l, t, clauseStart)) {
+            return "purpose";
         }
         int clauseEnd = Background.clauseEnd(s, t.start());
         if (Background.clause(l, clauseStart, clauseEnd)) {
-            return true;
+            return "background-clause";
         }
         for (Mention<Cue> c : cues) {
             Cue cue = c.entry();
             if (Cue.MASK.equals(cue.kind())) {
                 continue; // a phrase that holds a cue word but is none («حوادث أمنية»: security incidents)
             }
+            String what = cue.kind() + ":" + l.doc.text().substring(c.start(), c.end());
             if ("ACCIDENT".equals(cue.kind())) {
                 if (weak || c.start() >= clauseStart && c.start() < clauseEnd) {
-                    return true;
+                    return what;
                 }
                 continue;
             }
             if (cue.sentenceWide()) {
-                return true;
+                return what;
             }
             if ("NEGATION".equals(cue.kind())) {
                 if (c.lastToken() < t.firstToken() && t.firstToken() - c.lastToken() <= 2) {
-                    return true;
+                    return what;
                 }
                 continue;
             }
@@ -73,13 +86,13 @@ final class Modality {
                 continue; // see recalled(): a recall cue also takes the trigger's places and tolls
             }
             if (c.start() >= clauseStart && c.end() <= t.start() && t.firstToken() - c.lastToken() <= 10) {
-                return true;
+                return what;
             }
             if (cue.around() && c.firstToken() > t.lastToken() && c.firstToken() - t.lastToken() <= cue.aroundWindow()) {
-                return true;
+                return what;
             }
         }
-        return false;
+        return null;
     }
 
     /** Tokens after a recall cue («في أعقاب», «على خلفية») within which a trigger of its clause is the recalled event. */
