@@ -67,7 +67,10 @@ final class Modality {
                 continue; // a phrase that holds a cue word but is none («حوادث أمنية»: security incidents)
             }
             String what = cue.kind() + ":" + l.doc.text().substring(c.start(), c.end());
-            if ("ACCIDENT".equals(cue.kind())) {
+            if (FESTIVE.equals(cue.kind()) && armedMenIn(l, s)) {
+                continue; // «مسلحين فتحوا النار في حفل زفاف»: gunmen attacked a wedding, no celebratory gunfire
+            }
+            if ("ACCIDENT".equals(cue.kind()) || FESTIVE.equals(cue.kind())) {
                 if (weak || c.start() >= clauseStart && c.start() < clauseEnd) {
                     return what;
                 }
@@ -93,6 +96,26 @@ final class Modality {
             }
         }
         return null;
+    }
+
+    /** A wedding or feast cue: an accident cue unless armed men are named in the sentence ({@link #armedMenIn}). */
+    static final String FESTIVE = "FESTIVE";
+
+    /**
+     * Whether sentence {@code s} names armed men (an actor of a rebel group, a political or an identity militia, the
+     * unidentified armed group included: «مسلحين», «مسلحون مجهولون»): shots they fire at a feast are an attack.
+     */
+    static boolean armedMenIn(Layers l, Sentence s) {
+        for (Mention<org.rasd.lexicon.ActorEntry> m : l.actors) {
+            if (m.start() < s.start() || m.start() >= s.end()) {
+                continue;
+            }
+            org.rasd.lexicon.ActorEntry e = l.resolver.entry(m);
+            if (e != null && org.rasd.model.Inter.of(e.inter()).isArmedGroup()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokens after a recall cue («في أعقاب», «على خلفية») within which a trigger of its clause is the recalled event. */
