@@ -38,6 +38,12 @@ public final class ExtractTrace {
         write(sb.toString());
     }
 
+    /** A trigger that a modality cue, a future or purpose prefix or a background clause blocked (no frame). */
+    static void blocked(Layers l, org.rasd.lexicon.Mention<org.rasd.lexicon.TriggerEntry> t, String why) {
+        write("{\"doc\":" + q(l.doc.docId()) + ",\"kind\":\"blocked\",\"s\":" + t.start() + ",\"e\":" + t.end()
+                + ",\"trigger\":" + q(l.doc.text().substring(t.start(), t.end())) + ",\"why\":" + q(why) + "}");
+    }
+
     /** The article's events after stage {@code stage} (coded: merged by the coder; kept: after the event filter). */
     public static void events(String docId, String stage, List<org.rasd.model.Event> events) {
         StringBuilder sb = new StringBuilder("{\"doc\":" + q(docId) + ",\"kind\":\"events\",\"stage\":" + q(stage)

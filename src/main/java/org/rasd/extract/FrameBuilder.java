@@ -23,6 +23,8 @@ import org.rasd.text.Span;
 final class FrameBuilder {
     /** Words near a generic attack that make it an air strike (aviation, aircraft, coalition). */
     private static final Set<String> AIR_WORDS = Words.WORDS.set("air_word");
+    /** Trigger words that report an air strike only in air context («دمرت»: destroyed; words.tsv air_only). */
+    private static final Set<String> AIR_ONLY = Words.WORDS.set("air_only");
 
     private FrameBuilder() {
     }
@@ -81,6 +83,9 @@ final class FrameBuilder {
                     Span retold = insideActorOrPlace(t, s.actors(), s.places()) ? null
                             : Modality.recalled(l, t, s.cues(), s.sentence());
                     if (retold != null) {
+                        if (ExtractTrace.on()) {
+                            ExtractTrace.blocked(l, t, "recalled");
+                        }
                         consumed.add(retold); // an earlier event retold: no frame, and its place and toll go with it
                         continue;
                     }
@@ -130,6 +135,9 @@ final class FrameBuilder {
             return null;
         }
         SubEventType sub = typeOf(e);
+        if (Words.anyKey(l.toks.get(t.firstToken()), AIR_ONLY) && !airContext(l, t, weapons)) {
+            return null; // "destroyed" reports a strike only from the air: «دمرت عبوة ناسفة عربة» is the IED's
+        }
         if (sub == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && !generic && airContext(l, t, weapons)) {
             sub = SubEventType.AIR_DRONE_STRIKE;
         }

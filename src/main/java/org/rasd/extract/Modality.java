@@ -41,31 +41,47 @@ final class Modality {
      * produced ({@code weak}: generic attack words, bare death reports, bare explosions).
      */
     static boolean blocked(Layers l, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s, boolean weak) {
+        String why = blocker(l, t, cues, s, weak);
+        if (why != null && ExtractTrace.on()) {
+            ExtractTrace.blocked(l, t, why);
+        }
+        return why != null;
+    }
+
+    /** What blocks trigger {@code t} (future, purpose, background, or the kind and words of a cue), or null. */
+    static String blocker(Layers l, Mention<TriggerEntry> t, List<Mention<Cue>> cues, Sentence s, boolean weak) {
         int clauseStart = Background.clauseStart(s, t.start());
-        if (future(l.toks.get(t.firstToken())) || purpose(l, t, clauseStart)) {
-            return true;
+        if (future(l.toks.get(t.firstToken()))) {
+            return "future";
+        }
+        if (purpose(l, t, clauseStart)) {
+            return "purpose";
         }
         int clauseEnd = Background.clauseEnd(s, t.start());
         if (Background.clause(l, clauseStart, clauseEnd)) {
-            return true;
+            return "background-clause";
         }
         for (Mention<Cue> c : cues) {
             Cue cue = c.entry();
             if (Cue.MASK.equals(cue.kind())) {
                 continue; // a phrase that holds a cue word but is none («حوادث أمنية»: security incidents)
             }
-            if ("ACCIDENT".equals(cue.kind())) {
+            String what = cue.kind() + ":" + l.doc.text().substring(c.start(), c.end());
+            if (FESTIVE.equals(cue.kind()) && armedMenIn(l, s)) {
+                continue; // «مسلحين فتحوا النار في حفل زفاف»: gunmen attacked a wedding, no celebratory gunfire
+            }
+            if ("ACCIDENT".equals(cue.kind()) || FESTIVE.equals(cue.kind())) {
                 if (weak || c.start() >= clauseStart && c.start() < clauseEnd) {
-                    return true;
+                    return what;
                 }
                 continue;
             }
             if (cue.sentenceWide()) {
-                return true;
+                return what;
             }
             if ("NEGATION".equals(cue.kind())) {
                 if (c.lastToken() < t.firstToken() && t.firstToken() - c.lastToken() <= 2) {
-                    return true;
+                    return what;
                 }
                 continue;
             }
@@ -73,9 +89,29 @@ final class Modality {
                 continue; // see recalled(): a recall cue also takes the trigger's places and tolls
             }
             if (c.start() >= clauseStart && c.end() <= t.start() && t.firstToken() - c.lastToken() <= 10) {
-                return true;
+                return what;
             }
             if (cue.around() && c.firstToken() > t.lastToken() && c.firstToken() - t.lastToken() <= cue.aroundWindow()) {
+                return what;
+            }
+        }
+        return null;
+    }
+
+    /** A wedding or feast cue: an accident cue unless armed men are named in the sentence ({@link #armedMenIn}). */
+    static final String FESTIVE = "FESTIVE";
+
+    /**
+     * Whether sentence {@code s} names armed men (an actor of a rebel group, a political or an identity militia, the
+     * unidentified armed group included: «مسلحين», «مسلحون مجهولون»): shots they fire at a feast are an attack.
+     */
+    static boolean armedMenIn(Layers l, Sentence s) {
+        for (Mention<org.rasd.lexicon.ActorEntry> m : l.actors) {
+            if (m.start() < s.start() || m.start() >= s.end()) {
+                continue;
+            }
+            org.rasd.lexicon.ActorEntry e = l.resolver.entry(m);
+            if (e != null && org.rasd.model.Inter.of(e.inter()).isArmedGroup()) {
                 return true;
             }
         }

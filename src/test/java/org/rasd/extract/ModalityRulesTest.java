@@ -22,6 +22,25 @@ class ModalityRulesTest {
     }
 
     @Test
+    void theBlockerNamesWhatBlockedTheTrigger() {
+        Fixture plan = new Fixture("وتعتزم القوات اقتحام مدينة عدن.");
+        SentenceView s = plan.sentence(0);
+        Mention<TriggerEntry> t = s.triggers().stream().filter(x -> x.entry().role() == TriggerEntry.Role.EVENT)
+                .findFirst().orElseThrow();
+        assertThat(Modality.blocker(plan.layers, t, s.cues(), s.sentence(), false)).startsWith("FUTURE:");
+        Fixture aim = new Fixture("وحشدت القوات عناصرها في مدينة عدن لاقتحام الحي.");
+        SentenceView a = aim.sentence(0);
+        Mention<TriggerEntry> u = a.triggers().stream().filter(x -> x.entry().role() == TriggerEntry.Role.EVENT)
+                .findFirst().orElseThrow();
+        assertThat(Modality.blocker(aim.layers, u, a.cues(), a.sentence(), false)).isEqualTo("purpose");
+        Fixture report = new Fixture("واقتحمت القوات مدينة عدن أمس.");
+        SentenceView r = report.sentence(0);
+        for (Mention<TriggerEntry> x : r.triggers()) {
+            assertThat(Modality.blocker(report.layers, x, r.cues(), r.sentence(), false)).isNull();
+        }
+    }
+
+    @Test
     void aDeathCueNearAnAggregateCueIsATally() {
         Fixture fx = new Fixture("وقتل 50 شخصا منذ بداية الحرب في مدينة عدن.");
         SentenceView s = fx.sentence(0);

@@ -1,0 +1,37 @@
+package org.rasd.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasd.model.SubEventType;
+
+/**
+ * Events the rules used to veto or never frame (issue 9, recall): each rule with a made-up sentence it must now
+ * frame and a near twin it must still leave alone.
+ */
+class RecallRulesTest {
+    private static List<SubEventType> types(String text) {
+        SentenceFrames fs = new Fixture(text).frames(0);
+        return fs == null ? List.of() : fs.frames().stream().map(Frame::subType).toList();
+    }
+
+    @Test
+    void gunmenOpeningFireAtAWeddingAttackItButCelebratoryGunfireIsAnAccident() {
+        assertThat(types("وقتل عشرون شخصا عندما فتح مسلحون النار في حفل زفاف في مدينة عدن أمس.")).isNotEmpty();
+        assertThat(types("وقتل طفل عندما أطلق رجل النار في حفل زفاف في مدينة عدن أمس.")).isEmpty();
+        // an armed group elsewhere in the sentence is what lifts the cue: without it the same shooting is blocked
+        assertThat(types("وقتل عشرون شخصا عندما فتح رجل النار في حفل زفاف في مدينة عدن أمس.")).isEmpty();
+    }
+
+    @Test
+    void destroyedIsAnAirStrikeOnlyWithAircraftNamed() {
+        assertThat(types("ودمرت طائرات التحالف مواقع للحوثيين في مدينة عدن أمس."))
+                .contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(types("ونجحت طائرات التحالف في تدمير مواقع للحوثيين في مدينة عدن أمس."))
+                .contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(types("ودمر المسلحون التماثيل الأثرية في مدينة عدن أمس.")).isEmpty();
+        assertThat(types("ودمرت عبوة ناسفة عربة عسكرية في مدينة عدن أمس."))
+                .doesNotContain(SubEventType.AIR_DRONE_STRIKE);
+    }
+}
