@@ -47,12 +47,41 @@ public final class Rasd {
 
     /** Opens Rasd over the gazetteer found through {@code paths}, with the shipped decisions. */
     public static Rasd open(DataPaths paths) {
+        warmUp();
         // the shipped models (event filter, place ranker) are read on another thread while the gazetteer index loads
         // (Tribuo's model reading is a quarter of the main thread's work in the start-up of `rasd extract FILE`)
         java.util.concurrent.CompletableFuture<Decider> decider =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> rules(Decisions.shipped()));
         PlaceFinder places = Places.open(paths);
         return new Rasd(paths, places, joined(decider));
+    }
+
+    /**
+     * Loads, on a daemon thread while the gazetteer index loads on the caller's, what the first extraction needs
+     * besides it: the place words (PlaceLexicon, which the geocoder's constructor then finds loaded), the actor and
+     * trigger lexicon, and the text stage's tables (the sentences of {@code warm-up.tsv} analysed and matched). On a
+     * machine with a free core this takes them off the start-up's wall time ({@code rasd extract FILE}); it computes
+     * nothing an extraction reads back (the same tables and singletons, loaded once whichever thread comes first). A
+     * failure here is left to the caller's thread, which meets it again and reports it.
+     */
+    private static void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                org.rasd.gazetteer.PlaceLexicon.get();
+                Lexicon lex = Lexicon.get();
+                for (org.rasd.text.TsvTable.Row r : org.rasd.text.TsvTable.resource(Rasd.class, "warm-up.tsv", true, 2)) {
+                    Document doc = TextPipeline.analyze("warm-up", r.col(0), java.time.LocalDate.of(2018, 7, 3));
+                    org.rasd.lexicon.PhraseIndex.Probes probes = lex.probes(doc);
+                    lex.actors(doc, probes);
+                    lex.triggers(doc, probes);
+                    lex.cues(doc, probes);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // the caller's thread loads the same and reports the failure
+            }
+        }, "rasd-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {

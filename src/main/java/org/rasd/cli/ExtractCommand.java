@@ -99,6 +99,18 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "cannot read " + input);
         }
         OutputStream os = openOut(); // a bad --out fails here, before the gazetteer is loaded
+        if (file != null) {
+            // one article: Jackson's serializers are built on another thread while Rasd opens (start-up time)
+            Thread t = new Thread(() -> {
+                try {
+                    EventJson.warmUp();
+                } catch (RuntimeException | LinkageError e) {
+                    // the output is written on this thread, which meets and reports any failure
+                }
+            }, "rasd-json-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
         try {
             Rasd rasd = Rasd.open(dataOption.paths());
             return file != null ? single(rasd, os) : batch(rasd, os);

@@ -3,6 +3,7 @@ package org.rasd.decide;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -26,7 +27,10 @@ public final class LearnedEventFilter implements EventFilter {
     static final String MODEL = "event-filter.tribuo";
     static final String META = "event-filter.properties";
 
+    /** Tribuo's model, or null when {@link #weights} score the events. */
     private final Model<Label> model;
+    /** The shipped model's weights (read from the cache of {@link #shipped()}), or null when {@link #model} scores. */
+    private final LinearWeights weights;
     private final double threshold;
     private final Set<String> groups;
 
@@ -41,14 +45,68 @@ public final class LearnedEventFilter implements EventFilter {
             throw new IllegalArgumentException("the model has no \"" + EVENT + "\" label");
         }
         this.model = model;
+        this.weights = null;
         this.threshold = threshold;
         this.groups = Set.copyOf(groups);
     }
 
-    /** The shipped model, or {@link EventFilter#NONE} when no model ships or it is switched off (threshold 0). */
+    private LearnedEventFilter(LinearWeights weights, double threshold, Set<String> groups) {
+        this.model = null;
+        this.weights = weights;
+        this.threshold = threshold;
+        this.groups = Set.copyOf(groups);
+    }
+
+    /**
+     * The shipped model, or {@link EventFilter#NONE} when no model ships or it is switched off (threshold 0). Its
+     * weights are read from a cache under the home ({@code cache/models/}, keyed by the model file's checksums),
+     * written the first time from Tribuo's model; the same probabilities as Tribuo's ({@link LinearWeights}).
+     */
     public static EventFilter shipped() {
-        return shipped(MODEL, META, (m, p) -> new LearnedEventFilter(m, Double.parseDouble(p.getProperty("threshold")),
-                groups(p.getProperty("groups", ""))));
+        return shipped(weightsCache());
+    }
+
+    /** {@link #shipped()} with the weights cached in {@code cacheDir} (null: no cache, Tribuo's model read each time). */
+    static EventFilter shipped(Path cacheDir) {
+        try (InputStream meta = LearnedEventFilter.class.getResourceAsStream(META);
+             InputStream in = LearnedEventFilter.class.getResourceAsStream(MODEL)) {
+            if (meta == null || in == null) {
+                return NONE;
+            }
+            Properties p = new Properties();
+            p.load(meta);
+            double t = Double.parseDouble(p.getProperty("threshold", "0"));
+            if (t <= 0 || !Boolean.parseBoolean(p.getProperty("enabled", "true"))) {
+                return NONE;
+            }
+            Set<String> groups = groups(p.getProperty("groups", ""));
+            byte[] bytes = in.readAllBytes();
+            String key = LinearWeights.key(bytes);
+            Path file = cacheDir == null ? null : cacheDir.resolve("event-filter-" + key + ".weights");
+            LinearWeights w = file == null ? null : LinearWeights.read(file, key);
+            if (w == null) {
+                Model<Label> m = load(new java.io.ByteArrayInputStream(bytes));
+                w = LinearWeights.of(m, EVENT);
+                if (w == null) {
+                    return new LearnedEventFilter(m, t, groups);
+                }
+                if (file != null) {
+                    w.write(file, key);
+                }
+            }
+            return new LearnedEventFilter(w, t, groups);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped model " + MODEL, e);
+        }
+    }
+
+    /** {@code cache/models} under the home ({@code RASD_HOME} or {@code ~/.rasd}); null when it cannot be resolved. */
+    private static Path weightsCache() {
+        try {
+            return org.rasd.io.DataPaths.resolve(null).cache().resolve("models");
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The feature groups of a comma-separated list (blank: none). */
@@ -100,7 +158,8 @@ public final class LearnedEventFilter implements EventFilter {
 
     /** The probability that {@code e} is a real event, by the model. */
     public double probability(Article a, Event e, List<Event> all) {
-        return probability(model, EventFeatures.of(a, e, all, groups));
+        List<EventFeatures.Feature> f = EventFeatures.of(a, e, all, groups);
+        return weights != null ? weights.probability(f) : probability(model, f);
     }
 
     static double probability(Model<Label> model, List<EventFeatures.Feature> features) {

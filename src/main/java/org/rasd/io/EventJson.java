@@ -108,6 +108,22 @@ public final class EventJson {
         }
     }
 
+    /**
+     * Builds Jackson's serializers of these records (and the pretty printer) by writing a sample with every field set,
+     * the output thrown away: {@code rasd extract FILE} calls it on a background thread while Rasd opens.
+     */
+    public static void warmUp() {
+        EventRecord e = new EventRecord("type", "sub", "2018-07-03", 1, new ActorRecord("a", 1), List.of("b"),
+                new ActorRecord("c", 2), List.of(), new LocationRecord("n", "n", "SY", "a1", "a2", "a3", 1.0, 2.0, 1, "g"),
+                1, false, false, List.of(new EvidenceRecord(0, 1, "x", "trigger"), new EvidenceRecord(1, 2, "y", null)),
+                0.5, "notes");
+        try {
+            MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(new ResultRecord("d", List.of(e)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+            throw new IllegalStateException(x);
+        }
+    }
+
     /** A document's events as a JSON tree, for callers that read it as one. */
     public static ObjectNode result(ExtractionResult r) {
         return MAPPER.valueToTree(ResultRecord.of(r));

@@ -54,4 +54,14 @@ class EventJsonTest {
                 .isEqualTo("{\"doc_id\":null,\"line\":3,\"error\":\"invalid JSON: x\"}");
         assertThat(EventJson.error("d", 4, "e").toString()).isEqualTo("{\"doc_id\":\"d\",\"line\":4,\"error\":\"e\"}");
     }
+
+    @Test
+    void theStartUpWarmUpWritesEveryRecordAndChangesNoOutput() {
+        Event e = new Event(null, SubEventType.ARMED_CLASH, LocalDate.of(2018, 7, 2), 1,
+                new Actor("Military Forces of Syria", 1), List.of(), null, List.of(), null, 2,
+                false, false, List.of(), 0.5, null);
+        String before = EventJson.write(e);
+        org.assertj.core.api.Assertions.assertThatCode(EventJson::warmUp).doesNotThrowAnyException();
+        assertThat(EventJson.write(e)).isEqualTo(before);
+    }
 }
