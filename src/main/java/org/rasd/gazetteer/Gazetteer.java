@@ -279,8 +279,9 @@ public final class Gazetteer {
 
     /**
      * Skeletons of the one-word Latin names of settlements and admin units (not countries, quarters, features) of the
-     * countries {@link Transliteration#transliterated}: every place known only in Latin, and the notable or large
-     * places with Arabic names (whose spelling the press may not share: Maroua, مروة, listed as مارؤا).
+     * countries {@link Transliteration#transliterated}: every place known only in Latin, and the notable places, towns
+     * and provinces and districts with Arabic names (whose spelling the press may not share: Maroua, مروة, listed as
+     * مارؤا; Lice, ليجي, listed as ليجا).
      */
     private static Map<String, int[]> translitKeys(PlaceTable t) {
         Map<String, List<Integer>> sk = new HashMap<>();
@@ -289,8 +290,9 @@ public final class Gazetteer {
             if (!translitKind(p.kind()) || !Transliteration.transliterated(p.country())) {
                 continue;
             }
-            if (!t.namesOf(i).isEmpty() && !t.notable.get(i) && p.population() < 100_000) {
-                continue; // a minor place the sources name in Arabic: its Arabic names are enough
+            if (!t.namesOf(i).isEmpty() && !t.notable.get(i) && p.population() < ARABIC_NAMED_POPULATION
+                    && p.kind() != PlaceKind.ADMIN1 && p.kind() != PlaceKind.ADMIN2) {
+                continue; // a village the sources name in Arabic: its Arabic names are enough
             }
             String skel = Transliteration.skeleton(Transliteration.latinPattern(p.name(), p.country()));
             if (skel != null && skel.length() >= MIN_SKELETON) {
@@ -303,6 +305,9 @@ public final class Gazetteer {
         }
         return out;
     }
+
+    /** Fewest people of a settlement with an Arabic name whose Latin name is read too (a town, not a village). */
+    static final long ARABIC_NAMED_POPULATION = 10_000;
 
     /** Fewest consonants a transliterated name has (Maroua, مروة: M R). */
     static final int MIN_SKELETON = 2;

@@ -358,7 +358,7 @@ public final class Geocoder {
                         && minorNamesakes(found.ids)) {
                     // an Arabic name of minor places only (al-Marwah in Saudi Arabia for Maroua): the Latin readings
                     // stay in reserve for an article about another country
-                    found.translitIds = translitIds(i, toks, readings.get(i), folded, text, found.prefix);
+                    found.translitIds = translitIds(i, toks, readings, folded, text, found.prefix);
                 }
                 found.farReference = farReference(found, toks, readings);
                 if (found.t1 - found.t0 == 1) {
@@ -384,17 +384,18 @@ public final class Geocoder {
     /**
      * A word that spells the Latin name of a place ({@link Gazetteer#lookupTranslit}): Maroua for مروة. Never a number
      * or ordinal word, a common word, a first name, a head, a locative or a function word, nor a bare word before a word
-     * with the article (a noun in a construct, "forces of the army"). The clitic-stripped readings are tried first.
-     * Null when none.
+     * with the article (a noun in a construct, "forces of the army"). The clitic-stripped readings are tried first, but
+     * the whole word first after a head. Null when none.
      */
     private Cand translitCandidate(int i, List<Token> toks, List<List<String[]>> readings, String[] folded, String text) {
         Token t = toks.get(i);
         List<String[]> rs = readings.get(i);
-        if (!translitWord(i, toks, rs, folded, text)) {
+        if (!translitWord(i, toks, readings, folded, text)) {
             return null; // the guards on the word and all its readings: the same for every reading's prefix
         }
-        for (int k = rs.size() - 1; k >= 0; k--) {
-            String[] r = rs.get(k);
+        boolean named = afterHead(i, readings, toks); // "the province of Kayanza": no proclitic (ka-, like) on a name
+        for (int n = 0; n < rs.size(); n++) {
+            String[] r = rs.get(named ? n : rs.size() - 1 - n);
             int[] ids = translitIdsOfReading(rs, r[1]);
             if (ids.length == 0) {
                 continue;
@@ -422,22 +423,25 @@ public final class Geocoder {
      * says it is no foreign name: a number or ordinal word, a word any of whose readings or stems is a frequent word of
      * the news or a common word, a word with the article, shorter than
      * {@value #MIN_TRANSLIT_LETTERS} letters, a common word, a first name, a country adjective, a head, a locative or a
-     * function word, or a bare word before a word with the article (a noun in a construct, "forces of the army").
+     * function word, or a bare word before a word with the article (a noun in a construct, "forces of the army") that
+     * no head introduces.
      */
-    private int[] translitIds(int i, List<Token> toks, List<String[]> rs, String[] folded, String text, String prefix) {
-        return translitWord(i, toks, rs, folded, text) ? translitIdsOfReading(rs, prefix) : NONE;
+    private int[] translitIds(int i, List<Token> toks, List<List<String[]>> readings, String[] folded, String text,
+            String prefix) {
+        return translitWord(i, toks, readings, folded, text) ? translitIdsOfReading(readings.get(i), prefix) : NONE;
     }
 
     /** The guards of {@link #translitIds} on word i itself and on all its readings, whatever the prefix. */
-    private boolean translitWord(int i, List<Token> toks, List<String[]> rs, String[] folded, String text) {
+    private boolean translitWord(int i, List<Token> toks, List<List<String[]>> readings, String[] folded, String text) {
         Token t = toks.get(i);
+        List<String[]> rs = readings.get(i);
         if (t.kind() != TokenKind.WORD || org.rasd.text.NumberWords.lookup(t) != null) {
             return false;
         }
         if (i + 1 < toks.size() && toks.get(i + 1).kind() == TokenKind.WORD
                 && onlySpaces(text, t.end(), toks.get(i + 1).start()) && folded[i + 1].startsWith(AL)
-                && folded[i + 1].length() > 4) {
-            return false;
+                && folded[i + 1].length() > 4 && !afterHead(i, readings, toks)) {
+            return false; // a construct, unless a head names the place (the city of Marka, the famous: an adjective)
         }
         for (String[] r : rs) {
             String b = NameKeys.dropAl(r[0]);
@@ -967,15 +971,20 @@ public final class Geocoder {
             if (ref != null && ref.best >= 0 && !ref.translit && ref.accepted) {
                 country = gaz.place(ref.best).country();
             }
-            List<Integer> inFocus = new ArrayList<>();
-            for (int id : c.translitIds) {
-                if (country != null && gaz.place(id).country().equals(country)) {
-                    inFocus.add(id);
-                }
+            List<Integer> inFocus = country == null ? new ArrayList<>() : readable(c, country);
+            String nearby = inFocus.isEmpty() && ref == null ? nearbyCountry(c, anchors, readable(c, null)) : null;
+            if (nearby != null) {
+                // or the country the same or the two sentences before name (a story of another country in a digest)
+                country = nearby;
+                inFocus = readable(c, country);
             }
             boolean arabicInFocus = false;
             for (int id : c.ids) {
                 arabicInFocus |= c.ids != c.translitIds && country != null && gaz.place(id).country().equals(country);
+            }
+            for (int id : c.ev == Ev.HEAD ? c.prefixIds : NONE) {
+                // after a head, the short form of a longer Arabic name there (Baraki for Baraki Barak), no Latin namesake
+                arabicInFocus |= country != null && gaz.place(id).country().equals(country);
             }
             focus = country;
             c.translitFocus = inFocus.isEmpty() || arabicInFocus ? null : focus;
@@ -1019,6 +1028,63 @@ public final class Geocoder {
             }
         }
         c.secondScore = ids.size() > 1 ? score.get(ids.get(1)) : Double.NEGATIVE_INFINITY;
+    }
+
+    /**
+     * The transliterated readings of c in a country (any when null). Without a head ("the district of", "the town of") a province or
+     * district is not read through its Latin name (Giade, Hinna for غداة, حانة), nor a town of a short skeleton (two
+     * consonants) but a city (Maroua, مروة).
+     */
+    private List<Integer> readable(Cand c, String country) {
+        List<Integer> out = new ArrayList<>();
+        boolean shortName = false;
+        if (c.ev != Ev.HEAD) {
+            String skeleton = Transliteration.skeleton(Transliteration.arabicPattern(c.key));
+            shortName = skeleton != null && skeleton.length() < SHORT_SKELETON;
+        }
+        for (int id : c.translitIds) {
+            Place p = gaz.place(id);
+            if ((country == null || p.country().equals(country)) && (c.ev == Ev.HEAD || !p.kind().isAdmin()
+                    && !(shortName && !gaz.notable(id) && p.population() < SHORT_NAME_POPULATION))) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /** Consonants of a transliterated name below which it needs a head, a preposition not being enough. */
+    private static final int SHORT_SKELETON = 3;
+    /** People of a city a transliterated name of a short skeleton may be read as after a preposition alone. */
+    private static final long SHORT_NAME_POPULATION = 100_000;
+
+    /** Sentences before a transliterated name whose places may give its country, besides its own. */
+    private static final int NEARBY_SENTENCES = 2;
+
+    /**
+     * Of the countries of {@code ids}, the one of most anchors (a country, or a place in it) in the sentence of a mention
+     * and the {@value #NEARBY_SENTENCES} before it (null when none): "in Burundi ... clashes in the province of Kayanza".
+     */
+    private String nearbyCountry(Cand c, Anchors anchors, List<Integer> ids) {
+        if (c.sent < 0 || ids.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> of = new java.util.HashSet<>();
+        for (int id : ids) {
+            of.add(gaz.place(id).country());
+        }
+        Map<String, Integer> n = new HashMap<>();
+        for (Group g : anchors.groups()) {
+            if (!of.contains(g.place.country())) {
+                continue;
+            }
+            for (Map.Entry<Integer, Integer> e : g.perSentence.entrySet()) {
+                if (e.getValue() > 0 && e.getKey() <= c.sent && e.getKey() >= c.sent - NEARBY_SENTENCES) {
+                    n.merge(g.place.country(), e.getValue(), Integer::sum);
+                }
+            }
+        }
+        return n.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
     }
 
     /**

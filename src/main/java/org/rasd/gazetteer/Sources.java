@@ -197,6 +197,8 @@ public final class Sources {
         List<String[]> order = new ArrayList<>();
         Map<String, String> types = new HashMap<>();
         int[] tab = new int[8];
+        // the regions and counties of a country read through Latin names are kept without an Arabic name too (Warduj)
+        boolean latinOnlyAdmin = Transliteration.transliterated(iso);
         try (BufferedReader r = DumpFiles.open(p)) {
             String header = r.readLine();
             if (header == null) {
@@ -216,7 +218,7 @@ public final class Sources {
                 String name = line.substring(tab[1] + 1, tab[2]);
                 String parent = line.substring(tab[5] + 1, tab[6]);
                 rows.put(id, new WofLink(type, name, parent));
-                if (DumpFiles.hasArabic(line, tab[2] + 1, tab[3])) {
+                if (DumpFiles.hasArabic(line, tab[2] + 1, tab[3]) || latinOnlyAdmin && LATIN_ADMIN.contains(type)) {
                     order.add(line.split("\t", -1));
                 }
             }
@@ -235,7 +237,7 @@ public final class Sources {
                 case "campus" -> PlaceKind.FEATURE;
                 default -> null;
             };
-            if (kind == null || c[3].isBlank()) {
+            if (kind == null || c[3].isBlank() && !(latinOnlyAdmin && LATIN_ADMIN.contains(type))) {
                 continue;
             }
             double[] ll = point(c[4], c[5]);
@@ -264,13 +266,16 @@ public final class Sources {
                     ar.add(n.trim());
                 }
             }
-            if (ar.isEmpty()) {
-                continue;
+            if (ar.isEmpty() && (!c[3].isBlank() || Transliteration.latinPattern(c[2], iso) == null)) {
+                continue; // no Arabic name left (all dropped), or a Latin-only name of several words
             }
-            Place pl = new Place("wof:" + c[0], c[2], ar.get(0), iso, a1, a2, a3, lat, lon, kind, 0);
-            t.add(pl, ar, DumpFiles.col(c, 7), kind == PlaceKind.ADMIN1);
+            Place pl = new Place("wof:" + c[0], c[2], ar.isEmpty() ? "" : ar.get(0), iso, a1, a2, a3, lat, lon, kind, 0);
+            t.add(pl, ar, DumpFiles.col(c, 7), kind == PlaceKind.ADMIN1 && !ar.isEmpty());
         }
     }
+
+    /** WOF place types kept with a Latin name only in the countries {@link Transliteration#transliterated}. */
+    private static final java.util.Set<String> LATIN_ADMIN = java.util.Set.of("region", "county");
 
     /** Open-Syria governorates / districts / subdistricts JSON. */
     static void loadOpenSyria(Path p, PlaceTable t) throws IOException {

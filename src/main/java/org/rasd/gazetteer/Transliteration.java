@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public final class Transliteration {
     private static final Map<Character, Character> ARABIC = new HashMap<>();
+    /** Arabic sequences of two or more letters read as one class (تش: English ch), by their first letter, longest first. */
+    private static final Map<Character, List<String[]>> ARABIC_SEQ = new HashMap<>();
     /** Latin sequences by their first letter, longest first. */
     private static final Map<Character, List<String[]>> LATIN = new HashMap<>();
     /** Spellings of one country's names (script la@TR: the Turkish c is a j), by country, then as LATIN. */
@@ -30,7 +32,9 @@ public final class Transliteration {
             String from = r[1].trim();
             String cls = r[2].trim();
             String script = r[0].trim();
-            if (script.equals("ar")) {
+            if (script.equals("ar") && from.length() > 1) {
+                ARABIC_SEQ.computeIfAbsent(from.charAt(0), k -> new ArrayList<>()).add(new String[] {from, cls});
+            } else if (script.equals("ar")) {
                 ARABIC.put(from.charAt(0), cls.equals("-") ? '-' : cls.charAt(0));
             } else {
                 Map<Character, List<String[]>> into = script.startsWith("la@")
@@ -39,6 +43,9 @@ public final class Transliteration {
             }
         }
         for (List<String[]> l : LATIN.values()) {
+            l.sort((a, b) -> b[0].length() - a[0].length());
+        }
+        for (List<String[]> l : ARABIC_SEQ.values()) {
             l.sort((a, b) -> b[0].length() - a[0].length());
         }
         for (Map<Character, List<String[]>> m : NATIONAL.values()) {
@@ -76,20 +83,47 @@ public final class Transliteration {
 
     /**
      * The pattern of one folded Arabic word (article and clitics already off), or null when a letter has no class.
-     * A word-final heh (the folded teh marbuta) is a vowel.
+     * A word-final heh (the folded teh marbuta) is a vowel. A sequence of translit.tsv (تش, English ch) is one class.
+     * A consonant letter written twice is two consonants (بشكك, Bishkek: the Arabic writes no shadda as a second
+     * letter, so a short vowel lies between), while a Latin double letter is one (Marrakesh, مراكش).
      */
     public static String arabicPattern(String folded) {
         StringBuilder sb = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
+        int i = 0;
+        char prev = 0;
+        while (i < folded.length()) {
             char c = folded.charAt(i);
+            String seqCls = null;
+            int len = 1;
+            for (String[] seq : ARABIC_SEQ.getOrDefault(c, List.of())) {
+                if (folded.startsWith(seq[0], i) && !(c == HEH && i + seq[0].length() == folded.length())) {
+                    seqCls = seq[1];
+                    len = seq[0].length();
+                    break;
+                }
+            }
+            if (seqCls != null) {
+                for (int k = 0; k < seqCls.length(); k++) {
+                    append(sb, seqCls.charAt(k));
+                }
+                prev = 0;
+                i += len;
+                continue;
+            }
             // boxed on both sides: with a bare char the conditional would unbox a missing class and throw
             Character cls = c == HEH && i == folded.length() - 1 ? Character.valueOf(VOWEL) : ARABIC.get(c);
             if (cls == null) {
                 return null;
             }
             if (cls != '-') {
-                append(sb, cls);
+                if (c == prev && !isVowel(cls)) {
+                    sb.append(cls); // a letter written twice: two consonants
+                } else {
+                    append(sb, cls);
+                }
             }
+            prev = c;
+            i++;
         }
         return sb.toString();
     }

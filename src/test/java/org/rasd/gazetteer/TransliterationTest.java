@@ -44,6 +44,29 @@ class TransliterationTest {
     }
 
     @Test
+    void aLetterWrittenTwiceIsTwoConsonants() {
+        // بشكك: the second kaf is a letter of its own (a shadda is never written as a second letter)
+        assertThat(Transliteration.skeleton(Transliteration.arabicPattern(NameKeys.fold("بشكك")))).isEqualTo("BSKK");
+        assertThat(match("بشكك", "Bishkek")).isTrue();
+        assertThat(match("بشكك", "Bishek")).isFalse();
+        // a Latin double letter stays one consonant (Marrakesh, مراكش)
+        assertThat(match("مراكش", "Marrakesh")).isTrue();
+        // two long vowels in a row still collapse: a run of vowel letters is one vowel
+        assertThat(Transliteration.arabicPattern(NameKeys.fold("كووا"))).isEqualTo("KV");
+    }
+
+    @Test
+    void tehSheenIsTheEnglishCh() {
+        assertThat(Transliteration.skeleton(Transliteration.arabicPattern(NameKeys.fold("بونتش")))).isEqualTo("BNS");
+        assertThat(match("بونتش", "Punch")).isTrue();
+        assertThat(match("بونش", "Punch")).isTrue();
+        assertThat(match("تشاد", "Chad")).isTrue();
+        assertThat(match("كتش", "Kutch")).isTrue(); // la tch: one class too
+        // teh and sheen that do not spell ch stay two letters only as a sequence: تش is always read as one
+        assertThat(match("بونتش", "Puntas")).isFalse();
+    }
+
+    @Test
     void writtenVowelsMustBeInTheLatinName() {
         assertThat(match("امر", "Maroua")).isFalse(); // an initial vowel only on one side
         assertThat(match("مار", "Maroua")).isFalse(); // the final vowel of Maroua is not written
@@ -68,6 +91,12 @@ class TransliterationTest {
         assertThat(Transliteration.transliterated("IR")).isFalse();
         assertThat(Transliteration.transliterated("FR")).isFalse(); // Europe
         assertThat(Transliteration.transliterated("TR")).isTrue();
+        // Somalia: an Arab League member whose towns have Somali names
+        assertThat(Transliteration.transliterated("SO")).isTrue();
+        // countries of the transliterated regions that countries.tsv lacked before
+        assertThat(Transliteration.transliterated("BI")).isTrue();
+        assertThat(Transliteration.transliterated("KG")).isTrue();
+        assertThat(Transliteration.transliterated("DJ")).isFalse();
     }
 
     /** The check as it was written first (skeletons as strings, gaps as arrays): the reference for the one-walk check. */
