@@ -153,6 +153,9 @@ public final class Geocoder {
                 p = gaz.place(c.container.best);
                 fallback = true;
             }
+            if (!fallback) {
+                p = atCapital(c, p);
+            }
             List<Place> alts = new ArrayList<>();
             for (int i : c.ranked) {
                 if (i == c.best || alts.size() >= 3) {
@@ -197,6 +200,34 @@ public final class Geocoder {
                     c.head == null ? null : c.head.word(), c.dateline, conf));
         }
         return out;
+    }
+
+    /** How far (km) a governorate's same-name capital may lie from its point: the tolerance of a region-level place. */
+    static final double CAPITAL_KM = 150;
+    /** A same-name town this large (or notable) is the governorate's capital, not a namesake village. */
+    static final long CAPITAL_POPULATION = 10_000;
+
+    /**
+     * A governorate reading ({@code p}, ADMIN1) that has a reading of the same name which is a town of its country
+     * within {@value #CAPITAL_KM} km, notable or of at least {@value #CAPITAL_POPULATION} people («محافظة تعز» and
+     * Taizz city): the governorate placed at that town, its capital, as ACLED places an event known only to its
+     * governorate (the precision stays the governorate's). Otherwise {@code p}.
+     */
+    private Place atCapital(Cand c, Place p) {
+        if (p.kind() != PlaceKind.ADMIN1) {
+            return p;
+        }
+        Place capital = null;
+        for (int i : c.ranked) {
+            Place q = gaz.place(i);
+            if (q.kind().isSettlement() && q.country().equals(p.country()) && q.distanceKm(p) <= CAPITAL_KM
+                    && (gaz.notable(i) || q.population() >= CAPITAL_POPULATION)
+                    && (capital == null || q.population() > capital.population())) {
+                capital = q;
+            }
+        }
+        return capital == null ? p : new Place(p.id(), p.name(), p.nameAr(), p.country(), p.admin1(), p.admin2(),
+                p.admin3(), capital.lat(), capital.lon(), p.kind(), p.population());
     }
 
     // ---------------------------------------------------------------- candidates and evidence
