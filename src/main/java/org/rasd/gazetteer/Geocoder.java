@@ -557,6 +557,8 @@ public final class Geocoder {
                     rs.add(new String[] {f, pre});
                 }
             }
+            // «أعدادا كبيرة» (large numbers) is no «بيرة»: a name after «ka-» (like, as) is compared to, not a place
+            rs.removeIf(r -> r[1].contains(lex.comparativeProclitic));
         }
         String bare = NameKeys.dropAl(folded);
         return new WordInfo(folded, rs, bare, bare.hashCode(), inert(rs));
@@ -907,6 +909,11 @@ public final class Geocoder {
                 continue;
             }
             boolean linked = gap == 0 && d.prefix.contains(lex.locativeProclitic) && !d.prefix.startsWith(WA);
+            if (gap == 0 && !linked && d.t1 - d.t0 >= 2 && d.prefix.isEmpty() && directionWord(readings.get(d.t0))) {
+                // «مخيم عين الحلوة جنوب لبنان»: a region named by a direction right after a name is where it lies
+                c.container = d;
+                continue;
+            }
             boolean direction = false;
             boolean ok = true;
             for (int k = c.t1; k < d.t0; k++) {
@@ -945,6 +952,17 @@ public final class Geocoder {
                 c.container = d;
             }
         }
+    }
+
+    /** Whether a word (its readings) is a direction locative with no proclitic («جنوب», «شمالي»). */
+    private boolean directionWord(List<String[]> rs) {
+        for (String[] r : rs) {
+            PlaceLexicon.Locative l = lex.locative(r[0]);
+            if (r[1].isEmpty() && l != null && l.type().equals("DIR")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- resolution
@@ -1010,7 +1028,7 @@ public final class Geocoder {
         if (DEBUG) {
             for (int k = 0; k < Math.min(4, ids.size()); k++) {
                 Place q = gaz.place(ids.get(k));
-                System.err.printf("  %s #%d %s %s %s pop=%d score=%.2f%n", c.key, k, q.id(), q.name(), q.country(),
+                System.err.printf("  %s #%d %s %s %s %s pop=%d score=%.2f%n", c.key, k, q.id(), q.name(), q.country(), q.kind(),
                         q.population(), score.get(ids.get(k)));
             }
         }
