@@ -153,6 +153,9 @@ public final class Geocoder {
                 p = gaz.place(c.container.best);
                 fallback = true;
             }
+            if (!fallback) {
+                p = atCapital(c, p);
+            }
             List<Place> alts = new ArrayList<>();
             for (int i : c.ranked) {
                 if (i == c.best || alts.size() >= 3) {
@@ -197,6 +200,34 @@ public final class Geocoder {
                     c.head == null ? null : c.head.word(), c.dateline, conf));
         }
         return out;
+    }
+
+    /** How far (km) a governorate's same-name capital may lie from its point: the tolerance of a region-level place. */
+    static final double CAPITAL_KM = 150;
+    /** A same-name town this large (or notable) is the governorate's capital, not a namesake village. */
+    static final long CAPITAL_POPULATION = 10_000;
+
+    /**
+     * A governorate reading ({@code p}, ADMIN1) that has a reading of the same name which is a town of its country
+     * within {@value #CAPITAL_KM} km, notable or of at least {@value #CAPITAL_POPULATION} people («محافظة تعز» and
+     * Taizz city): the governorate placed at that town, its capital, as ACLED places an event known only to its
+     * governorate (the precision stays the governorate's). Otherwise {@code p}.
+     */
+    private Place atCapital(Cand c, Place p) {
+        if (p.kind() != PlaceKind.ADMIN1) {
+            return p;
+        }
+        Place capital = null;
+        for (int i : c.ranked) {
+            Place q = gaz.place(i);
+            if (q.kind().isSettlement() && q.country().equals(p.country()) && q.distanceKm(p) <= CAPITAL_KM
+                    && (gaz.notable(i) || q.population() >= CAPITAL_POPULATION)
+                    && (capital == null || q.population() > capital.population())) {
+                capital = q;
+            }
+        }
+        return capital == null ? p : new Place(p.id(), p.name(), p.nameAr(), p.country(), p.admin1(), p.admin2(),
+                p.admin3(), capital.lat(), capital.lon(), p.kind(), p.population());
     }
 
     // ---------------------------------------------------------------- candidates and evidence
@@ -543,6 +574,8 @@ public final class Geocoder {
                     rs.add(new String[] {f, pre});
                 }
             }
+            // «أعدادا كبيرة» (large numbers) is no «بيرة»: a name after «ka-» (like, as) is compared to, not a place
+            rs.removeIf(r -> r[1].contains(lex.comparativeProclitic));
         }
         String bare = NameKeys.dropAl(folded);
         return new WordInfo(folded, rs, bare, bare.hashCode(), inert(rs));
@@ -915,6 +948,11 @@ public final class Geocoder {
                 continue;
             }
             boolean linked = gap == 0 && d.prefix.contains(lex.locativeProclitic) && !d.prefix.startsWith(WA);
+            if (gap == 0 && !linked && d.t1 - d.t0 >= 2 && d.prefix.isEmpty() && directionWord(readings.get(d.t0))) {
+                // «مخيم عين الحلوة جنوب لبنان»: a region named by a direction right after a name is where it lies
+                c.container = d;
+                continue;
+            }
             boolean direction = false;
             boolean ok = true;
             for (int k = c.t1; k < d.t0; k++) {
@@ -953,6 +991,17 @@ public final class Geocoder {
                 c.container = d;
             }
         }
+    }
+
+    /** Whether a word (its readings) is a direction locative with no proclitic («جنوب», «شمالي»). */
+    private boolean directionWord(List<String[]> rs) {
+        for (String[] r : rs) {
+            PlaceLexicon.Locative l = lex.locative(r[0]);
+            if (r[1].isEmpty() && l != null && l.type().equals("DIR")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- resolution
@@ -1023,7 +1072,7 @@ public final class Geocoder {
         if (DEBUG) {
             for (int k = 0; k < Math.min(4, ids.size()); k++) {
                 Place q = gaz.place(ids.get(k));
-                System.err.printf("  %s #%d %s %s %s pop=%d score=%.2f%n", c.key, k, q.id(), q.name(), q.country(),
+                System.err.printf("  %s #%d %s %s %s %s pop=%d score=%.2f%n", c.key, k, q.id(), q.name(), q.country(), q.kind(),
                         q.population(), score.get(ids.get(k)));
             }
         }

@@ -60,6 +60,8 @@ public final class PlaceLexicon {
     final String locativeProclitic;
     /** The proclitic li- ("to, of"): a head written with it links a name to its container. */
     final String toProclitic;
+    /** The proclitic ka- ("like, as"): a word read as a name after it is compared to, never a place of the text. */
+    final String comparativeProclitic;
     /** Phrases that start with a name but are no place (idioms.tsv), as lists of name keys of their words. */
     final List<List<String>> idioms = new ArrayList<>();
     private final List<String> nameEndings;
@@ -76,6 +78,7 @@ public final class PlaceLexicon {
         meansOf = words(words, "means_of").get(0);
         locativeProclitic = words(words, "locative_proclitic").get(0);
         toProclitic = words(words, "to_proclitic").get(0);
+        comparativeProclitic = words(words, "comparative_proclitic").get(0);
         nameEndings = words(words, "country_name_ending");
         nisbaSuffixes = words(words, "nisba_suffix");
         translitLocatives = Set.copyOf(words(words, "translit_locative"));

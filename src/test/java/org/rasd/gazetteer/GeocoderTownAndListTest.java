@@ -28,6 +28,11 @@ class GeocoderTownAndListTest {
                 List.of("تاونات"), null, false);
         t.add(new Place("t:tuwal", "Al Tuwal", "الطوال", "SA", null, null, null, 16.45, 42.98, PlaceKind.TOWN, 0),
                 List.of("الطوال"), null, false);
+        // a governorate whose only same-name town is a small namesake village: no capital to place it at
+        t.add(new Place("t:abyan-gov", "Abyan", "أبين", "YE", "Abyan", null, null, 13.71, 46.16, PlaceKind.ADMIN1, 0),
+                List.of("أبين", "محافظة أبين"), null, true);
+        t.add(new Place("t:abyan-village", "Qaryat Abyan", "أبين", "YE", "Abyan", null, null, 13.60, 46.00,
+                PlaceKind.VILLAGE, 0), List.of("أبين"), null, false);
         return Gazetteer.fromTable(t, "test");
     }
 
@@ -55,5 +60,24 @@ class GeocoderTownAndListTest {
         assertThat(m.place().id()).isEqualTo("t:tuwal");
         // «throughout the day» stays a common word
         assertThat(named(find("استمرت الاشتباكات طوال اليوم في اليمن."), "طوال")).isNull();
+    }
+
+    @Test
+    void aGovernorateIsPlacedAtItsSameNameCapital() {
+        PlaceMention m = named(find("أحرزت المقاومة تقدما كبيرا بسيطرتها على مواقع مهمة في محافظة تعز أمس."), "تعز");
+        assertThat(m).isNotNull();
+        // still the governorate, with its precision, but at the point of Taizz city (ACLED's provincial capital)
+        assertThat(m.place().id()).isEqualTo("t:taizz-gov");
+        assertThat(m.geoPrecision()).isEqualTo(3);
+        assertThat(Place.distanceKm(m.place().lat(), m.place().lon(), 13.57952, 44.02091)).isLessThan(1);
+        assertThat(m.alternatives()).noneMatch(a -> a.id().equals("t:taizz"));
+    }
+
+    @Test
+    void aGovernorateWithOnlyANamesakeVillageKeepsItsOwnPoint() {
+        PlaceMention m = named(find("أحرزت المقاومة تقدما كبيرا بسيطرتها على مواقع مهمة في محافظة أبين أمس."), "أبين");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:abyan-gov");
+        assertThat(Place.distanceKm(m.place().lat(), m.place().lon(), 13.71, 46.16)).isLessThan(1);
     }
 }

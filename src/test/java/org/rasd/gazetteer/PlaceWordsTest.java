@@ -16,7 +16,7 @@ import org.rasd.text.TsvTable;
  * words where one is compared, would sit there dead.
  */
 class PlaceWordsTest {
-    private static final Set<String> PROCLITICS = Set.of("locative_proclitic", "to_proclitic");
+    private static final Set<String> PROCLITICS = Set.of("locative_proclitic", "to_proclitic", "comparative_proclitic");
 
     @Test
     void everyWordRowCanMatch() {
@@ -57,5 +57,6 @@ class PlaceWordsTest {
         assertThat(lex.listFillers).isNotEmpty();
         assertThat(lex.locativeProclitic).hasSize(1);
         assertThat(lex.toProclitic).hasSize(1);
+        assertThat(lex.comparativeProclitic).hasSize(1);
     }
 }
