@@ -167,6 +167,11 @@ public final class Geocoder {
                 }
             }
             int prec = p.kind().basePrecision();
+            if (p.kind() == PlaceKind.ADMIN3 && !fallback && (c.head == null || c.head.kind() != null
+                    && c.head.kind().isSettlement())) {
+                // a sub-district (nahiya) is named after its seat town: a name with no district head is the town
+                prec = 1;
+            }
             if (c.rural) {
                 prec = p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.COUNTRY ? 3 : 2;
             }
