@@ -30,6 +30,9 @@ class GeocoderReadingTest {
                 PlaceKind.ADMIN1, 0), List.of("جنوب لبنان"), null, true);
         t.add(new Place("t:nubl", "Nabul", "نبل", "SY", "Aleppo", "A'zaz", "Nabul", 36.37, 37.00, PlaceKind.ADMIN3,
                 51_948), List.of("نبل"), null, false);
+        // a sub-district the gazetteer also calls by a region's name: that name is no town
+        t.add(new Place("t:jaramana", "Jaramana", "جرمانا", "SY", "Rif Dimashq", "Damascus", "Jaramana", 33.49, 36.35,
+                PlaceKind.ADMIN3, 120_000), List.of("جرمانا", "الغوطة الشرقية"), null, false);
         return Gazetteer.fromTable(t, "test");
     }
 
@@ -67,5 +70,12 @@ class GeocoderReadingTest {
         assertThat(mention("قصفت فصائل المعارضة مواقع للجيش في بلدة نبل أمس.", "نبل").geoPrecision()).isEqualTo(1);
         // «في ناحية نبل»: the sub-district itself
         assertThat(mention("قصفت فصائل المعارضة مواقع للجيش في ناحية نبل أمس.", "نبل").geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void anotherNameOfASubDistrictIsNotItsSeatTown() {
+        PlaceMention m = mention("قصفت طائرات النظام بلدات الغوطة الشرقية أمس.", "الغوطة الشرقية");
+        assertThat(m.place().id()).isEqualTo("t:jaramana");
+        assertThat(m.geoPrecision()).isEqualTo(2);
     }
 }
