@@ -167,6 +167,12 @@ public final class Geocoder {
                 }
             }
             int prec = p.kind().basePrecision();
+            if (p.kind() == PlaceKind.ADMIN3 && !fallback && (c.head == null || c.head.kind() != null
+                    && c.head.kind().isSettlement()) && p.nameAr() != null && NameKeys.key(p.nameAr()).equals(c.key)) {
+                // a sub-district (nahiya) is named after its seat town: its own name with no district head is the town
+                // (not another name the gazetteer gives it: «الغوطة الشرقية» is a region, not the town of Jaramana)
+                prec = 1;
+            }
             if (c.rural) {
                 prec = p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.COUNTRY ? 3 : 2;
             }

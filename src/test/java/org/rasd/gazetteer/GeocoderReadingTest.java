@@ -9,7 +9,8 @@ import org.rasd.text.TextPipeline;
 
 /**
  * Which reading a written word gets (issue 10): the proclitic ka- («like, as») makes no place; a region named by a
- * direction right after a name («X جنوب لبنان») holds it. Made-up sentences.
+ * direction right after a name («X جنوب لبنان») holds it; a sub-district named with no district head is its seat
+ * town. Made-up sentences.
  */
 class GeocoderReadingTest {
     static Gazetteer fixture() {
@@ -27,6 +28,11 @@ class GeocoderReadingTest {
                 PlaceKind.TOWN, 0), List.of("عين الحلوة"), null, false);
         t.add(new Place("t:south-lb", "South Lebanon", "جنوب لبنان", "LB", "South", null, null, 33.26, 35.30,
                 PlaceKind.ADMIN1, 0), List.of("جنوب لبنان"), null, true);
+        t.add(new Place("t:nubl", "Nabul", "نبل", "SY", "Aleppo", "A'zaz", "Nabul", 36.37, 37.00, PlaceKind.ADMIN3,
+                51_948), List.of("نبل"), null, false);
+        // a sub-district the gazetteer also calls by a region's name: that name is no town
+        t.add(new Place("t:jaramana", "Jaramana", "جرمانا", "SY", "Rif Dimashq", "Damascus", "Jaramana", 33.49, 36.35,
+                PlaceKind.ADMIN3, 120_000), List.of("جرمانا", "الغوطة الشرقية"), null, false);
         return Gazetteer.fromTable(t, "test");
     }
 
@@ -56,5 +62,20 @@ class GeocoderReadingTest {
         // «and southern Lebanon» is a list, not a container: the context decides
         assertThat(mention("بعد يومين من تفجير في بغداد، اغتيل قيادي في مخيم عين الحلوة وجنوب لبنان اليوم.", "عين الحلوة")
                 .place().id()).isEqualTo("t:hulwah-iq");
+    }
+
+    @Test
+    void aSubDistrictNamedWithoutADistrictHeadIsItsSeatTown() {
+        // «في بلدة نبل»: the town of Nubl, as precise as a town (the nahiya is named after it)
+        assertThat(mention("قصفت فصائل المعارضة مواقع للجيش في بلدة نبل أمس.", "نبل").geoPrecision()).isEqualTo(1);
+        // «في ناحية نبل»: the sub-district itself
+        assertThat(mention("قصفت فصائل المعارضة مواقع للجيش في ناحية نبل أمس.", "نبل").geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void anotherNameOfASubDistrictIsNotItsSeatTown() {
+        PlaceMention m = mention("قصفت طائرات النظام بلدات الغوطة الشرقية أمس.", "الغوطة الشرقية");
+        assertThat(m.place().id()).isEqualTo("t:jaramana");
+        assertThat(m.geoPrecision()).isEqualTo(2);
     }
 }
