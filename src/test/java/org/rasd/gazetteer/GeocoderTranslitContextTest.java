@@ -82,6 +82,9 @@ class GeocoderTranslitContextTest {
         String syria = "وقال المبعوث إنه التقى في دمشق قيادات المعارضة السورية في تركيا. وقصفت الطائرات ريف حلب الشرقي."
                 + " واستهدفت قوات النظام بلدة حيان بالصواريخ.";
         assertThat(idOf(syria, "حيان")).isNull();
+        // the nearest sentence names Turkey and a Syrian city once each: a tie goes to the focus country (Syria)
+        assertThat(idOf("وقصفت الطائرات ريف حلب الشرقي. وقال المبعوث إنه التقى في دمشق قيادات المعارضة السورية في"
+                + " تركيا. واستهدفت قوات النظام بلدة حيان بالصواريخ.", "حيان")).isNull();
         // when Turkey is what the sentences before speak of, the same words read the Turkish town
         assertThat(idOf("قال مسؤول في تركيا إن انفجارا وقع أمس. وأضاف أن الشرطة التركية طوقت بلدة حيان.", "حيان"))
                 .isEqualTo("t:han");
