@@ -486,6 +486,16 @@ public final class Geocoder {
                 return false; // an inflected or cliticised form of a frequent word: "his comment", "and a cave"
             }
         }
+        String raw = text.substring(t.start(), t.end());
+        if (raw.startsWith(WA + AL)) {
+            return false; // and-the-X: the whole word is no Latin name either (والأسكا is not Wolosoko; وإليزاغ may be)
+        }
+        for (int k = t.start(); k < t.end(); k++) {
+            char ch = text.charAt(k);
+            if (ch >= '\u064B' && ch <= '\u064D') {
+                return false; // tanween: an indefinite noun or adjective (معسكرًا, a camp), not a name
+            }
+        }
         return true;
     }
 
@@ -1027,7 +1037,7 @@ public final class Geocoder {
                 country = gaz.place(ref.best).country();
             }
             List<Integer> inFocus = country == null ? new ArrayList<>() : readable(c, country);
-            String nearby = inFocus.isEmpty() && ref == null ? nearbyCountry(c, anchors, readable(c, null)) : null;
+            String nearby = inFocus.isEmpty() && ref == null ? nearbyCountry(c, anchors, readable(c, null), country) : null;
             if (nearby != null) {
                 // or the country the same or the two sentences before name (a story of another country in a digest)
                 country = nearby;
@@ -1086,7 +1096,8 @@ public final class Geocoder {
     }
 
     /**
-     * The transliterated readings of c in a country (any when null). Without a head ("the district of", "the town of") a province or
+     * The transliterated readings of c in a country (any when null). After the head of a province, no town but a city
+     * (a provincial capital: the province of Kayanza). Without a head ("the district of", "the town of") a province or
      * district is not read through its Latin name (Giade, Hinna for غداة, حانة), nor a town of a short skeleton (two
      * consonants) but a city (Maroua, مروة).
      */
@@ -1097,8 +1108,12 @@ public final class Geocoder {
             String skeleton = Transliteration.skeleton(Transliteration.arabicPattern(c.key));
             shortName = skeleton != null && skeleton.length() < SHORT_SKELETON;
         }
+        boolean province = c.ev == Ev.HEAD && c.head != null && c.head.kind() == PlaceKind.ADMIN1;
         for (int id : c.translitIds) {
             Place p = gaz.place(id);
+            if (province && p.kind().isSettlement() && p.kind() != PlaceKind.CITY) {
+                continue; // "the state of Bihar" is no small town Baihar; a province may be named after its capital
+            }
             if ((country == null || p.country().equals(country)) && (c.ev == Ev.HEAD || !p.kind().isAdmin()
                     && !(shortName && !gaz.notable(id) && p.population() < SHORT_NAME_POPULATION))) {
                 out.add(id);
@@ -1116,10 +1131,12 @@ public final class Geocoder {
     private static final int NEARBY_SENTENCES = 2;
 
     /**
-     * Of the countries of {@code ids}, the one of most anchors (a country, or a place in it) in the sentence of a mention
-     * and the {@value #NEARBY_SENTENCES} before it (null when none): "in Burundi ... clashes in the province of Kayanza".
+     * Of the countries of {@code ids}, the one the nearest sentence names most (its anchors: a country, or a place in
+     * it), looking back from the mention's own sentence over the {@value #NEARBY_SENTENCES} before it: "in Burundi ...
+     * clashes in the province of Kayanza". Null when none, or when that sentence names the focus country as often (a
+     * Syrian story that names Turkey in passing, then Aleppo).
      */
-    private String nearbyCountry(Cand c, Anchors anchors, List<Integer> ids) {
+    private String nearbyCountry(Cand c, Anchors anchors, List<Integer> ids, String focus) {
         if (c.sent < 0 || ids.isEmpty()) {
             return null;
         }
@@ -1127,19 +1144,23 @@ public final class Geocoder {
         for (int id : ids) {
             of.add(gaz.place(id).country());
         }
-        Map<String, Integer> n = new HashMap<>();
-        for (Group g : anchors.groups()) {
-            if (!of.contains(g.place.country())) {
-                continue;
-            }
-            for (Map.Entry<Integer, Integer> e : g.perSentence.entrySet()) {
-                if (e.getValue() > 0 && e.getKey() <= c.sent && e.getKey() >= c.sent - NEARBY_SENTENCES) {
-                    n.merge(g.place.country(), e.getValue(), Integer::sum);
+        for (int s = c.sent; s >= Math.max(0, c.sent - NEARBY_SENTENCES); s--) {
+            Map<String, Integer> n = new HashMap<>();
+            for (Group g : anchors.groups()) {
+                String cc = g.place.country();
+                int k = g.perSentence.getOrDefault(s, 0);
+                if (k > 0 && (of.contains(cc) || cc.equals(focus))) {
+                    n.merge(cc, k, Integer::sum);
                 }
             }
+            if (n.isEmpty()) {
+                continue;
+            }
+            String best = n.entrySet().stream().filter(e -> of.contains(e.getKey())).max(Map.Entry.<String, Integer>
+                    comparingByValue().thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+            return best == null || focus != null && n.getOrDefault(focus, 0) >= n.get(best) ? null : best;
         }
-        return n.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+        return null;
     }
 
     /**

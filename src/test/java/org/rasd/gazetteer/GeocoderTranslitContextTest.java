@@ -40,6 +40,16 @@ class GeocoderTranslitContextTest {
                 List.of("أنقرة"), null, true);
         t.add(new Place("t:lice", "Lice", "", "TR", null, null, null, 38.46, 40.65, PlaceKind.TOWN, 16_336),
                 List.of(), null, false);
+        t.add(new Place("t:aleppo", "Aleppo", "حلب", "SY", null, null, null, 36.2, 37.16, PlaceKind.CITY, 1_602_264),
+                List.of("حلب"), null, true);
+        t.add(new Place("t:damascus", "Damascus", "دمشق", "SY", null, null, null, 33.51, 36.29, PlaceKind.CITY,
+                1_569_394), List.of("دمشق"), null, true);
+        t.add(new Place("t:han", "Han", "", "TR", null, null, null, 39.6, 30.6, PlaceKind.TOWN, 12_000),
+                List.of(), null, false);
+        t.add(new Place("t:baihar", "Baihar", "", "IN", null, null, null, 22.1, 80.55, PlaceKind.TOWN, 15_000),
+                List.of(), null, false);
+        t.add(new Place("t:delhi", "New Delhi", "نيودلهي", "IN", null, null, null, 28.6, 77.2, PlaceKind.CITY,
+                317_797), List.of("نيودلهي"), null, true);
         Sources.loadExtras(t);
         return Gazetteer.fromTable(t, "test");
     }
@@ -64,6 +74,35 @@ class GeocoderTranslitContextTest {
                 + " أوائل الأسبوع.", "كايانزا")).isEqualTo("t:kayanza");
         // without Burundi nearby, a Burundian town is not read in an article about Cameroon
         assertThat(idOf(CAMEROON + "ووقعت اشتباكات أخرى في إقليم كايانزا أوائل الأسبوع.", "كايانزا")).isNull();
+    }
+
+    @Test
+    void aCountryNamedInPassingDoesNotOutweighTheFocusNearby() {
+        // a Syrian story: Turkey named two sentences before, Syrian places as near; Hayyan is no Turkish Han
+        String syria = "وقال المبعوث إنه التقى في دمشق قيادات المعارضة السورية في تركيا. وقصفت الطائرات ريف حلب الشرقي."
+                + " واستهدفت قوات النظام بلدة حيان بالصواريخ.";
+        assertThat(idOf(syria, "حيان")).isNull();
+        // the nearest sentence names Turkey and a Syrian city once each: a tie goes to the focus country (Syria)
+        assertThat(idOf("وقصفت الطائرات ريف حلب الشرقي. وقال المبعوث إنه التقى في دمشق قيادات المعارضة السورية في"
+                + " تركيا. واستهدفت قوات النظام بلدة حيان بالصواريخ.", "حيان")).isNull();
+        // when Turkey is what the sentences before speak of, the same words read the Turkish town
+        assertThat(idOf("قال مسؤول في تركيا إن انفجارا وقع أمس. وأضاف أن الشرطة التركية طوقت بلدة حيان.", "حيان"))
+                .isEqualTo("t:han");
+    }
+
+    @Test
+    void theHeadOfAProvinceReadsACityNotATown() {
+        // the state of Bihar is not the small town of Baihar; the town of Baihar is
+        assertThat(idOf("نقل رئيس الوزراء في نيودلهي حملته إلى ولاية بيهار في الهند.", "بيهار")).isNull();
+        assertThat(idOf("قتل ثلاثة في انفجار في بلدة بيهار في الهند.", "بيهار")).isEqualTo("t:baihar");
+        // a provincial capital may name its province
+        assertThat(idOf("قتل الجيش مسلحين في بوروندي في إقليم كايانزا أمس.", "كايانزا")).isEqualTo("t:kayanza");
+    }
+
+    @Test
+    void aWordWithTanweenIsNoLatinName() {
+        assertThat(idOf("قتل الجيش مسلحين في الصومال في مركا أمس.", "مركا")).isEqualTo("t:marka");
+        assertThat(find("قتل الجيش مسلحين في الصومال في مركًا أمس.")).noneMatch(m -> m.place().id().equals("t:marka"));
     }
 
     @Test
