@@ -140,7 +140,7 @@ final class ActorArgument {
         for (Mention<ActorEntry> a : s.actors()) {
             ActorEntry e = l.resolver.entry(a);
             if (a.firstToken() < f.regionStart() && e != null && !e.isCivilian()
-                    && !new ActorReading(l).isTarget(a, f) && !new ActorReading(l).speaker(a)) {
+                    && !new ActorReading(l).isTarget(a, f)) {
                 before = a;
             }
         }

@@ -51,6 +51,10 @@ final class ActorReading {
     private static final Set<String> ATTACK_NOUNS = Words.WORDS.set("attack_noun");
     /** Tokens from the repelling verb to "attack" («تصدت المقاومة والجيش لهجوم»). */
     private static final int REPEL_GAP = 4;
+    /** "in" between the hit members and their group («ناشطين في حماس»). */
+    private static final Set<String> MEMBER_IN = Words.WORDS.set("member_in");
+    /** "movement", "organisation" before a group's name («حركتي حماس والجهاد»). */
+    private static final Set<String> ORG_NOUNS = Words.WORDS.set("org_noun");
     /** "tried", "their attempt": a side followed by one and an attack word tried to attack. */
     private static final Set<String> ATTEMPT_WORDS = Words.WORDS.set("attempt_word");
     /** "storming", "attacking" after an attempt word. */
@@ -321,7 +325,10 @@ final class ActorReading {
             }
             for (Mention<ActorEntry> a : List.copyOf(out)) {
                 if (a != b && a.lastToken() < k && a.lastToken() >= k - 1 - AFFILIATION_GAP) {
-                    out.remove(a);
+                    ActorEntry head = l.resolver.entry(a);
+                    // a unit of the same kind as its parent («جيش الفتح التابع للمعارضة», «أنصار بيت المقدس التابع
+                    // لداعش») is the more precise name and stands; else the parent names the side
+                    out.remove(head != null && head.inter() == l.resolver.entry(b).inter() ? b : a);
                 }
             }
         }
@@ -344,6 +351,32 @@ final class ActorReading {
             of = true;
         }
         return of && k >= 0 && Words.anyKey(l.toks.get(k), POSSESSED_OBJECTS);
+    }
+
+    /**
+     * "cars of activists in the Hamas movement" («سيارات تعود لناشطين في حركتي حماس»): the group the owners or the
+     * dead belong to («في», an organisation noun skipped) was hit too.
+     */
+    private boolean memberOfHit(Mention<ActorEntry> a) {
+        for (Mention<ActorEntry> m : l.actors) {
+            if (m != a && m.lastToken() < a.firstToken() && joinedTo(m, a)) {
+                return memberOfHit(m); // «في حركتي حماس والجهاد الإسلامي»: both groups
+            }
+        }
+        int k = wordBefore(a.firstToken());
+        if (k >= 0 && Words.anyKey(l.toks.get(k), ORG_NOUNS)) {
+            k = wordBefore(k);
+        }
+        if (k < 0 || !Words.anyKey(l.toks.get(k), MEMBER_IN)) {
+            return false;
+        }
+        int end = wordBefore(k);
+        for (Mention<ActorEntry> m : l.actors) {
+            if (m.lastToken() == end && m != a && (owner(m) || isVictim(m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token of the members' nouns before a mention («عناصر من», «أفراد»), else the mention's first token. */
@@ -443,7 +476,7 @@ final class ActorReading {
 
     /** Whether an actor mention is the target: after "on" / "against" / "targeted" or the object of a target word. */
     boolean isTarget(Mention<ActorEntry> a, Frame f) {
-        if (isVictim(a) || subjected(a) || owner(a)) {
+        if (isVictim(a) || subjected(a) || owner(a) || memberOfHit(a)) {
             return true;
         }
         if (aircraft(a)) {

@@ -84,4 +84,21 @@ class ActorSidesTest {
         assertThat(r.actor1()).isNull();
         assertThat(name(r.actor2())).isEqualTo("Islamic State");
     }
+
+    @Test
+    void aUnitOfTheSameKindAsItsParentKeepsItsOwnName() {
+        // "Ansar Bayt al-Maqdis, affiliated to ISIS, attacked an army checkpoint": both are armed groups; the unit
+        // named first is the precise side, the parent is not a second side
+        ActorRoles r = roles("وهاجم تنظيم أنصار بيت المقدس التابع لداعش أمس حاجزا للجيش في مدينة عدن.", "EG");
+        assertThat(name(r.actor1())).isNotEqualTo("Islamic State");
+        assertThat(r.actor1().inter().code()).isEqualTo(2);
+    }
+
+    @Test
+    void theGroupOfTheOwnersOfWhatWasHitWasHitToo() {
+        // "five cars belonging to activists in the Hamas and Islamic Jihad movements were destroyed by bombs"
+        ActorRoles r = roles("دمرت خمس سيارات تعود لناشطين في حركتي حماس والجهاد الإسلامي في انفجار عبوات ناسفة في مدينة عدن أمس.",
+                "PS");
+        assertThat(r.actor1()).isNull();
+    }
 }
