@@ -34,4 +34,12 @@ class RecallRulesTest {
         assertThat(types("ودمرت عبوة ناسفة عربة عسكرية في مدينة عدن أمس."))
                 .doesNotContain(SubEventType.AIR_DRONE_STRIKE);
     }
+
+    @Test
+    void aThreatEndsAtInTheWakeOfAndTheEventAfterItTookPlace() {
+        assertThat(types("وهدد الحزب بقطع الهدنة إثر الغارات الجوية التي شنها الجيش على مدينة عدن أمس."))
+                .contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(types("وهدد الحزب بشن غارات جوية على مدينة عدن.")).isEmpty();
+        assertThat(types("وهدد الحزب بقطع الهدنة بعد الغارات الجوية التي شنها الجيش على مدينة عدن أمس.")).isEmpty();
+    }
 }
