@@ -31,6 +31,9 @@ class RecallRulesTest {
         assertThat(types("ونجحت طائرات التحالف في تدمير مواقع للحوثيين في مدينة عدن أمس."))
                 .contains(SubEventType.AIR_DRONE_STRIKE);
         assertThat(types("ودمر المسلحون التماثيل الأثرية في مدينة عدن أمس.")).isEmpty();
+        // «الحربي» of a media office names no aircraft
+        assertThat(types("وأعلنت خلية الإعلام الحربي تدمير معمل للتفخيخ في مدينة عدن أمس."))
+                .doesNotContain(SubEventType.AIR_DRONE_STRIKE);
         assertThat(types("ودمرت عبوة ناسفة عربة عسكرية في مدينة عدن أمس."))
                 .doesNotContain(SubEventType.AIR_DRONE_STRIKE);
     }
