@@ -135,13 +135,31 @@ final class FrameBuilder {
             return null;
         }
         SubEventType sub = typeOf(e);
-        if (Words.anyKey(l.toks.get(t.firstToken()), AIR_ONLY) && !airContext(l, t, weapons)) {
+        if (Words.anyKey(l.toks.get(t.firstToken()), AIR_ONLY) && !aircraftNear(l, t, weapons)) {
             return null; // "destroyed" reports a strike only from the air: «دمرت عبوة ناسفة عربة» is the IED's
         }
         if (sub == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && !generic && airContext(l, t, weapons)) {
             sub = SubEventType.AIR_DRONE_STRIKE;
         }
         return Frame.of(s.index(), t, sub, generic, e.role() == Role.TERRITORY, false);
+    }
+
+    /**
+     * Aircraft named next to an air-only trigger: an air word (words.tsv air_word: aviation, aircraft, fighter jets,
+     * coalition) in a few tokens around it, and no nearer weapon of another kind. An adjective «حربي» (warships,
+     * «خلية الإعلام الحربي») is no aircraft.
+     */
+    private static boolean aircraftNear(Layers l, Mention<TriggerEntry> t, List<Mention<TriggerEntry>> weapons) {
+        Mention<TriggerEntry> w = Layers.nearest(weapons, t, 6);
+        if (w != null && typeOf(w.entry()) != SubEventType.AIR_DRONE_STRIKE) {
+            return false;
+        }
+        for (int k = Math.max(0, t.firstToken() - 6); k <= Math.min(l.toks.size() - 1, t.lastToken() + 5); k++) {
+            if (!Collections.disjoint(PhraseIndex.keys(l.toks.get(k)), AIR_WORDS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean airContext(Layers l, Mention<TriggerEntry> t, List<Mention<TriggerEntry>> weapons) {

@@ -88,7 +88,8 @@ final class Modality {
             if (cue.kind().startsWith("RECALL")) {
                 continue; // see recalled(): a recall cue also takes the trigger's places and tolls
             }
-            if (c.start() >= clauseStart && c.end() <= t.start() && t.firstToken() - c.lastToken() <= 10) {
+            if (c.start() >= clauseStart && c.end() <= t.start() && t.firstToken() - c.lastToken() <= 10
+                    && !scopeBreak(l, c.lastToken(), t.firstToken())) {
                 return what;
             }
             if (cue.around() && c.firstToken() > t.lastToken() && c.firstToken() - t.lastToken() <= cue.aroundWindow()) {
@@ -96,6 +97,22 @@ final class Modality {
             }
         }
         return null;
+    }
+
+    /** Words that end a cue's reach: what follows is the earlier, real event («إثر», «عقب», «غداة»; words.tsv scope_break). */
+    private static final Set<String> SCOPE_BREAK = Words.WORDS.set("scope_break");
+
+    /**
+     * A scope-break word between a cue and a trigger («هدد الحزب بقطع الهدنة إثر الضربات الجوية التي شنها الجيش»):
+     * the threat is about what comes next, the strikes after «إثر» took place.
+     */
+    static boolean scopeBreak(Layers l, int cueLast, int trigFirst) {
+        for (int k = cueLast + 1; k < trigFirst; k++) {
+            if (Words.anyKey(l.toks.get(k), SCOPE_BREAK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A wedding or feast cue: an accident cue unless armed men are named in the sentence ({@link #armedMenIn}). */

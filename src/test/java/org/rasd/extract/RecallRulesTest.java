@@ -31,7 +31,18 @@ class RecallRulesTest {
         assertThat(types("ونجحت طائرات التحالف في تدمير مواقع للحوثيين في مدينة عدن أمس."))
                 .contains(SubEventType.AIR_DRONE_STRIKE);
         assertThat(types("ودمر المسلحون التماثيل الأثرية في مدينة عدن أمس.")).isEmpty();
+        // «الحربي» of a media office names no aircraft
+        assertThat(types("وأعلنت خلية الإعلام الحربي تدمير معمل للتفخيخ في مدينة عدن أمس."))
+                .doesNotContain(SubEventType.AIR_DRONE_STRIKE);
         assertThat(types("ودمرت عبوة ناسفة عربة عسكرية في مدينة عدن أمس."))
                 .doesNotContain(SubEventType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
+    void aThreatEndsAtInTheWakeOfAndTheEventAfterItTookPlace() {
+        assertThat(types("وهدد الحزب بقطع الهدنة إثر الغارات الجوية التي شنها الجيش على مدينة عدن أمس."))
+                .contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(types("وهدد الحزب بشن غارات جوية على مدينة عدن.")).isEmpty();
+        assertThat(types("وهدد الحزب بقطع الهدنة بعد الغارات الجوية التي شنها الجيش على مدينة عدن أمس.")).isEmpty();
     }
 }
