@@ -47,37 +47,49 @@ public final class Rasd {
 
     /** Opens Rasd over the gazetteer found through {@code paths}, with the shipped decisions. */
     public static Rasd open(DataPaths paths) {
-        warmUp();
-        // the shipped models (event filter, place ranker) are read on another thread while the gazetteer index loads
-        // (Tribuo's model reading is a quarter of the main thread's work in the start-up of `rasd extract FILE`)
-        java.util.concurrent.CompletableFuture<Decider> decider =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> rules(Decisions.shipped()));
+        // the shipped models (event filter, place ranker) are made on another thread while the gazetteer index loads
+        java.util.concurrent.CompletableFuture<Decider> decider = new java.util.concurrent.CompletableFuture<>();
+        warmUp(paths, decider);
         PlaceFinder places = Places.open(paths);
         return new Rasd(paths, places, joined(decider));
     }
 
     /**
-     * Loads, on a daemon thread while the gazetteer index loads on the caller's, what the first extraction needs
-     * besides it: the place words (PlaceLexicon, which the geocoder's constructor then finds loaded), the actor and
-     * trigger lexicon, and the text stage's tables (the sentences of {@code warm-up.tsv} analysed and matched). On a
-     * machine with a free core this takes them off the start-up's wall time ({@code rasd extract FILE}); it computes
-     * nothing an extraction reads back (the same tables and singletons, loaded once whichever thread comes first). A
-     * failure here is left to the caller's thread, which meets it again and reports it.
+     * On a daemon thread while the gazetteer index loads on the caller's: loads the place words (PlaceLexicon, which
+     * the geocoder's constructor then finds loaded) and the actor and trigger lexicon, makes the shipped decisions
+     * (completing {@code decider}), then extracts the sentences of {@code warm-up.tsv} once without places, so that
+     * the classes, tables and call sites of the text, frame, coding and decision stages are ready for the first
+     * article. On a machine with a free core this takes them off the start-up's wall time ({@code rasd extract
+     * FILE}); nothing an extraction reads back changes (the same tables and singletons, loaded once whichever thread
+     * comes first; the warm-up's own Rasd is dropped; no warm extraction when tracing). A failure of the warm-up after the decisions is left to the
+     * caller's thread, which meets it again and reports it.
      */
-    private static void warmUp() {
+    private static void warmUp(DataPaths paths, java.util.concurrent.CompletableFuture<Decider> decider) {
         Thread t = new Thread(() -> {
             try {
                 org.rasd.gazetteer.PlaceLexicon.get();
-                Lexicon lex = Lexicon.get();
-                for (org.rasd.text.TsvTable.Row r : org.rasd.text.TsvTable.resource(Rasd.class, "warm-up.tsv", true, 2)) {
-                    Document doc = TextPipeline.analyze("warm-up", r.col(0), java.time.LocalDate.of(2018, 7, 3));
-                    org.rasd.lexicon.PhraseIndex.Probes probes = lex.probes(doc);
-                    lex.actors(doc, probes);
-                    lex.triggers(doc, probes);
-                    lex.cues(doc, probes);
-                }
+                Lexicon.get();
             } catch (RuntimeException | LinkageError e) {
                 // the caller's thread loads the same and reports the failure
+            }
+            Decider d;
+            try {
+                d = rules(Decisions.shipped());
+                decider.complete(d);
+            } catch (Throwable e) {
+                decider.completeExceptionally(e);
+                return;
+            }
+            if (org.rasd.extract.ExtractTrace.on()) {
+                return; // the trace would show the warm-up's sentence
+            }
+            try {
+                Rasd warm = new Rasd(paths, PlaceFinder.NONE, d);
+                for (org.rasd.text.TsvTable.Row r : org.rasd.text.TsvTable.resource(Rasd.class, "warm-up.tsv", true, 2)) {
+                    warm.extract(new Article("warm-up", java.time.LocalDate.of(2018, 7, 3), "", r.col(0), null, null));
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // as above
             }
         }, "rasd-warm-up");
         t.setDaemon(true);
