@@ -1568,6 +1568,15 @@ public final class Geocoder {
         if (p.kind() == PlaceKind.FEATURE && c.head == null) {
             s -= 1.0;
         }
+        if (c.head == null || c.head.kind() != PlaceKind.VILLAGE) {
+            for (String v : lex.villageNamePrefixes) {
+                if (p.name().startsWith(v) && p.name().startsWith(" ", v.length())) {
+                    // "Qaryat Sinjar" (Baghdad) is read «سنجار» only after «قرية»: bare, the name is the town's
+                    s -= 4;
+                    break;
+                }
+            }
+        }
         if (c.head != null && !c.rural) {
             PlaceKind hk = c.head.kind();
             if (hk == PlaceKind.ADMIN1 && (p.kind() == PlaceKind.ADMIN1)) {

@@ -64,6 +64,11 @@ public final class PlaceLexicon {
     final String comparativeProclitic;
     /** Phrases that start with a name but are no place (idioms.tsv), as lists of name keys of their words. */
     final List<List<String>> idioms = new ArrayList<>();
+    /**
+     * Latin name prefixes a gazetteer gives a village named after something else ("Qaryat Sinjar", the village of
+     * Sinjar), whose Arabic name drops the word for village: the press means the other place of that name.
+     */
+    final List<String> villageNamePrefixes;
     private final List<String> nameEndings;
     private final List<String> nisbaSuffixes;
     /** Prepositions after which a word may be read through a Latin place name (other prepositions: only locatives of place). */
@@ -72,6 +77,7 @@ public final class PlaceLexicon {
     private PlaceLexicon() {
         WordClasses words = WordClasses.resource(PlaceLexicon.class, "words.tsv");
         genericFirstWords = Set.copyOf(words(words, "generic_first"));
+        villageNamePrefixes = List.copyOf(words(words, "village_name_prefix"));
         listSeparators = Set.copyOf(words(words, "list_separator"));
         listFillers = Set.copyOf(words(words, "list_filler"));
         nearWord = words(words, "near_word").get(0);

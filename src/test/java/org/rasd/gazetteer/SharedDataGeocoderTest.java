@@ -163,6 +163,15 @@ class SharedDataGeocoderTest {
     }
 
     @Test
+    void aBareNameIsNotTheVillageNamedAfterIt() {
+        // GeoNames' "Qaryat Sinjar" (Baghdad) has the Arabic name «سنجار»: bare, the name is Sinjar in Nineveh,
+        // even with Baghdad in the article
+        assertThat(find("انفجرت عبوة في بغداد. وقتل اثنان في أبو غريب غربي بغداد. وانفجرت سيارة في سبع البور شمالي بغداد. "
+                + "وأعلنت البيشمركة تدمير عجلات مفخخة في قضاء سنجار.")).extracting(m -> m.place().name())
+                .contains("Sinjar").noneMatch(n -> n.startsWith("Qaryat"));
+    }
+
+    @Test
     void aFarReferencePointIsNotTheScene() {
         // "X (300 km south of Y)": Y only measures the distance
         List<PlaceMention> ms = find("قتل خمسة في بلدة الحامة (300 كلم جنوب تونس العاصمة).");
