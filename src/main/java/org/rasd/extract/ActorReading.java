@@ -1,7 +1,8 @@
 package org.rasd.extract;
 
+import static org.rasd.extract.ActorCues.*;
+
 import java.util.List;
-import java.util.Set;
 import org.rasd.lexicon.ActorEntry;
 import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.PhraseIndex;
@@ -17,71 +18,15 @@ import org.rasd.text.TokenKind;
  * B", speakers ("the separatists said that …"), targets after "on" / "against", civilians, passive reports.
  */
 final class ActorReading {
-    /** Singular auxiliaries before a verbal noun that make a passive report ("was done", "took place"). */
-    private static final Set<String> PASSIVE_MARKERS = Words.WORDS.set("passive_marker");
-    /** Death and injury nouns before a mention that count its dead ("the killing of", "in the ranks of"). */
-    private static final Set<String> VICTIM_MARKERS = Words.WORDS.set("victim_marker");
-    /** The partitive "of" after a number ("18 of the Houthis"). */
-    private static final String PARTITIVE = Words.WORDS.one("partitive");
-    /** One person named after a death verb ("a policeman was killed"): the victim. */
-    private static final Set<String> SINGULAR_VICTIMS = Words.WORDS.set("singular_victim");
-    /** Death and injury verbs near a number that counts a side ("8 Houthis were killed"). */
-    private static final Set<String> DEATH_VERBS = Words.WORDS.set("death_verb");
-    /** "one (of)" before a side: a count of one ("one of the resistance fighters was killed"). */
-    private static final Set<String> COUNTED_ONE = Words.WORDS.set("counted_one");
-    /** "gunmen of", "members of" between a count and the side counted ("one of the gunmen of the resistance"). */
-    private static final Set<String> MEMBER_NOUNS = Words.WORDS.set("member_noun");
-    /** "was subjected to": the side right after it is the one attacked. */
-    private static final Set<String> SUBJECTED = Words.WORDS.set("subjected");
-    /** Tokens from a count to the death word that makes it a count of the dead, on either side. */
-    private static final int DEATH_WINDOW = 4;
-    /** Tokens between "was subjected to" and the side attacked ("two traffic policemen"). */
-    private static final int SUBJECTED_GAP = 1;
-    /** "claimed" (an attack): its subject is the perpetrator. */
-    private static final Set<String> CLAIM_ADOPT = Words.WORDS.set("claim_adopt");
-    /** "announced", a claim when "its responsibility" follows the subject. */
-    private static final Set<String> CLAIM_ANNOUNCE = Words.WORDS.set("claim_announce");
-    /** "its responsibility" after an announcing subject. */
-    private static final Set<String> CLAIM_NOUNS = Words.WORDS.set("claim_noun");
-    /** Tokens from the end of the announcing subject to "its responsibility". */
-    private static final int CLAIM_GAP = 3;
-    /** "repelled", "foiled": the side whose attack was repelled attacked. */
-    private static final Set<String> REPEL_VERBS = Words.WORDS.set("repel_verb");
-    /** "an attack (by)": after a repelling verb, the side after it attacked. */
-    private static final Set<String> ATTACK_NOUNS = Words.WORDS.set("attack_noun");
-    /** Tokens from the repelling verb to "attack" («تصدت المقاومة والجيش لهجوم»). */
-    private static final int REPEL_GAP = 4;
-    /** "in" between the hit members and their group («ناشطين في حماس»). */
-    private static final Set<String> MEMBER_IN = Words.WORDS.set("member_in");
-    /** "movement", "organisation" before a group's name («حركتي حماس والجهاد»). */
-    private static final Set<String> ORG_NOUNS = Words.WORDS.set("org_noun");
-    /** "tried", "their attempt": a side followed by one and an attack word tried to attack. */
-    private static final Set<String> ATTEMPT_WORDS = Words.WORDS.set("attempt_word");
-    /** "storming", "attacking" after an attempt word. */
-    private static final Set<String> ATTEMPTED_ATTACKS = Words.WORDS.set("attempted_attack");
-    /** Tokens from the end of a side's mention to the attempt word («مجموعة مسلحة حاولت», «داعش لدى محاولتهم»). */
-    private static final int ATTEMPT_GAP = 2;
-    /** Tokens between an attack noun and the side after it («لهجمات أخرى للحوثيين»). */
-    private static final int ATTACKER_GAP = 1;
-    /** Tokens between a partitive "of" and the actor's name ("15 of the members of ISIS"). */
-    private static final int PARTITIVE_GAP = 1;
-    /** "convoy", "patrol", "cars": an actor right after one (as "of X") owns what was hit. */
-    private static final Set<String> POSSESSED_OBJECTS = Words.WORDS.set("possessed_object");
-    /** "affiliated to", "belonging to": «X التابع لـY» names one side, Y the group X belongs to. */
-    private static final Set<String> AFFILIATION = Words.WORDS.set("affiliation");
-    /** "in the name of" («المتحدث باسم الشرطة»): the side after it speaks for itself, it does not act. */
-    private static final Set<String> SPEAKER_OF = Words.WORDS.set("speaker_of");
-    /** Tokens from the end of a side's mention to the affiliation word that follows it («الجيش الأول التابع»). */
-    private static final int AFFILIATION_GAP = 2;
-
-    /** The mentions read as the side that acted and the side acted upon (each may be null). */
     record Read(Mention<ActorEntry> agent, Mention<ActorEntry> patient) {
     }
 
     private final Layers l;
+    private final VictimReading victims;
 
     ActorReading(Layers l) {
         this.l = l;
+        this.victims = new VictimReading(l);
     }
 
     /** The agent and patient mentions of frame {@code f} among its region's mentions. */
@@ -389,69 +334,9 @@ final class ActorReading {
         return k >= 0 && Words.anyKey(l.toks.get(k), MEMBER_NOUNS) ? k : s;
     }
 
-    /**
-     * Whether an actor mention counts the dead rather than acted: right after a death noun ("the killing of a Houthi
-     * leader", "dead in the ranks of the Houthis"), or after a number or a death noun and the partitive "of" ("18 of the
-     * Houthis", "the killing of 15 of the members of ISIS"), or after a count with a death word near ("8 Houthis were
-     * killed", "the killing of four rebels", "one of the resistance's gunmen was killed").
-     */
+    /** See {@link VictimReading#isVictim}. */
     boolean isVictim(Mention<ActorEntry> a) {
-        int i = a.firstToken();
-        if (i > 0 && Words.anyKey(l.toks.get(i - 1), VICTIM_MARKERS)) {
-            return true;
-        }
-        if (i > 0 && a.firstToken() == a.lastToken() && Words.anyKey(l.toks.get(i - 1), DEATH_VERBS)
-                && Words.anyKey(l.toks.get(i), SINGULAR_VICTIMS)) {
-            return true; // "a policeman was killed by gunmen" («قتل شرطي برصاص مسلحين»): the one named is the victim
-        }
-        int count = i > 1 && Words.anyKey(l.toks.get(i - 1), MEMBER_NOUNS) ? i - 2 : i - 1;
-        if (count >= 0 && counted(count) && deathNear(count, a.lastToken())) {
-            return true; // "8 Houthis were killed", "the killing of four rebels", "20 Houthi gunmen were killed"
-        }
-        for (int k = i - 1; k >= Math.max(1, i - 1 - PARTITIVE_GAP); k--) {
-            if (l.toks.get(k).norm().equals(PARTITIVE)) {
-                Token before = l.toks.get(k - 1);
-                // "17 gunmen of the Houthis were killed": a counted noun between the number and "of"
-                return before.kind() == TokenKind.NUMBER || numberEndsAt(k - 1) || Words.anyKey(before, VICTIM_MARKERS)
-                        || k >= 2 && counted(k - 2) && deathNear(k - 2, a.lastToken());
-            }
-        }
-        return false;
-    }
-
-    /** A count before a side: a number, or "one (of)". */
-    private boolean counted(int tok) {
-        Token t = l.toks.get(tok);
-        return t.kind() == TokenKind.NUMBER || numberEndsAt(tok) || Words.anyKey(t, COUNTED_ONE);
-    }
-
-    /** A death or injury word within {@link #DEATH_WINDOW} tokens before a count or after the side counted. */
-    private boolean deathNear(int countTok, int sideEnd) {
-        for (int k = Math.max(0, countTok - DEATH_WINDOW); k < countTok; k++) {
-            if (deathWord(l.toks.get(k))) {
-                return true;
-            }
-        }
-        for (int k = sideEnd + 1; k <= Math.min(l.toks.size() - 1, sideEnd + DEATH_WINDOW - 1); k++) {
-            if (deathWord(l.toks.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean deathWord(Token t) {
-        return Words.anyKey(t, DEATH_VERBS) || Words.anyKey(t, VICTIM_MARKERS);
-    }
-
-    /** "two traffic policemen were subjected to an armed attack": the side after "was subjected to" was attacked. */
-    private boolean subjected(Mention<ActorEntry> a) {
-        for (int k = Math.max(0, a.firstToken() - 1 - SUBJECTED_GAP); k < a.firstToken(); k++) {
-            if (Words.anyKey(l.toks.get(k), SUBJECTED)) {
-                return true;
-            }
-        }
-        return false;
+        return victims.isVictim(a);
     }
 
     /** Whether a mention names aircraft («طيران التحالف», «المقاتلات التركية»). */
@@ -464,19 +349,9 @@ final class ActorReading {
         return false;
     }
 
-    private boolean numberEndsAt(int tok) {
-        int end = l.toks.get(tok).end();
-        for (org.rasd.text.NumberMention n : l.doc.numbers()) {
-            if (n.end() == end) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether an actor mention is the target: after "on" / "against" / "targeted" or the object of a target word. */
     boolean isTarget(Mention<ActorEntry> a, Frame f) {
-        if (isVictim(a) || subjected(a) || owner(a) || memberOfHit(a)) {
+        if (isVictim(a) || victims.subjected(a) || owner(a) || memberOfHit(a)) {
             return true;
         }
         if (aircraft(a)) {
