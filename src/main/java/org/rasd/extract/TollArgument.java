@@ -43,6 +43,8 @@ final class TollArgument {
     private static final Set<String> DUAL_VICTIMS = TollCarry.WORDS.set("dual_victim");
     /** "With" after a death word («قتل مع أحد مرافقيه»): the victim and those with him. */
     private static final Set<String> WITH = TollCarry.WORDS.set("with_victim");
+    /** The accusative ending of an indefinite noun («شخصا», «جنديا»). */
+    private static final String ACCUSATIVE = TollCarry.WORDS.one("accusative_ending");
     /** Nisba adjective endings («تركيا», «أفغاني»). */
     private static final List<String> NISBA = TollCarry.WORDS.list("nisba_ending");
     /** The partitive "of" ("8 of the Houthis and 3 of the resistance"). */
@@ -97,12 +99,13 @@ final class TollArgument {
             return null; // ACLED: deaths are a violent event's, never an arrest's or a development's
         }
         f = overDevelopments(f, frames);
-        List<Integer> splits = TollClauses.splitsAround(l, f.firstTok(), kills);
+        List<Integer> splits = TollClauses.splitsAround(l, f.firstTok(), kills, frames);
         List<Mention<TriggerEntry>> ks = new ArrayList<>();
         for (Mention<TriggerEntry> k : kills) {
             if ((k.firstToken() >= f.regionStart() && k.firstToken() < f.regionEnd()
                     || k.firstToken() < f.regionStart() && f.firstTok() - k.lastToken() <= CAUSE_WINDOW && causeBetween(k, f))
-                    && !TollClauses.between(splits, k.firstToken(), f.firstTok()) && !causedByLater(k, f, frames, kills)) {
+                    && !TollClauses.between(splits, k.firstToken(), f.firstTok()) && !causedByLater(k, f, frames, kills)
+                    && !cumulative(k, splits)) {
                 ks.add(k);
             }
         }
@@ -361,8 +364,16 @@ final class TollArgument {
     }
 
     private static boolean singularVictim(Token t) {
-        return t.kind() == TokenKind.WORD && !Words.endsWithAny(t.norm(), PLURAL_SUFFIXES)
-                && Words.anyKey(t, SINGULAR_VICTIMS);
+        if (t.kind() != TokenKind.WORD || Words.endsWithAny(t.norm(), PLURAL_SUFFIXES)) {
+            return false;
+        }
+        if (Words.anyKey(t, SINGULAR_VICTIMS)) {
+            return true;
+        }
+        // the accusative ending the stemmer keeps («أن شخصا قتل»: a person was killed)
+        String n = t.norm();
+        return n.endsWith(ACCUSATIVE) && n.length() > ACCUSATIVE.length() + 2
+                && SINGULAR_VICTIMS.contains(n.substring(0, n.length() - ACCUSATIVE.length()));
     }
 
     private int coreToken(NumberMention n, int first) {
@@ -393,6 +404,28 @@ final class TollArgument {
             }
         }
         return end == f.regionEnd() ? f : f.withRegion(f.regionStart(), end);
+    }
+
+    /** Tokens on either side of a death word within which a word of a count over time or places makes it a tally. */
+    static final int CUMULATIVE_REACH = 8;
+    /** Words of a count over days, ongoing operations or many places («خلال اليومين الماضيين», «المعارك المتواصلة»). */
+    private static final Set<String> CUMULATIVE = TollCarry.WORDS.set("cumulative");
+
+    /**
+     * Whether death word {@code k} reports a tally: a word of a count over days, ongoing fighting or many places comes
+     * close to it in its clause («قتل خلال اليومين الماضيين أكثر من 30», «تسببت المعارك المتواصلة بمقتل 80»).
+     */
+    private boolean cumulative(Mention<TriggerEntry> k, List<Integer> splits) {
+        Sentence s = l.doc.sentenceAt(k.start());
+        int t0 = s == null ? 0 : l.doc.firstTokenAtOrAfter(s.start());
+        int t1 = s == null ? l.toks.size() : l.doc.firstTokenAtOrAfter(s.end());
+        for (int i = Math.max(t0, k.firstToken() - CUMULATIVE_REACH);
+             i < Math.min(t1, k.lastToken() + 1 + CUMULATIVE_REACH); i++) {
+            if (TollCarry.has(l.toks.get(i), CUMULATIVE) && !TollClauses.between(splits, i, k.firstToken())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokens before a later frame's trigger in which the causal word joining a death word to it must come. */
