@@ -105,7 +105,7 @@ final class TollArgument {
             if ((k.firstToken() >= f.regionStart() && k.firstToken() < f.regionEnd()
                     || k.firstToken() < f.regionStart() && f.firstTok() - k.lastToken() <= CAUSE_WINDOW && causeBetween(k, f))
                     && !TollClauses.between(splits, k.firstToken(), f.firstTok()) && !causedByLater(k, f, frames, kills)
-                    && !cumulative(k, splits)) {
+                    && !cumulative(k, kills, splits)) {
                 ks.add(k);
             }
         }
@@ -415,7 +415,31 @@ final class TollArgument {
      * Whether death word {@code k} reports a tally: a word of a count over days, ongoing fighting or many places comes
      * close to it in its clause («قتل خلال اليومين الماضيين أكثر من 30», «تسببت المعارك المتواصلة بمقتل 80»).
      */
-    private boolean cumulative(Mention<TriggerEntry> k, List<Integer> splits) {
+    private boolean cumulative(Mention<TriggerEntry> k, List<Mention<TriggerEntry>> kills, List<Integer> splits) {
+        // the other side's dead told in the same clause share the period («خلال اليومين الماضيين ... مقتل 30 مسلحا،
+        // فيما قتل من جانب المقاومة ثمانية»)
+        if (cumulativeNear(k, splits)) {
+            return true;
+        }
+        for (Mention<TriggerEntry> o : kills) {
+            if (o.firstToken() < k.firstToken() && sideBetween(o.lastToken(), k.firstToken())
+                    && cumulativeNear(o, splits) && !TollClauses.between(splits, o.firstToken(), k.firstToken())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sideBetween(int after, int before) {
+        for (int i = after + 1; i < before; i++) {
+            if (TollCarry.has(l.toks.get(i), TollCarry.SIDE_SEPARATORS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean cumulativeNear(Mention<TriggerEntry> k, List<Integer> splits) {
         Sentence s = l.doc.sentenceAt(k.start());
         int t0 = s == null ? 0 : l.doc.firstTokenAtOrAfter(s.start());
         int t1 = s == null ? l.toks.size() : l.doc.firstTokenAtOrAfter(s.end());
@@ -447,8 +471,8 @@ final class TollArgument {
         }
         for (Frame g : frames) {
             if (g.equals(f) || g.firstTok() <= k.lastToken() || g.firstTok() - k.lastToken() > CAUSE_WINDOW
-                    || killBetween(kills, k.lastToken(), g.firstTok())) {
-                continue; // the causal word joins the later frame to a nearer death word
+                    || killBetween(kills, k.lastToken(), g.firstTok()) || separatorBetween(k.lastToken(), g.firstTok())) {
+                continue; // the causal word joins the later frame to a nearer death word, or to another report
             }
             for (int i = Math.max(k.lastToken() + 1, g.firstTok() - CAUSE_REACH); i < g.firstTok(); i++) {
                 if (CAUSAL.contains(l.toks.get(i).norm())) {
@@ -457,6 +481,16 @@ final class TollArgument {
             }
             if (CAUSAL.contains(l.toks.get(g.firstTok()).norm())) {
                 return true; // the trigger carries the causal word («بقصف»)
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word that opens a separate report («في حين», «فيما», «كما») lies between the two tokens. */
+    private boolean separatorBetween(int after, int before) {
+        for (int i = after + 1; i < before; i++) {
+            if (Words.anyKey(l.toks.get(i), SEPARATORS) || TollCarry.has(l.toks.get(i), TollCarry.SIDE_SEPARATORS)) {
+                return true;
             }
         }
         return false;

@@ -117,4 +117,19 @@ class TollClausesTest {
     void aSingularVictimInTheAccusativeIsOne() {
         assertThat(toll("وقال المصدر إن شخصا قتل وأصيب خمسة آخرون بتفجير عبوة ناسفة في مدينة الرمادي أمس")).isEqualTo(1);
     }
+
+    @Test
+    void theOtherSidesDeadOfATallyShareItsPeriod() {
+        assertThat(extract("اندلعت معارك عنيفة في مدينة تعز خلال اليومين الماضيين أدت إلى مقتل 30 مسلحا، "
+                + "فيما قتل من جانب المقاومة ثمانية أشخاص"))
+                .allMatch(e -> e.fatalities() < 8);
+    }
+
+    @Test
+    void aLaterAttackAfterWhereasDoesNotTakeTheDead() {
+        // «في حين رد التنظيم بقصف»: the reply is another report, the 15 are the clash's
+        assertThat(extract("اشتبكت فصائل المعارضة مع مسلحي التنظيم قرب مدينة الرمادي أمس وقتلت 15 عنصرا منهم، "
+                + "في حين رد التنظيم بقصف مدفعي على المدينة"))
+                .anyMatch(e -> e.fatalities() == 15);
+    }
 }
