@@ -44,7 +44,8 @@ final class FrameTyping {
         frames = crowds(l, frames, s.t1());
         frames = transfers(frames);
         frames = raids(l, frames, found.kills());
-        return regions(merge(frames, TollClauses.splits(l, s.t0(), s.t1(), found.kills())), s.t0(), s.t1());
+        List<Integer> splits = TollClauses.splits(l, s.t0(), s.t1(), found.kills(), frames);
+        return regions(merge(frames, splits), s.t0(), s.t1(), splits);
     }
 
     /** A generic frame takes its type from a weapon word within 8 tokens ("attack … with mortars"). */
@@ -253,10 +254,29 @@ final class FrameTyping {
      * it): Arabic puts a verb's or noun's arguments after it.
      */
     static List<Frame> regions(List<Frame> frames, int t0, int t1) {
-        List<Frame> out = new ArrayList<>();
+        return regions(frames, t0, t1, List.of());
+    }
+
+    /**
+     * {@link #regions(List, int, int)}, except that a clause opened before a frame by a report of its own ({@link
+     * TollClauses}: «، وفي لحج دارت اشتباكات») starts that frame's region, and ends the region of the frame before.
+     */
+    static List<Frame> regions(List<Frame> frames, int t0, int t1, List<Integer> splits) {
+        int[] starts = new int[frames.size()];
         for (int i = 0; i < frames.size(); i++) {
             Frame f = frames.get(i);
-            out.add(f.withRegion(i == 0 ? t0 : f.firstTok(), i + 1 < frames.size() ? frames.get(i + 1).firstTok() : t1));
+            starts[i] = i == 0 ? t0 : f.firstTok();
+            if (i > 0) {
+                for (int sp : splits) {
+                    if (sp > frames.get(i - 1).lastTok() && sp <= f.firstTok()) {
+                        starts[i] = Math.min(starts[i], sp);
+                    }
+                }
+            }
+        }
+        List<Frame> out = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            out.add(frames.get(i).withRegion(starts[i], i + 1 < frames.size() ? starts[i + 1] : t1));
         }
         return out;
     }

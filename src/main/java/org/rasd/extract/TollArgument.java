@@ -43,6 +43,8 @@ final class TollArgument {
     private static final Set<String> DUAL_VICTIMS = TollCarry.WORDS.set("dual_victim");
     /** "With" after a death word («قتل مع أحد مرافقيه»): the victim and those with him. */
     private static final Set<String> WITH = TollCarry.WORDS.set("with_victim");
+    /** The accusative ending of an indefinite noun («شخصا», «جنديا»). */
+    private static final String ACCUSATIVE = TollCarry.WORDS.one("accusative_ending");
     /** Nisba adjective endings («تركيا», «أفغاني»). */
     private static final List<String> NISBA = TollCarry.WORDS.list("nisba_ending");
     /** The partitive "of" ("8 of the Houthis and 3 of the resistance"). */
@@ -97,12 +99,13 @@ final class TollArgument {
             return null; // ACLED: deaths are a violent event's, never an arrest's or a development's
         }
         f = overDevelopments(f, frames);
-        List<Integer> splits = TollClauses.splitsAround(l, f.firstTok(), kills);
+        List<Integer> splits = TollClauses.splitsAround(l, f.firstTok(), kills, frames);
         List<Mention<TriggerEntry>> ks = new ArrayList<>();
         for (Mention<TriggerEntry> k : kills) {
             if ((k.firstToken() >= f.regionStart() && k.firstToken() < f.regionEnd()
                     || k.firstToken() < f.regionStart() && f.firstTok() - k.lastToken() <= CAUSE_WINDOW && causeBetween(k, f))
-                    && !TollClauses.between(splits, k.firstToken(), f.firstTok()) && !causedByLater(k, f, frames, kills)) {
+                    && !TollClauses.between(splits, k.firstToken(), f.firstTok()) && !causedByLater(k, f, frames, kills)
+                    && !cumulative(k, kills, splits)) {
                 ks.add(k);
             }
         }
@@ -361,8 +364,16 @@ final class TollArgument {
     }
 
     private static boolean singularVictim(Token t) {
-        return t.kind() == TokenKind.WORD && !Words.endsWithAny(t.norm(), PLURAL_SUFFIXES)
-                && Words.anyKey(t, SINGULAR_VICTIMS);
+        if (t.kind() != TokenKind.WORD || Words.endsWithAny(t.norm(), PLURAL_SUFFIXES)) {
+            return false;
+        }
+        if (Words.anyKey(t, SINGULAR_VICTIMS)) {
+            return true;
+        }
+        // the accusative ending the stemmer keeps («أن شخصا قتل»: a person was killed)
+        String n = t.norm();
+        return n.endsWith(ACCUSATIVE) && n.length() > ACCUSATIVE.length() + 2
+                && SINGULAR_VICTIMS.contains(n.substring(0, n.length() - ACCUSATIVE.length()));
     }
 
     private int coreToken(NumberMention n, int first) {
@@ -395,6 +406,52 @@ final class TollArgument {
         return end == f.regionEnd() ? f : f.withRegion(f.regionStart(), end);
     }
 
+    /** Tokens on either side of a death word within which a word of a count over time or places makes it a tally. */
+    static final int CUMULATIVE_REACH = 8;
+    /** Words of a count over days, ongoing operations or many places («خلال اليومين الماضيين», «المعارك المتواصلة»). */
+    private static final Set<String> CUMULATIVE = TollCarry.WORDS.set("cumulative");
+
+    /**
+     * Whether death word {@code k} reports a tally: a word of a count over days, ongoing fighting or many places comes
+     * close to it in its clause («قتل خلال اليومين الماضيين أكثر من 30», «تسببت المعارك المتواصلة بمقتل 80»).
+     */
+    private boolean cumulative(Mention<TriggerEntry> k, List<Mention<TriggerEntry>> kills, List<Integer> splits) {
+        // the other side's dead told in the same clause share the period («خلال اليومين الماضيين ... مقتل 30 مسلحا،
+        // فيما قتل من جانب المقاومة ثمانية»)
+        if (cumulativeNear(k, splits)) {
+            return true;
+        }
+        for (Mention<TriggerEntry> o : kills) {
+            if (o.firstToken() < k.firstToken() && sideBetween(o.lastToken(), k.firstToken())
+                    && cumulativeNear(o, splits) && !TollClauses.between(splits, o.firstToken(), k.firstToken())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sideBetween(int after, int before) {
+        for (int i = after + 1; i < before; i++) {
+            if (TollCarry.has(l.toks.get(i), TollCarry.SIDE_SEPARATORS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean cumulativeNear(Mention<TriggerEntry> k, List<Integer> splits) {
+        Sentence s = l.doc.sentenceAt(k.start());
+        int t0 = s == null ? 0 : l.doc.firstTokenAtOrAfter(s.start());
+        int t1 = s == null ? l.toks.size() : l.doc.firstTokenAtOrAfter(s.end());
+        for (int i = Math.max(t0, k.firstToken() - CUMULATIVE_REACH);
+             i < Math.min(t1, k.lastToken() + 1 + CUMULATIVE_REACH); i++) {
+            if (TollCarry.has(l.toks.get(i), CUMULATIVE) && !TollClauses.between(splits, i, k.firstToken())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tokens before a later frame's trigger in which the causal word joining a death word to it must come. */
     static final int CAUSE_REACH = 2;
 
@@ -414,8 +471,8 @@ final class TollArgument {
         }
         for (Frame g : frames) {
             if (g.equals(f) || g.firstTok() <= k.lastToken() || g.firstTok() - k.lastToken() > CAUSE_WINDOW
-                    || killBetween(kills, k.lastToken(), g.firstTok())) {
-                continue; // the causal word joins the later frame to a nearer death word
+                    || killBetween(kills, k.lastToken(), g.firstTok()) || separatorBetween(k.lastToken(), g.firstTok())) {
+                continue; // the causal word joins the later frame to a nearer death word, or to another report
             }
             for (int i = Math.max(k.lastToken() + 1, g.firstTok() - CAUSE_REACH); i < g.firstTok(); i++) {
                 if (CAUSAL.contains(l.toks.get(i).norm())) {
@@ -424,6 +481,16 @@ final class TollArgument {
             }
             if (CAUSAL.contains(l.toks.get(g.firstTok()).norm())) {
                 return true; // the trigger carries the causal word («بقصف»)
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word that opens a separate report («في حين», «فيما», «كما») lies between the two tokens. */
+    private boolean separatorBetween(int after, int before) {
+        for (int i = after + 1; i < before; i++) {
+            if (Words.anyKey(l.toks.get(i), SEPARATORS) || TollCarry.has(l.toks.get(i), TollCarry.SIDE_SEPARATORS)) {
+                return true;
             }
         }
         return false;

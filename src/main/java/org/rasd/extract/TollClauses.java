@@ -11,11 +11,16 @@ import org.rasd.text.Sentence;
  * opens a clause of its own when a death word follows it closely and a place not named before it comes before the next
  * separator («أسفر عن مقتل 18 في البياع، فيما قتل اثنان في تفجير استهدف منطقة الشعب»). A toll never crosses such a
  * boundary and neighbouring frames never merge across it. Without a new place after the separator it is the other
- * side's dead of the same fight («قتل 8 حوثيين فيما قتل أحد رجال المقاومة»): no boundary.
+ * side's dead of the same fight («قتل 8 حوثيين فيما قتل أحد رجال المقاومة»): no boundary. "And in" with a place and an
+ * event word after it opens a report of its own too («، وفي لحج دارت اشتباكات»).
  */
 final class TollClauses {
     /** "Was" after a separator: «بينما كان يمر» tells what the victim was doing, no separate report. */
     private static final java.util.Set<String> CIRCUMSTANTIAL = TollCarry.WORDS.set("circumstantial");
+    /** "And in" opening a report at another place («، وفي لحج دارت اشتباكات»). */
+    private static final java.util.Set<String> OPENERS = TollCarry.WORDS.set("place_opener");
+    /** Tokens after "and in" within which the place starts («وفي محافظة لحج»). */
+    static final int OPENER_REACH = 3;
     /** Tokens after the separator within which the death word of a separate report comes. */
     static final int REACH = 8;
 
@@ -23,17 +28,27 @@ final class TollClauses {
     }
 
     /** The tokens of the separators in {@code [t0, t1)} that open a clause of their own, in order. */
-    static List<Integer> splits(Layers l, int t0, int t1, List<Mention<TriggerEntry>> kills) {
+    static List<Integer> splits(Layers l, int t0, int t1, List<Mention<TriggerEntry>> kills, List<Frame> frames) {
         List<Integer> seps = new ArrayList<>();
+        List<Integer> openers = new ArrayList<>();
         for (int i = t0 + 1; i < t1; i++) {
             if (TollCarry.has(l.toks.get(i), TollCarry.SIDE_SEPARATORS)) {
                 seps.add(i);
+            } else if (TollCarry.has(l.toks.get(i), OPENERS) && placeAt(l, i + 1, Math.min(t1, i + 1 + OPENER_REACH))) {
+                seps.add(i);
+                openers.add(i);
             }
         }
         List<Integer> out = new ArrayList<>();
         for (int j = 0; j < seps.size(); j++) {
             int from = seps.get(j);
             int to = j + 1 < seps.size() ? seps.get(j + 1) : t1;
+            if (openers.contains(from)) {
+                if (frameIn(frames, from, to)) {
+                    out.add(from); // «، وفي لحج دارت اشتباكات»: a report of its own at another place
+                }
+                continue;
+            }
             boolean circumstance = from + 1 < t1 && TollCarry.has(l.toks.get(from + 1), CIRCUMSTANTIAL);
             if (!circumstance && killIn(kills, from, Math.min(to, from + 1 + REACH)) && newPlaceIn(l, t0, from, to)) {
                 out.add(from);
@@ -43,12 +58,36 @@ final class TollClauses {
     }
 
     /** The splits of the sentence holding token {@code tok}. */
-    static List<Integer> splitsAround(Layers l, int tok, List<Mention<TriggerEntry>> kills) {
+    static List<Integer> splitsAround(Layers l, int tok, List<Mention<TriggerEntry>> kills, List<Frame> frames) {
         Sentence s = l.doc.sentenceAt(l.toks.get(tok).start());
         if (s == null) {
             return List.of();
         }
-        return splits(l, l.doc.firstTokenAtOrAfter(s.start()), l.doc.firstTokenAtOrAfter(s.end()), kills);
+        return splits(l, l.doc.firstTokenAtOrAfter(s.start()), l.doc.firstTokenAtOrAfter(s.end()), kills, frames);
+    }
+
+    private static boolean frameIn(List<Frame> frames, int from, int to) {
+        for (Frame f : frames) {
+            if (f.firstTok() > from && f.firstTok() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place mention starts at one of tokens {@code [from, to)}. */
+    private static boolean placeAt(Layers l, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        int start = l.toks.get(from).start();
+        int end = l.toks.get(to - 1).end();
+        for (PlaceRef p : l.places) {
+            if (p.start() >= start && p.start() < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a split lies between tokens {@code a} and {@code b} (either order). */

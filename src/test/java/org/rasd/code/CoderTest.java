@@ -47,6 +47,25 @@ class CoderTest {
     }
 
     @Test
+    void theTollOfTheFinestPlaceWinsOverAWiderAreasFigure() {
+        // "21 killed in attacks across the province" merged with "16 killed at Tafas": the town's own report
+        LocalDate d = LocalDate.of(2018, 7, 2);
+        List<Event> es = Coder.code(List.of(m("Armed clash", DARAA, d, true, 21, false, 5),
+                m("Armed clash", TAFAS, d, true, 16, false, 40)));
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).fatalities()).isEqualTo(16);
+        assertThat(es.get(0).notes()).endsWith("16 fatalities.");
+    }
+
+    @Test
+    void anArrestHasNoFatalities() {
+        List<Event> es = Coder.code(List.of(m("Arrests", TAFAS, LocalDate.of(2018, 7, 2), true, 1, false, 5)));
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).fatalities()).isZero();
+        assertThat(es.get(0).notes()).endsWith("No fatalities reported.");
+    }
+
+    @Test
     void twoTownsOfOneListStayTwoEvents() {
         List<Event> es = Coder.code(List.of(m("Shelling/artillery/missile attack", TAFAS, null, false, 0, false, 1),
                 m("Shelling/artillery/missile attack", SAYDA, null, false, 0, false, 1)));

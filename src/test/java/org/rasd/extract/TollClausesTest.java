@@ -92,4 +92,44 @@ class TollClausesTest {
                 + "مما أسفر عن استشهاد ضابط وثلاثة جنود"))
                 .anyMatch(e -> Integer.valueOf(4).equals(e.fatalities()));
     }
+
+    @Test
+    void andInAnotherPlaceWithItsOwnEventWordIsAnotherReport() {
+        // «، وفي لحج دارت اشتباكات»: the ambush's dead are not the clash's, nor divided with it
+        List<Event> es = extract("نصبت المقاومة كمينا للحوثيين في مدينة تعز أمس قتل فيه 22 مسلحا، "
+                + "وفي مدينة درنة دارت اشتباكات عنيفة بين الجيش ومسلحين");
+        assertThat(tollAt(es, "Taizz")).isEqualTo(22);
+        assertThat(tollAt(es, "Darnah")).isEqualTo(0);
+    }
+
+    @Test
+    void aCountOverDaysOrOngoingBattlesIsATally() {
+        assertThat(extract("قصفت الطائرات مدينة الرمادي أمس، وقال مصدر إنه قتل خلال اليومين الماضيين أكثر من 30 مسلحا"))
+                .allMatch(e -> e.fatalities() < 30);
+        assertThat(extract("اشتبك الجيش مع مسلحين في مدينة تعز أمس، وتسببت المعارك المتواصلة بمقتل 80 مقاتلا من الطرفين"))
+                .allMatch(e -> e.fatalities() < 80);
+        // a day's figure stays
+        assertThat(toll("اشتبك الجيش مع مسلحين في مدينة تعز أمس، وأسفرت المعارك عن مقتل 80 مقاتلا من الطرفين"))
+                .isEqualTo(80);
+    }
+
+    @Test
+    void aSingularVictimInTheAccusativeIsOne() {
+        assertThat(toll("وقال المصدر إن شخصا قتل وأصيب خمسة آخرون بتفجير عبوة ناسفة في مدينة الرمادي أمس")).isEqualTo(1);
+    }
+
+    @Test
+    void theOtherSidesDeadOfATallyShareItsPeriod() {
+        assertThat(extract("اندلعت معارك عنيفة في مدينة تعز خلال اليومين الماضيين أدت إلى مقتل 30 مسلحا، "
+                + "فيما قتل من جانب المقاومة ثمانية أشخاص"))
+                .allMatch(e -> e.fatalities() < 8);
+    }
+
+    @Test
+    void aLaterAttackAfterWhereasDoesNotTakeTheDead() {
+        // «في حين رد التنظيم بقصف»: the reply is another report, the 15 are the clash's
+        assertThat(extract("اشتبكت فصائل المعارضة مع مسلحي التنظيم قرب مدينة الرمادي أمس وقتلت 15 عنصرا منهم، "
+                + "في حين رد التنظيم بقصف مدفعي على المدينة"))
+                .anyMatch(e -> e.fatalities() == 15);
+    }
 }
