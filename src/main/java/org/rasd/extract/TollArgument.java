@@ -1,5 +1,7 @@
 package org.rasd.extract;
 
+import static org.rasd.extract.TollCues.*;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,50 +22,6 @@ import org.rasd.text.TokenKind;
  * (totals repeat the items); else named ranks or a singular victim; else a vague "dead" counts 3, not stated.
  */
 final class TollArgument {
-    /** Singular victim nouns: "the killing of a soldier" = 1. */
-    private static final Set<String> SINGULAR_VICTIMS = Words.WORDS.set("singular_victim");
-    /** Rank titles that count named victims: "General X and General Y were killed" = 2. */
-    private static final Set<String> RANKS = Words.WORDS.set("rank");
-    /** Sound masculine plural endings: a plural noun is not a singular victim. */
-    private static final List<String> PLURAL_SUFFIXES = Words.WORDS.list("plural_suffix");
-    /** Hedges before a number ("no fewer than", "at least"). */
-    private static final Set<String> HEDGES = Words.WORDS.set("hedge");
-    /** Words that join a death cue to the attack that caused it ("in", "as a result of", "by shelling"). */
-    private static final Set<String> CAUSAL = Words.WORDS.set("causal");
-    static final Set<String> UNITS = Words.WORDS.set("unit");
-    /** Totals and parts ("the toll", "among them"): figures of a sentence that repeat each other, never summed. */
-    private static final Set<String> TOTALS = Words.WORDS.set("toll_total");
-    /** Words that open a separate report of deaths ("while", "as well as"): its figure is not added. */
-    private static final Set<String> SEPARATORS = Words.WORDS.set("toll_separator");
-    /** Death words in the dual («قتلا», "the two were killed"): two victims. */
-    private static final Set<String> DUAL_KILLS = TollCarry.WORDS.set("dual_kill");
-    /** The dual pronoun suffix («مقتلهما», "their (two) killing"): two victims. */
-    private static final Set<String> DUAL_PRONOUNS = TollCarry.WORDS.set("dual_pronoun");
-    /** Victim nouns in the dual («الضابطين», «جنديين»): two victims. */
-    private static final Set<String> DUAL_VICTIMS = TollCarry.WORDS.set("dual_victim");
-    /** "With" after a death word («قتل مع أحد مرافقيه»): the victim and those with him. */
-    private static final Set<String> WITH = TollCarry.WORDS.set("with_victim");
-    /** The accusative ending of an indefinite noun («شخصا», «جنديا»). */
-    private static final String ACCUSATIVE = TollCarry.WORDS.one("accusative_ending");
-    /** Nisba adjective endings («تركيا», «أفغاني»). */
-    private static final List<String> NISBA = TollCarry.WORDS.list("nisba_ending");
-    /** The partitive "of" ("8 of the Houthis and 3 of the resistance"). */
-    private static final String PARTITIVE = Words.WORDS.one("partitive");
-    /**
-     * Tokens from a death cue before a frame to its trigger when a causal word joins them ("3 were killed, 12 wounded
-     * and 20 arrested in clashes"): the injured and arrested clauses between are counts of their own.
-     */
-    static final int CAUSE_WINDOW = 20;
-    /**
-     * A figure from this size up is a tally, never one event's toll, when its sentence has an aggregate cue or a tally
-     * word ("since the war began", "total") or names strikes or attacks in the plural.
-     */
-    static final int LARGE_TALLY = 100;
-    /** Tokens from a death cue to a count joined by "and" to the singular victim right after the cue. */
-    private static final int VICTIM_REACH = 6;
-    /** Commas: in a clash, "8 Houthis were killed, while one resistance fighter was killed" is one count. */
-    private static final Set<String> COMMA = Set.of(",", "\u060c");
-
     /**
      * A death toll.
      *
@@ -78,10 +36,12 @@ final class TollArgument {
     private final Layers l;
 
     private final TollFilters filters;
+    private final TollCauses causes;
 
     TollArgument(Layers l) {
         this.l = l;
         this.filters = new TollFilters(l);
+        this.causes = new TollCauses(l);
     }
 
     /** The toll of frame {@code f}, or null when no death is reported. */
@@ -98,14 +58,14 @@ final class TollArgument {
         if (f.subType().eventType() == EventType.STRATEGIC_DEVELOPMENTS) {
             return null; // ACLED: deaths are a violent event's, never an arrest's or a development's
         }
-        f = overDevelopments(f, frames);
+        f = TollCauses.overDevelopments(f, frames);
         List<Integer> splits = TollClauses.splitsAround(l, f.firstTok(), kills, frames);
         List<Mention<TriggerEntry>> ks = new ArrayList<>();
         for (Mention<TriggerEntry> k : kills) {
             if ((k.firstToken() >= f.regionStart() && k.firstToken() < f.regionEnd()
-                    || k.firstToken() < f.regionStart() && f.firstTok() - k.lastToken() <= CAUSE_WINDOW && causeBetween(k, f))
-                    && !TollClauses.between(splits, k.firstToken(), f.firstTok()) && !causedByLater(k, f, frames, kills)
-                    && !cumulative(k, kills, splits)) {
+                    || k.firstToken() < f.regionStart() && f.firstTok() - k.lastToken() <= TollCauses.CAUSE_WINDOW && causes.causeBetween(k, f))
+                    && !TollClauses.between(splits, k.firstToken(), f.firstTok()) && !causes.causedByLater(k, f, frames, kills)
+                    && !causes.cumulative(k, kills, splits)) {
                 ks.add(k);
             }
         }
@@ -384,135 +344,6 @@ final class TollArgument {
             }
         }
         return first;
-    }
-
-    /**
-     * Frame {@code f} with its region run on over the strategic-development frames right after it («انفجرت عبوة في
-     * إحدى مركبات قوة المداهمة، مما أسفر عن استشهاد ضابط»: the raid names the force hit, the deaths are the bombing's).
-     */
-    private static Frame overDevelopments(Frame f, List<Frame> frames) {
-        int end = f.regionEnd();
-        boolean grown = true;
-        while (grown) {
-            grown = false;
-            for (Frame g : frames) {
-                if (g.regionStart() == end && g.regionEnd() > end
-                        && g.subType().eventType() == EventType.STRATEGIC_DEVELOPMENTS) {
-                    end = g.regionEnd();
-                    grown = true;
-                }
-            }
-        }
-        return end == f.regionEnd() ? f : f.withRegion(f.regionStart(), end);
-    }
-
-    /** Tokens on either side of a death word within which a word of a count over time or places makes it a tally. */
-    static final int CUMULATIVE_REACH = 8;
-    /** Words of a count over days, ongoing operations or many places («خلال اليومين الماضيين», «المعارك المتواصلة»). */
-    private static final Set<String> CUMULATIVE = TollCarry.WORDS.set("cumulative");
-
-    /**
-     * Whether death word {@code k} reports a tally: a word of a count over days, ongoing fighting or many places comes
-     * close to it in its clause («قتل خلال اليومين الماضيين أكثر من 30», «تسببت المعارك المتواصلة بمقتل 80»).
-     */
-    private boolean cumulative(Mention<TriggerEntry> k, List<Mention<TriggerEntry>> kills, List<Integer> splits) {
-        // the other side's dead told in the same clause share the period («خلال اليومين الماضيين ... مقتل 30 مسلحا،
-        // فيما قتل من جانب المقاومة ثمانية»)
-        if (cumulativeNear(k, splits)) {
-            return true;
-        }
-        for (Mention<TriggerEntry> o : kills) {
-            if (o.firstToken() < k.firstToken() && sideBetween(o.lastToken(), k.firstToken())
-                    && cumulativeNear(o, splits) && !TollClauses.between(splits, o.firstToken(), k.firstToken())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean sideBetween(int after, int before) {
-        for (int i = after + 1; i < before; i++) {
-            if (TollCarry.has(l.toks.get(i), TollCarry.SIDE_SEPARATORS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean cumulativeNear(Mention<TriggerEntry> k, List<Integer> splits) {
-        Sentence s = l.doc.sentenceAt(k.start());
-        int t0 = s == null ? 0 : l.doc.firstTokenAtOrAfter(s.start());
-        int t1 = s == null ? l.toks.size() : l.doc.firstTokenAtOrAfter(s.end());
-        for (int i = Math.max(t0, k.firstToken() - CUMULATIVE_REACH);
-             i < Math.min(t1, k.lastToken() + 1 + CUMULATIVE_REACH); i++) {
-            if (TollCarry.has(l.toks.get(i), CUMULATIVE) && !TollClauses.between(splits, i, k.firstToken())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Tokens before a later frame's trigger in which the causal word joining a death word to it must come. */
-    static final int CAUSE_REACH = 2;
-
-    /**
-     * Whether death word {@code k}, after frame {@code f}'s trigger, is joined by a causal word right before the trigger
-     * of a later frame of the sentence («استهدفت الطائرات معسكرا، فيما قتل 22 في كمين»): the deaths are of that frame.
-     */
-    private boolean causedByLater(Mention<TriggerEntry> k, Frame f, List<Frame> frames,
-                                  List<Mention<TriggerEntry>> kills) {
-        if (k.firstToken() < f.firstTok()) {
-            return false;
-        }
-        for (Mention<TriggerEntry> t : f.triggers()) {
-            if (t.firstToken() > k.lastToken()) {
-                return false; // a trigger of the frame itself comes after the death word
-            }
-        }
-        for (Frame g : frames) {
-            if (g.equals(f) || g.firstTok() <= k.lastToken() || g.firstTok() - k.lastToken() > CAUSE_WINDOW
-                    || killBetween(kills, k.lastToken(), g.firstTok()) || separatorBetween(k.lastToken(), g.firstTok())) {
-                continue; // the causal word joins the later frame to a nearer death word, or to another report
-            }
-            for (int i = Math.max(k.lastToken() + 1, g.firstTok() - CAUSE_REACH); i < g.firstTok(); i++) {
-                if (CAUSAL.contains(l.toks.get(i).norm())) {
-                    return true;
-                }
-            }
-            if (CAUSAL.contains(l.toks.get(g.firstTok()).norm())) {
-                return true; // the trigger carries the causal word («بقصف»)
-            }
-        }
-        return false;
-    }
-
-    /** Whether a word that opens a separate report («في حين», «فيما», «كما») lies between the two tokens. */
-    private boolean separatorBetween(int after, int before) {
-        for (int i = after + 1; i < before; i++) {
-            if (Words.anyKey(l.toks.get(i), SEPARATORS) || TollCarry.has(l.toks.get(i), TollCarry.SIDE_SEPARATORS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean killBetween(List<Mention<TriggerEntry>> kills, int after, int before) {
-        for (Mention<TriggerEntry> o : kills) {
-            if (o.firstToken() > after && o.firstToken() < before) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "5 killed in shelling", "killed as a result of a raid": a death cue joined to the next trigger by a causal word. */
-    private boolean causeBetween(Mention<TriggerEntry> k, Frame f) {
-        for (int i = k.lastToken() + 1; i < f.firstTok(); i++) {
-            if (CAUSAL.contains(l.toks.get(i).norm())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean unitAfter(NumberMention n) {

@@ -22,15 +22,15 @@ class SharedTollTest {
 
     @Test
     void aTollOverDistantTownsIsDividedTheRemainderToTheFirst() {
-        List<EventMention> out = EventExtractor.shared(List.of(m(SABHA, 61, true), m(KUFRA, 61, true), m(UBARI, 61, true)));
+        List<EventMention> out = SharedTolls.shared(List.of(m(SABHA, 61, true), m(KUFRA, 61, true), m(UBARI, 61, true)));
         assertThat(out).extracting(EventMention::fatalities).containsExactly(21, 20, 20);
     }
 
     @Test
     void placesCloseTogetherAreOneIncidentAndAVagueTollIsKept() {
-        assertThat(EventExtractor.shared(List.of(m(SABHA, 10, true), m(NEAR, 10, true))))
+        assertThat(SharedTolls.shared(List.of(m(SABHA, 10, true), m(NEAR, 10, true))))
                 .extracting(EventMention::fatalities).containsExactly(10, 10);
-        assertThat(EventExtractor.shared(List.of(m(SABHA, 3, false), m(KUFRA, 3, false))))
+        assertThat(SharedTolls.shared(List.of(m(SABHA, 3, false), m(KUFRA, 3, false))))
                 .extracting(EventMention::fatalities).containsExactly(3, 3);
     }
 }
