@@ -99,8 +99,11 @@ class SharedDataExtractionTest {
         }
         Scorer.Result r = Scorer.score(gold, preds);
         System.out.println("dev set: " + r.summary());
+        // floors against a collapse, not the tuned figure: the learned event filter, retrained by ./rasd train whenever
+        // the rules change, trades dev recall for precision (2026-12-03: R 0.733, P 0.917)
         assertThat(r.f1()).isGreaterThan(0.70);
-        assertThat(r.recall()).isGreaterThan(0.75);
+        assertThat(r.recall()).isGreaterThan(0.70);
+        assertThat(r.precision()).isGreaterThan(0.80);
     }
 
     @Test
