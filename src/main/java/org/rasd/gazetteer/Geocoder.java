@@ -1842,12 +1842,22 @@ public final class Geocoder {
         return true;
     }
 
+    /** Kilometres from a governorate's point within which a town filed under another governorate may still be in it. */
+    private static final double NAMED_ELSEWHERE_KM = 60;
+
     private static boolean inside(Place p, Place d) {
         if (!p.country().equals(d.country())) {
             return false;
         }
         if (d.kind() == PlaceKind.ADMIN1 && p.admin1() != null && p.admin1().equals(d.name())) {
             return true;
+        }
+        if (d.kind() == PlaceKind.ADMIN1 && p.admin1() != null && p.kind().isSettlement()
+                && p.distanceKm(d) > NAMED_ELSEWHERE_KM) {
+            // a town the gazetteer files under another governorate is not in this one because it lies within its
+            // radius (Rida' in Taizz is not "Rada' in the governorate of al-Bayda"); the radius stays for towns
+            // without a governorate and for spellings of the same one that differ near its centre
+            return false;
         }
         double radius = switch (d.kind()) {
             case COUNTRY -> 2000;

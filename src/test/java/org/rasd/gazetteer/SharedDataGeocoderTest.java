@@ -163,6 +163,16 @@ class SharedDataGeocoderTest {
     }
 
     @Test
+    void aTownFiledUnderAnotherGovernorateIsNotInTheNamedOne() {
+        // two towns «رداع» in Yemen: the one the gazetteer files under al-Bayda, not Rida' in Taizz (within 250 km of
+        // al-Bayda's point), even in an article about Taizz
+        assertThat(find("قصف الحوثيون قرى في جبل صبر والمخاء وذباب والوازعية بمحافظة تعز. "
+                + "وقتل ثمانية في كمين بمدينة رداع بمحافظة البيضاء."))
+                .filteredOn(m -> m.nameAr().equals("رداع")).extracting(m -> m.place().admin1())
+                .containsOnly("Al Bayda'");
+    }
+
+    @Test
     void aBareNameIsNotTheVillageNamedAfterIt() {
         // GeoNames' "Qaryat Sinjar" (Baghdad) has the Arabic name «سنجار»: bare, the name is Sinjar in Nineveh,
         // even with Baghdad in the article
