@@ -73,12 +73,11 @@ public final class LearnedEventFilter implements EventFilter {
             if (meta == null || in == null) {
                 return NONE;
             }
-            Properties p = new Properties();
-            p.load(meta);
-            double t = Double.parseDouble(p.getProperty("threshold", "0"));
-            if (t <= 0 || !Boolean.parseBoolean(p.getProperty("enabled", "true"))) {
+            Properties p = switchedOn(meta);
+            if (p == null) {
                 return NONE;
             }
+            double t = Double.parseDouble(p.getProperty("threshold"));
             Set<String> groups = groups(p.getProperty("groups", ""));
             byte[] bytes = in.readAllBytes();
             String key = LinearWeights.key(bytes);
@@ -131,16 +130,19 @@ public final class LearnedEventFilter implements EventFilter {
             if (meta == null || in == null) {
                 return NONE;
             }
-            Properties p = new Properties();
-            p.load(meta);
-            double t = Double.parseDouble(p.getProperty("threshold", "0"));
-            if (t <= 0 || !Boolean.parseBoolean(p.getProperty("enabled", "true"))) {
-                return NONE;
-            }
-            return make.apply(load(in), p);
+            Properties p = switchedOn(meta);
+            return p == null ? NONE : make.apply(load(in), p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped model " + modelFile, e);
         }
+    }
+
+    /** A shipped model's threshold file, or null when the model is switched off (threshold 0, or enabled=false). */
+    private static Properties switchedOn(InputStream meta) throws IOException {
+        Properties p = new Properties();
+        p.load(meta);
+        double t = Double.parseDouble(p.getProperty("threshold", "0"));
+        return t <= 0 || !Boolean.parseBoolean(p.getProperty("enabled", "true")) ? null : p;
     }
 
     @SuppressWarnings("unchecked")

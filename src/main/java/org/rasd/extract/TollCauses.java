@@ -1,5 +1,7 @@
 package org.rasd.extract;
 
+import static org.rasd.extract.TollCues.SEPARATORS;
+
 import java.util.List;
 import java.util.Set;
 import org.rasd.lexicon.Mention;
@@ -20,8 +22,6 @@ final class TollCauses {
     static final int CAUSE_WINDOW = 20;
     /** Words that join a death cue to the attack that caused it ("in", "as a result of", "by shelling"). */
     private static final Set<String> CAUSAL = Words.WORDS.set("causal");
-    /** Words that open a separate report of deaths ("while", "as well as"): its figure is not added. */
-    private static final Set<String> SEPARATORS = Words.WORDS.set("toll_separator");
 
     private final Layers l;
 

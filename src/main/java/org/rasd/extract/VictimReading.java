@@ -1,5 +1,8 @@
 package org.rasd.extract;
 
+import static org.rasd.extract.ActorCues.MEMBER_NOUNS;
+import static org.rasd.extract.ActorCues.PARTITIVE;
+
 import java.util.Set;
 import org.rasd.lexicon.ActorEntry;
 import org.rasd.lexicon.Mention;
@@ -13,16 +16,12 @@ import org.rasd.text.TokenKind;
 final class VictimReading {
     /** Death and injury nouns before a mention that count its dead ("the killing of", "in the ranks of"). */
     private static final Set<String> VICTIM_MARKERS = Words.WORDS.set("victim_marker");
-    /** The partitive "of" after a number ("18 of the Houthis"). */
-    private static final String PARTITIVE = Words.WORDS.one("partitive");
     /** One person named after a death verb ("a policeman was killed"): the victim. */
     private static final Set<String> SINGULAR_VICTIMS = Words.WORDS.set("singular_victim");
     /** Death and injury verbs near a number that counts a side ("8 Houthis were killed"). */
     private static final Set<String> DEATH_VERBS = Words.WORDS.set("death_verb");
     /** "one (of)" before a side: a count of one ("one of the resistance fighters was killed"). */
     private static final Set<String> COUNTED_ONE = Words.WORDS.set("counted_one");
-    /** "gunmen of", "members of" between a count and the side counted ("one of the gunmen of the resistance"). */
-    private static final Set<String> MEMBER_NOUNS = Words.WORDS.set("member_noun");
     /** "was subjected to": the side right after it is the one attacked. */
     private static final Set<String> SUBJECTED = Words.WORDS.set("subjected");
     /** Tokens from a count to the death word that makes it a count of the dead, on either side. */

@@ -321,19 +321,19 @@ public final class Geocoder {
                     if (!mayHold[ri][len]) {
                         continue; // the filters know no key of this reading and length: lookupKey would find nothing
                     }
-                    if (len > 1 && lex.head(r[0]) != null) {
-                        // "governorate of al-Tuwal": a head and a name, unless the whole is a named feature ("Aden airport")
-                        String rest = NameKeys.keyOfFolded(java.util.Arrays.asList(folded).subList(i + 1, i + len));
-                        if ((lex.isCommonWord(rest) || gaz.lookupKey(rest).length > 0) && !namedFeature(r[0], i, len, folded)) {
-                            continue;
-                        }
-                    }
                     List<String> ws = new ArrayList<>(len);
                     ws.add(r[0]);
                     for (int k = 1; k < len; k++) {
                         ws.add(folded[i + k]);
                     }
                     String key = NameKeys.keyOfFolded(ws);
+                    if (len > 1 && lex.head(r[0]) != null) {
+                        // "governorate of al-Tuwal": a head and a name, unless the whole is a named feature ("Aden airport")
+                        String rest = NameKeys.keyOfFolded(ws.subList(1, len));
+                        if ((lex.isCommonWord(rest) || gaz.lookupKey(rest).length > 0) && !namedFeature(r[0], key)) {
+                            continue;
+                        }
+                    }
                     if (key.length() < 2 || key.length() == 2 && (len > 1 || !r[1].isEmpty()
                             || !afterHead(i, readings, toks) || !standsAlone(i, readings, folded, toks, text))) {
                         // a two-letter name (Qom) only when a head introduces it ("the city of Qom"), and only as
@@ -769,20 +769,15 @@ public final class Geocoder {
 
     /** Original-character length of the first {@code foldedLen} letters of a surface (diacritics skipped). */
     /**
-     * Whether head word {@code head}, a generic first word of names (mountain, valley), and the words after it up to
-     * {@code i+len} are, as a whole, the name of a feature (Jabal al-Turkman, the mountain region, not the head before
+     * Whether head word {@code head}, a generic first word of names (mountain, valley), and the words after it (the
+     * whole name's {@code key}) are the name of a feature (Jabal al-Turkman, the mountain region, not the head before
      * the village al-Turkman).
      */
-    private boolean namedFeature(String head, int i, int len, String[] folded) {
+    private boolean namedFeature(String head, String key) {
         if (!lex.genericFirstWords.contains(head)) {
             return false; // an airport, a governorate: the head before the town it is named after
         }
-        List<String> ws = new ArrayList<>(len);
-        ws.add(head);
-        for (int k = 1; k < len; k++) {
-            ws.add(folded[i + k]);
-        }
-        for (int id : gaz.lookupKey(NameKeys.keyOfFolded(ws))) {
+        for (int id : gaz.lookupKey(key)) {
             if (gaz.place(id).kind() == PlaceKind.FEATURE) {
                 return true;
             }

@@ -16,9 +16,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasd.Rasd;
-import org.rasd.io.ArticleReader;
+import org.rasd.fixtures.Articles;
 import org.rasd.io.DataPaths;
-import org.rasd.io.LineSource;
 import org.rasd.model.Article;
 import org.rasd.model.Event;
 import org.tribuo.Model;
@@ -59,8 +58,8 @@ class LinearWeightsTest {
         LinearWeights cached = LinearWeights.read(file, key);
         assertThat(cached).isNotNull();
 
-        List<Article> articles = new ArrayList<>(read(dev, 100));
-        articles.addAll(read(week, 200));
+        List<Article> articles = new ArrayList<>(Articles.read(dev, 100));
+        articles.addAll(Articles.read(week, 200));
         Rasd rasd = Rasd.open(paths, EventFilter.NONE);
         Properties meta = new Properties();
         try (InputStream in = LearnedEventFilter.class.getResourceAsStream(LearnedEventFilter.META)) {
@@ -134,20 +133,5 @@ class LinearWeightsTest {
                     .isEqualTo(((LearnedEventFilter) none).probability(a, e, all));
         }
         assertThat(second.apply(a, all)).isEqualTo(none.apply(a, all));
-    }
-
-    private static List<Article> read(Path p, int limit) throws IOException {
-        List<Article> out = new ArrayList<>();
-        try (LineSource.LfReader r = LineSource.open(p)) {
-            String line;
-            while (out.size() < limit && (line = r.readLine()) != null) {
-                try {
-                    out.add(ArticleReader.parse(line));
-                } catch (ArticleReader.BadLine e) {
-                    // not an article
-                }
-            }
-        }
-        return out;
     }
 }

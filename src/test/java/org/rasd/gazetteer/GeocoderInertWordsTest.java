@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rasd.io.ArticleReader;
+import org.rasd.fixtures.Articles;
 import org.rasd.io.DataPaths;
-import org.rasd.io.LineSource;
 import org.rasd.model.Article;
 import org.rasd.text.Document;
 import org.rasd.text.TextPipeline;
@@ -29,8 +28,8 @@ class GeocoderInertWordsTest {
         Path week = paths.data().resolve("corpus/saudinewsnet/saudinewsnet-2015-07-21_27.jsonl.gz");
         assumeTrue(Files.exists(paths.gazetteerDir().resolve("wof_sy_places.tsv.gz")) && Files.exists(dev)
                 && Files.exists(week), "shared gazetteer data or corpora absent (" + paths.data() + "): skipping");
-        List<Article> articles = new ArrayList<>(read(dev, 100));
-        articles.addAll(read(week, 150));
+        List<Article> articles = new ArrayList<>(Articles.read(dev, 100));
+        articles.addAll(Articles.read(week, 150));
         Gazetteer gaz = Gazetteer.load(paths);
         Geocoder skipping = new Geocoder(gaz);
         Geocoder trying = new Geocoder(gaz);
@@ -44,20 +43,5 @@ class GeocoderInertWordsTest {
         }
         assertThat(articles).hasSizeGreaterThan(150);
         assertThat(mentions).isGreaterThan(100); // places were found, so the comparison says something
-    }
-
-    private static List<Article> read(Path p, int limit) throws IOException {
-        List<Article> out = new ArrayList<>();
-        try (LineSource.LfReader r = LineSource.open(p)) {
-            String line;
-            while (out.size() < limit && (line = r.readLine()) != null) {
-                try {
-                    out.add(ArticleReader.parse(line));
-                } catch (ArticleReader.BadLine e) {
-                    // not an article
-                }
-            }
-        }
-        return out;
     }
 }
