@@ -129,7 +129,7 @@ def main():
             places[r["doc"]].setdefault(r["s"], r)
         elif r["kind"] == "events":
             coded[r["doc"]] = r["events"]
-        else:
+        elif "outcome" in r:  # frame records; blocked-trigger records ("why") carry no outcome
             frames[r["doc"]].append(r)
     kinds = Counter()
     out = []
