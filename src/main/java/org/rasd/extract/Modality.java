@@ -5,6 +5,7 @@ import java.util.Set;
 import org.rasd.lexicon.Cue;
 import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.TriggerEntry;
+import org.rasd.model.EventType;
 import org.rasd.model.SubEventType;
 import org.rasd.text.Affixes;
 import org.rasd.text.Sentence;
@@ -70,7 +71,10 @@ final class Modality {
             if (FESTIVE.equals(cue.kind()) && armedMenIn(l, s)) {
                 continue; // «مسلحين فتحوا النار في حفل زفاف»: gunmen attacked a wedding, no celebratory gunfire
             }
-            if ("ACCIDENT".equals(cue.kind()) || FESTIVE.equals(cue.kind())) {
+            if (INCIDENT.equals(cue.kind()) && attackIn(l, s)) {
+                continue; // «حادث انفجار عبوة ناسفة», «موقع الحادث» after a car bomb: the incident is the attack
+            }
+            if ("ACCIDENT".equals(cue.kind()) || FESTIVE.equals(cue.kind()) || INCIDENT.equals(cue.kind())) {
                 if (weak || c.start() >= clauseStart && c.start() < clauseEnd) {
                     return what;
                 }
@@ -110,6 +114,40 @@ final class Modality {
         for (int k = cueLast + 1; k < trigFirst; k++) {
             if (Words.anyKey(l.toks.get(k), SCOPE_BREAK)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An incident or its aftermath («الحادث», «حادثة», «احتراق»): an accident cue unless its sentence says the incident
+     * was an attack ({@link #attackIn}).
+     */
+    static final String INCIDENT = "INCIDENT";
+
+    /**
+     * Whether sentence {@code s} says what the incident was: armed men, a weapon («عبوة ناسفة», «سيارة مفخخة»,
+     * «صواريخ»), or a specific attack word (a bombing, a shelling, clashes); not a bare explosion or a bare death, which
+     * an accident could equally have produced («وقع الحادث عندما انفجرت أسطوانة غاز»).
+     */
+    static boolean attackIn(Layers l, Sentence s) {
+        if (armedMenIn(l, s)) {
+            return true;
+        }
+        for (Mention<TriggerEntry> t : l.triggers) {
+            if (t.start() < s.start() || t.start() >= s.end()) {
+                continue;
+            }
+            TriggerEntry.Role r = t.entry().role();
+            if (r == TriggerEntry.Role.WEAPON) {
+                return true;
+            }
+            if (r == TriggerEntry.Role.EVENT && !FrameBuilder.explosionWord(l, t)) {
+                EventType et = FrameBuilder.typeOf(t.entry()).eventType();
+                if (et == EventType.EXPLOSIONS_REMOTE_VIOLENCE || et == EventType.BATTLES
+                        || et == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+                    return true;
+                }
             }
         }
         return false;

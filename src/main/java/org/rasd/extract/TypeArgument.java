@@ -97,7 +97,11 @@ final class TypeArgument {
                 subType = SubEventType.ATTACK;
             } else if (actor2 != null && actor1 != null && actor2.inter() != Inter.CIVILIANS) {
                 subType = SubEventType.ARMED_CLASH;
-            } else if (f.killOnly() && actor2 != null && actor2.inter() != Inter.CIVILIANS) {
+            } else if (actor2 != null && actor2.inter() != Inter.CIVILIANS && (f.killOnly()
+                    || f.subType().eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS || harmIn(f))) {
+                // a kill, a shooting, or an attack that killed or wounded armed men or forces, by attackers the
+                // sentence does not name («قتل شرطي وأصيب آخر في هجوم نفذه ملثمون»); not a bare strike or targeting
+                // («تعرضت الميليشيات لضربات قاصمة»: by whom, how, and with what harm is untold)
                 subType = SubEventType.ARMED_CLASH;
             } else {
                 return null;
@@ -182,6 +186,17 @@ final class TypeArgument {
         // ACLED codes arrests of political or armed actors, not ordinary crime
         return subType == SubEventType.ARRESTS && (actor2 == null || actor2.inter() == Inter.CIVILIANS)
                 && !sentenceHas(s, POLITICAL_ARREST);
+    }
+
+    /** A death or injury word («قتل», «أصيب») in the frame's region: the attack harmed the side it names. */
+    private boolean harmIn(Frame f) {
+        for (Mention<TriggerEntry> t : l.triggers) {
+            if ((t.entry().role() == Role.KILL || t.entry().role() == Role.INJURE)
+                    && t.firstToken() >= f.regionStart() && t.firstToken() < f.regionEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An artillery or rocket word in the frame's region. */

@@ -45,6 +45,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void aShootingOfSoldiersByUnnamedGunmenIsAClash() {
+        // a shooting whose target is armed forces and whose attackers go unnamed: an armed clash (ACLED)
+        List<Event> es = extract("وأصيب جنديان بالرصاص أمس في مدينة عدن.");
+        assertThat(es).extracting(e -> e.subEventType().label()).containsExactly("Armed clash");
+    }
+
+    @Test
+    void anAttackThatKilledPolicemenByUnnamedMenIsAClash() {
+        // a generic attack word, the forces it killed and wounded, attackers the sentence does not name
+        List<Event> es = extract("قتل شرطي وأصيب آخر بجروح أمس في هجوم نفذه ملثمون في مدينة عدن.");
+        assertThat(es).extracting(e -> e.subEventType().label()).containsExactly("Armed clash");
+    }
+
+    @Test
+    void aBareStrikeOnMilitiamenIsNoClash() {
+        // no harm told, no attacker named, no weapon: «تعرضت الميليشيات لضربات» codes nothing
+        assertThat(extract("وتعرضت ميليشيات الحوثي أمس لضربات قاصمة في مدينة عدن.")).isEmpty();
+    }
+
+    @Test
     void anAttackOnSeveralNamedTownsIsOneEventPerTown() {
         List<Event> es = extract("كثفت قوات النظام أمس القصف الصاروخي على بلدات صيدا، الطيبة، الجيزة في ريف درعا الشرقي.");
         assertThat(es).extracting(e -> e.location().name()).containsExactly("Sayda", "At Tayyibah", "Al Jizah");

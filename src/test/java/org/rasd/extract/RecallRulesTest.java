@@ -25,6 +25,19 @@ class RecallRulesTest {
     }
 
     @Test
+    void anIncidentIsAnAccidentUnlessItsSentenceNamesTheAttack() {
+        // «الحادث» with a roadside bomb: the incident is the bombing
+        assertThat(types("وأصيب خمسة جنود في حادث انفجار عبوة ناسفة في مدينة عدن أمس."))
+                .contains(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        // a burning after a rocket attack: «إضافة لاحتراق عدد من السيارات العسكرية بعد قصف بصواريخ»
+        assertThat(types("وقتل جنود أمس إضافة لاحتراق عدد من السيارات بعد قصف بصواريخ غراد على مدينة عدن."))
+                .isNotEmpty();
+        // a bare explosion or death in an incident is still an accident
+        assertThat(types("وقتل ثلاثة أشخاص في حادث انفجار في مدينة عدن أمس.")).isEmpty();
+        assertThat(types("وتوفي شخصان في حادث سير في مدينة عدن أمس.")).isEmpty();
+    }
+
+    @Test
     void destroyedIsAnAirStrikeOnlyWithAircraftNamed() {
         assertThat(types("ودمرت طائرات التحالف مواقع للحوثيين في مدينة عدن أمس."))
                 .contains(SubEventType.AIR_DRONE_STRIKE);

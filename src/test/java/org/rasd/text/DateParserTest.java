@@ -162,6 +162,15 @@ class DateParserTest {
     }
 
     @Test
+    void thePastHoursAreTheDayOfPublication() {
+        // «دارت اشتباكات خلال الساعات الماضية»: a report of the day it is published (or the night before)
+        assertThat(one("خلال الساعات الماضية", SEED).date()).isEqualTo(SEED);
+        assertThat(one("خلال الساعات الماضية", SEED).precision()).isEqualTo(1);
+        assertThat(one("في الساعات القليلة الماضية", SEED).date()).isEqualTo(SEED);
+        assertThat(one("خلال الـ24 ساعة الماضية", SEED).date()).isEqualTo(SEED);
+    }
+
+    @Test
     void lastMonthHasMonthPrecision() {
         DateMention d = one("الشهر الماضي", SEED);
         assertThat(d.date()).isEqualTo(LocalDate.parse("2018-06-01"));
