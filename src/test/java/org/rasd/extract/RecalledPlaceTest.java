@@ -37,6 +37,14 @@ class RecalledPlaceTest {
     }
 
     @Test
+    void aTownThatSawFightingWithNoEarlierDayMayBeTheFightingReported() {
+        // "the rebels took positions near Aden, the town that saw heavy fighting in which dozens were killed": no
+        // earlier day is stated, so the fighting is not taken as retold
+        List<Event> es = extract("وسيطر المسلحون أمس على مواقع قرب مدينة عدن التي شهدت مواجهات عنيفة قتل فيها عشرات.");
+        assertThat(es).extracting(e -> e.subEventType()).contains(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
     void theClashesATownSawYesterdayAreStillReported() {
         // «التي شهدتها»: the trigger comes before the relative clause, the event it reports
         List<Event> es = extract("وقتل 20 شخصا في الاشتباكات التي شهدتها مدينة عدن أمس.");
