@@ -11,6 +11,8 @@ import org.rasd.model.Actor;
 import org.rasd.model.EventMention;
 import org.rasd.model.EventType;
 import org.rasd.model.Evidence;
+import org.rasd.model.Location;
+import org.rasd.model.SubEventType;
 import org.rasd.text.Document;
 import org.rasd.text.Sentence;
 
@@ -95,6 +97,7 @@ public final class EventExtractor {
                         lastFrame = out.size();
                     }
                     out.addAll(o.mentions());
+                    Retellings.apply(out, o.retelling());
                     memory = memory.after(o);
                 }
             }
@@ -161,7 +164,9 @@ public final class EventExtractor {
                                            ParagraphMemory memory) {
         PlaceArgument.Choice cands = args.places().candidates(s, frames.frames().get(0).firstTok(), f, memory.place());
         if (cands.places().isEmpty()) {
-            return none(args, f, "no-candidate", cands, null);
+            return Retellings.retells(f.subType()) && !f.generic() && !f.territory()
+                    ? retelling(args, s, frames, f, f.subType(), null, "no-candidate", cands)
+                    : none(args, f, "no-candidate", cands, null);
         }
         List<PlaceRef> own = places(args, f, cands.places());
         if (own.isEmpty()) {
@@ -182,7 +187,9 @@ public final class EventExtractor {
         DateArgument.Choice date = args.dates().choose(s, f, !frames.kills().isEmpty());
         if (date == null || cands.inherited() && (f.generic() || !date.stated())) {
             // a place only inherited from an earlier sentence needs a stated date and a specific trigger
-            return none(args, f, date == null ? "no-date" : "inherited-unstated", cands, own);
+            return date != null && cands.inherited() && Retellings.retells(typed.subType()) // «إن الهجوم نفذه انتحاري»
+                    ? retelling(args, s, frames, f, typed.subType(), own.get(0).location(), "inherited-unstated", cands)
+                    : none(args, f, date == null ? "no-date" : "inherited-unstated", cands, own);
         }
         TollArgument.Toll toll = args.tolls().deaths(f, frames.frames(), frames.kills(), frames.injures());
         EventMention.Builder proto = EventMention.builder()
@@ -202,6 +209,14 @@ public final class EventExtractor {
                     .eventType().label() + ":" + o.mentions().size(), cands.places(), own);
         }
         return o;
+    }
+
+    /** A frame that codes nothing itself but tells again, more precisely, an incident coded before it. */
+    private static ParagraphMemory.Outcome retelling(Arguments args, SentenceView s, SentenceFrames frames, Frame f,
+                                                     SubEventType sub, Location place, String why, PlaceArgument.Choice cands) {
+        none(args, f, why + ":retelling", cands, null);
+        return ParagraphMemory.Outcome.retelling(Retellings.of(args.layers(), f, sub, place,
+                args.dates().choose(s, f, !frames.kills().isEmpty())));
     }
 
     private static ParagraphMemory.Outcome none(Arguments args, Frame f, String why, PlaceArgument.Choice cands,

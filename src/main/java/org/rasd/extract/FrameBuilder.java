@@ -136,7 +136,11 @@ final class FrameBuilder {
         }
         SubEventType sub = typeOf(e);
         if (Words.anyKey(l.toks.get(t.firstToken()), AIR_ONLY) && !aircraftNear(l, t, weapons)) {
-            return null; // "destroyed" reports a strike only from the air: «دمرت عبوة ناسفة عربة» is the IED's
+            if (!navalNear(l, t)) {
+                return null; // "destroyed" reports a strike only from the air: «دمرت عبوة ناسفة عربة» is the IED's
+            }
+            // «دمرت البوارج الحربية ... زوارق»: the navy's guns destroyed them
+            return Frame.of(s.index(), t, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, false, false, false);
         }
         if (sub == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && !generic && airContext(l, t, weapons)) {
             sub = SubEventType.AIR_DRONE_STRIKE;
@@ -154,6 +158,9 @@ final class FrameBuilder {
         if (w != null && typeOf(w.entry()) != SubEventType.AIR_DRONE_STRIKE) {
             return false;
         }
+        if (navalNear(l, t)) {
+            return false; // «دمرت البوارج الحربية التابعة لقوات التحالف»: the coalition's warships, not its aircraft
+        }
         for (int k = Math.max(0, t.firstToken() - 6); k <= Math.min(l.toks.size() - 1, t.lastToken() + 5); k++) {
             if (!Collections.disjoint(PhraseIndex.keys(l.toks.get(k)), AIR_WORDS)) {
                 return true;
@@ -162,7 +169,23 @@ final class FrameBuilder {
         return false;
     }
 
+    /** Warship words (words.tsv naval_word). */
+    private static final Set<String> NAVAL_WORDS = Words.WORDS.set("naval_word");
+
+    /** A warship word within three tokens of a trigger: an air power's navy fired, not its aircraft. */
+    private static boolean navalNear(Layers l, Mention<TriggerEntry> t) {
+        for (int k = Math.max(0, t.firstToken() - 3); k <= Math.min(l.toks.size() - 1, t.lastToken() + 3); k++) {
+            if (Words.anyKey(l.toks.get(k), NAVAL_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean airContext(Layers l, Mention<TriggerEntry> t, List<Mention<TriggerEntry>> weapons) {
+        if (Words.anyKey(l.toks.get(t.firstToken()), TypeArgument.ARTILLERY_WORDS) || navalNear(l, t)) {
+            return false; // «إطلاق نيران المدفعية مع قوات التحالف»: the trigger names guns, the coalition is a side
+        }
         Mention<TriggerEntry> w = Layers.nearest(weapons, t, 6);
         if (w != null) {
             return typeOf(w.entry()) == SubEventType.AIR_DRONE_STRIKE;

@@ -39,6 +39,7 @@ final class FrameTyping {
             next.add(disrupted(l, s.t0(), f));
         }
         frames = payloads(l, next);
+        frames = exchanges(l, s, frames);
         frames = suicideMeans(frames);
         frames = riots(frames);
         frames = crowds(l, frames, s.t1());
@@ -110,6 +111,40 @@ final class FrameTyping {
             out.add(payload ? f.typed(AIR) : f);
         }
         return out;
+    }
+
+    /** Exchange words: both sides fire («تبادلت», «تبادل»). */
+    static final Set<String> EXCHANGE = Words.WORDS.set("fire_exchange");
+    /** What else sides exchange («الاتهامات», «الأسرى»): an exchange word with one of these exchanges no fire. */
+    static final Set<String> EXCHANGE_OTHER = Words.WORDS.set("exchange_other");
+    /** Tokens from an exchange word to the shelling word it governs («وتبادلت جماعة الحوثي وحلفاؤها إطلاق نيران المدفعية»). */
+    static final int EXCHANGE_DISTANCE = 12;
+
+    /**
+     * Sides exchanging fire, shells or artillery fire («تبادل للقصف المدفعي», «وتبادلت جماعة الحوثي وحلفاؤها إطلاق
+     * نيران المدفعية مع قوات التحالف»): both fire at each other, an armed clash (ACLED), not a one-sided shelling.
+     * The exchange word comes before the shelling word in its clause, with no other thing exchanged between them.
+     */
+    static List<Frame> exchanges(Layers l, SentenceView s, List<Frame> frames) {
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            out.add(f.subType() == SHELLING && !f.generic() && !f.territory() && exchanged(l, s, f)
+                    ? f.typed(SubEventType.ARMED_CLASH) : f);
+        }
+        return out;
+    }
+
+    private static boolean exchanged(Layers l, SentenceView s, Frame f) {
+        int clauseStart = Background.clauseStart(s.sentence(), f.trigger().start());
+        for (int k = f.firstTok() - 1; k >= Math.max(s.t0(), f.firstTok() - EXCHANGE_DISTANCE); k--) {
+            if (l.toks.get(k).start() < clauseStart || Words.anyKey(l.toks.get(k), EXCHANGE_OTHER)) {
+                return false;
+            }
+            if (Words.anyKey(l.toks.get(k), EXCHANGE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokens between a suicide-bomber word and an explosive device word that is its means. */

@@ -23,12 +23,22 @@ record ParagraphMemory(int paragraph, PlaceRef place, Actor actor) {
      * @param mentions    its event mentions, in text order of their places
      * @param place       the place of its last mention, or null when it has none
      * @param statedActor its stated actor 1, or null
+     * @param retelling   what it says of an incident coded before it ({@link Retellings}), or null
      */
-    record Outcome(List<EventMention> mentions, PlaceRef place, Actor statedActor) {
+    record Outcome(List<EventMention> mentions, PlaceRef place, Actor statedActor, Retellings.Retelling retelling) {
         static final Outcome NONE = new Outcome(List.of(), null, null);
 
         Outcome {
             mentions = List.copyOf(mentions);
+        }
+
+        Outcome(List<EventMention> mentions, PlaceRef place, Actor statedActor) {
+            this(mentions, place, statedActor, null);
+        }
+
+        /** A frame that codes nothing of its own but retells an earlier incident. */
+        static Outcome retelling(Retellings.Retelling r) {
+            return new Outcome(List.of(), null, null, r);
         }
     }
 

@@ -199,8 +199,21 @@ final class TypeArgument {
         return false;
     }
 
-    /** An artillery or rocket word in the frame's region. */
+    /** Words of guns, not aircraft (مدفعية، هاون، دبابات، قذائف): a frame told with one is no air strike. */
+    static final Set<String> ARTILLERY_WORDS = Words.WORDS.set("artillery");
+
+    /**
+     * An artillery or rocket word in the frame's region, or among its own triggers («إطلاق نيران المدفعية»: the
+     * artillery is the trigger, an air power's guns are still guns).
+     */
     private boolean artilleryIn(Frame f) {
+        for (Mention<TriggerEntry> t : f.triggers()) {
+            for (int i = t.firstToken(); i <= t.lastToken(); i++) {
+                if (Words.anyKey(l.toks.get(i), ARTILLERY_WORDS)) {
+                    return true;
+                }
+            }
+        }
         for (Mention<TriggerEntry> t : l.triggers) {
             if (t.entry().role() == Role.WEAPON && t.firstToken() >= f.regionStart() && t.firstToken() < f.regionEnd()
                     && FrameBuilder.typeOf(t.entry()) == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK) {
