@@ -322,23 +322,17 @@ public final class Gazetteer {
      * same skeleton, compatible vowels ({@link Transliteration#compatible}). Empty when none.
      */
     int[] lookupTranslit(String bareFolded) {
-        int[] m = translitMemo.get(bareFolded);
-        if (m == null) {
-            m = lookupTranslitOnce(bareFolded);
-            if (translitMemo.size() >= TRANSLIT_MEMO) {
-                translitMemo.clear(); // bounded: the words a week of news looks up this way are mostly a few thousand
-            }
-            translitMemo.put(bareFolded, m);
-        }
-        return m;
+        return translitMemo.get(bareFolded, lookupTranslitOnce);
     }
 
     /**
      * Words already looked up by {@link #lookupTranslit} (a pure function of the word): a bucket of one skeleton holds
-     * up to thousands of places, each checked per lookup. The arrays handed out are never written to.
+     * up to thousands of places, each checked per lookup. The arrays handed out are never written to. Bounded: two
+     * generations of {@value #TRANSLIT_MEMO} words ({@link BoundedMemo}), so the frequent words stay when it turns over.
      */
-    private final Map<String, int[]> translitMemo = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, int[]> translitMemo = new BoundedMemo<>(TRANSLIT_MEMO);
     private static final int TRANSLIT_MEMO = 1 << 14;
+    private final java.util.function.Function<String, int[]> lookupTranslitOnce = this::lookupTranslitOnce;
 
     private int[] lookupTranslitOnce(String bareFolded) {
         String pat = Transliteration.arabicPattern(bareFolded);

@@ -482,7 +482,7 @@ public final class Geocoder {
         }
         for (String[] r : rs) {
             String b = NameKeys.dropAl(r[0]);
-            if (lex.isTranslitStopWord(b) || lex.isCommonWord(b)) {
+            if ((lex.classes(b) & (PlaceLexicon.TRANSLIT_STOP_WORD | PlaceLexicon.COMMON_WORD)) != 0) {
                 return false; // an inflected or cliticised form of a frequent word: "his comment", "and a cave"
             }
         }
@@ -506,10 +506,9 @@ public final class Geocoder {
                 continue;
             }
             String bare = NameKeys.dropAl(r[0]);
+            // (bare is r[0] past the first test: one lookup of its classes stands for the seven tables)
             if (!bare.equals(r[0]) || r[0].startsWith(AL) || r[1].endsWith(AL) || bare.length() < MIN_TRANSLIT_LETTERS
-                    || lex.isCommonWord(bare) || lex.isTranslitStopWord(bare) || lex.isFirstName(bare)
-                    || lex.isCountryAdjective(bare)
-                    || lex.isFunctionWord(r[0]) || lex.head(r[0]) != null || lex.locative(r[0]) != null
+                    || (lex.classes(bare) & NO_TRANSLIT) != 0
                     || org.rasd.text.NumberWords.get(bare) != null) {
                 return NONE;
             }
@@ -519,6 +518,13 @@ public final class Geocoder {
     }
 
     private static final int[] NONE = new int[0];
+
+    /** A common word, a frequent word of the news, a first name, a country adjective, a function word, head or locative. */
+    private static final int NO_TRANSLIT = PlaceLexicon.COMMON_WORD | PlaceLexicon.TRANSLIT_STOP_WORD
+            | PlaceLexicon.FIRST_NAME | PlaceLexicon.COUNTRY_ADJECTIVE | PlaceLexicon.FUNCTION_WORD | PlaceLexicon.HEAD
+            | PlaceLexicon.LOCATIVE;
+    /** A head, a locative or a function word: starts no short form and no transliterated name. */
+    private static final int FUNCTION_CLASSES = PlaceLexicon.HEAD | PlaceLexicon.LOCATIVE | PlaceLexicon.FUNCTION_WORD;
 
     /** Whether every place of an Arabic name is minor (not notable, under 50,000 people): a namesake may hide there. */
     private boolean minorNamesakes(int[] ids) {
@@ -605,7 +611,7 @@ public final class Geocoder {
             if (gaz.mayBeKey(h) || gaz.mayContinue(h)) {
                 return false;
             }
-            if (lex.head(r[0]) != null || lex.locative(r[0]) != null || lex.isFunctionWord(r[0])) {
+            if ((lex.classes(r[0]) & FUNCTION_CLASSES) != 0) {
                 functionWord = true;
             }
         }

@@ -37,7 +37,7 @@ public final class PlaceLexicon {
     final Map<String, Locative> locatives = new HashMap<>();
     final Set<String> commonWords = new HashSet<>();
     /** Frequent words of the news never read through a Latin place name (translit-stop-words.tsv, derived). */
-    private final Set<String> translitStopWords = new HashSet<>();
+    final Set<String> translitStopWords = new HashSet<>();
     final Set<String> firstNames = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
     final Set<String> nisba = new HashSet<>();
@@ -174,6 +174,42 @@ public final class PlaceLexicon {
         for (String[] r : rows("function-words.tsv")) {
             functionWords.add(NameKeys.fold(r[0]));
         }
+        mark(heads.keySet(), HEAD);
+        mark(locatives.keySet(), LOCATIVE);
+        mark(functionWords, FUNCTION_WORD);
+        mark(commonWords, COMMON_WORD);
+        mark(translitStopWords, TRANSLIT_STOP_WORD);
+        mark(firstNames, FIRST_NAME);
+        mark(nisba, COUNTRY_ADJECTIVE);
+    }
+
+    /** Bits of {@link #classes}: the word is a key of heads, locatives, function words, common words, … */
+    public static final int HEAD = 1;
+    public static final int LOCATIVE = 1 << 1;
+    public static final int FUNCTION_WORD = 1 << 2;
+    public static final int COMMON_WORD = 1 << 3;
+    public static final int TRANSLIT_STOP_WORD = 1 << 4;
+    public static final int FIRST_NAME = 1 << 5;
+    public static final int COUNTRY_ADJECTIVE = 1 << 6;
+
+    /** Word → the bits of the tables holding it, built from them once loaded: one lookup instead of one per table. */
+    private final Map<String, Integer> classes = new HashMap<>();
+
+    private void mark(Set<String> words, int bit) {
+        for (String w : words) {
+            classes.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
+    /**
+     * The tables holding {@code word}, as bits: {@link #HEAD} when {@link #head} is not null, {@link #LOCATIVE} when
+     * {@link #locative} is not null, {@link #FUNCTION_WORD} when {@link #isFunctionWord}, {@link #COMMON_WORD},
+     * {@link #TRANSLIT_STOP_WORD}, {@link #FIRST_NAME}, {@link #COUNTRY_ADJECTIVE} likewise; 0 when none. For a word
+     * tested against several tables (the guards of a transliterated name) in one hash lookup.
+     */
+    public int classes(String word) {
+        Integer c = classes.get(word);
+        return c == null ? 0 : c;
     }
 
     public static PlaceLexicon get() {
