@@ -296,11 +296,18 @@ public final class Geocoder {
             }
             Cand found = null;
             boolean functionWord = false;
+            boolean onlyHead = true; // every closed-class reading of the word is a head (no locative, no particle)
             for (String[] r : readings.get(i)) {
-                if (lex.head(r[0]) != null || lex.locative(r[0]) != null || lex.isFunctionWord(r[0])) {
+                boolean h = lex.head(r[0]) != null;
+                boolean other = lex.locative(r[0]) != null || lex.isFunctionWord(r[0]);
+                if (h || other) {
                     functionWord = true;
                 }
+                onlyHead &= !other;
             }
+            // "the city of Ma'bar": a head word (crossing) named as a town by the head before it
+            boolean headAsName = functionWord && onlyHead && !folded[i].startsWith(AL)
+                    && afterHead(i, readings, toks, false) && endsName(i, readings, toks, text);
             boolean firstOfLonger = false;
             if (run > 1 && !lex.isFunctionWord(folded[i + 1]) && lex.locative(folded[i + 1]) == null
                     && lex.head(folded[i + 1]) == null) {
@@ -313,7 +320,7 @@ public final class Geocoder {
                 }
             }
             for (int len = run; len >= 1 && found == null; len--) {
-                if (len == 1 && (functionWord || firstOfLonger)) {
+                if (len == 1 && (functionWord && !headAsName || firstOfLonger)) {
                     break;
                 }
                 for (int ri = 0; ri < rsi.size(); ri++) {
@@ -342,7 +349,14 @@ public final class Geocoder {
                     }
                     int[] ids = gaz.lookupKey(key);
                     boolean withAl = r[0].startsWith(AL) && r[0].length() > 4 || r[1].endsWith(AL);
-                    if (ids.length > 0 && gaz.articleAgrees(key, withAl)) {
+                    if (ids.length > 0 && (gaz.articleAgrees(key, withAl)
+                            || !withAl && len == 1 && key.length() >= 3 && r[1].isEmpty() && !lex.isCommonWord(key)
+                                    && !lex.isTranslitStopWord(key) && !lex.isFirstName(key)
+                                    && afterHead(i, readings, toks, false) && endsName(i, readings, toks, text)
+                                    && gaz.articleAgrees(key, true))) {
+                        // "the district of Ba'aj": after a head of a settlement or an admin unit the article of a
+                        // name the gazetteer knows with it (al-Ba'aj) may be dropped, as in a construct; not by an
+                        // ordinary word ("on another side": ناحية ثانية is no Ath Thaniyah)
                         found = new Cand();
                         found.t0 = i;
                         found.t1 = i + len;
@@ -675,13 +689,37 @@ public final class Geocoder {
 
     /** Whether token i directly follows a head word (city, town; not "the city", "for the area" with the article). */
     private boolean afterHead(int i, List<List<String[]>> readings, List<Token> toks) {
+        return afterHead(i, readings, toks, true);
+    }
+
+    /** {@link #afterHead(int, List, List)}, a plural head ("Alawite towns": an adjective may follow) only when {@code list}. */
+    private boolean afterHead(int i, List<List<String[]>> readings, List<Token> toks, boolean list) {
         if (i == 0 || toks.get(i - 1).kind() != TokenKind.WORD) {
             return false;
         }
         for (String[] r : readings.get(i - 1)) {
             PlaceLexicon.Head h = lex.head(r[0]);
-            if (h != null && h.kind() != PlaceKind.FEATURE && !r[1].contains(AL) && !r[1].endsWith(LIL)
+            if (h != null && h.kind() != PlaceKind.FEATURE && (list || !h.list()) && !r[1].contains(AL) && !r[1].endsWith(LIL)
                     && (!r[0].startsWith(AL) || h.word().startsWith(AL))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether word i ends the name a head before it introduces: punctuation or the end of the text, a head, a locative
+     * or a particle comes next ("the city of Ma'bar in the governorate of Dhamar", "the district of Ba'aj (west of
+     * Mosul)"), not a word that may go on with the name or describe it ("the area of the military base", "Alawite
+     * towns", "Qarn al-Sabihiya").
+     */
+    private boolean endsName(int i, List<List<String[]>> readings, List<Token> toks, String text) {
+        if (i + 1 >= toks.size() || toks.get(i + 1).kind() != TokenKind.WORD
+                || !onlySpaces(text, toks.get(i).end(), toks.get(i + 1).start())) {
+            return true;
+        }
+        for (String[] r : readings.get(i + 1)) {
+            if (lex.locative(r[0]) != null || lex.head(r[0]) != null || lex.isFunctionWord(r[0])) {
                 return true;
             }
         }
