@@ -78,6 +78,7 @@ public final class Geocoder {
         Cand cityOf; // a street or quarter of the town its sentence names, which no reading of the name lies in
         Cand localOf; // a headed part (mountain, quarter, area) of the town governing it, whose readings all lie elsewhere
         boolean localClaimed; // the governing town is named before it in its sentence or claims it right after it
+        boolean withAl; // written with the article (al-Anad: no particle «عند», at)
     }
 
     public List<PlaceMention> find(Document doc) {
@@ -299,7 +300,7 @@ public final class Geocoder {
             boolean onlyHead = true; // every closed-class reading of the word is a head (no locative, no particle)
             for (String[] r : readings.get(i)) {
                 boolean h = lex.head(r[0]) != null;
-                boolean other = lex.locative(r[0]) != null || lex.isFunctionWord(r[0]);
+                boolean other = closedClass(r[0], r[1].endsWith(AL));
                 if (h || other) {
                     functionWord = true;
                 }
@@ -363,6 +364,7 @@ public final class Geocoder {
                         found.key = key;
                         found.ids = ids;
                         found.prefix = r[1];
+                        found.withAl = withAl;
                         Token first = toks.get(i);
                         int off = Math.min(first.end() - first.start() - 1, prefixLength(first.surface(), r[1].length()));
                         found.start = first.start() + Math.max(0, off);
@@ -1703,7 +1705,19 @@ public final class Geocoder {
         if (c.key.indexOf(' ') >= 0) {
             return false;
         }
-        return lex.isFunctionWord(c.key) || lex.locative(c.key) != null;
+        return closedClass(c.key, c.withAl);
+    }
+
+    /**
+     * Whether a reading is a closed-class word: a particle (function-words.tsv) or a locative (locatives.tsv). With the
+     * article it is no particle nor preposition («العند» is al-Anad, not «عند», at), only a noun of place («الشمال»).
+     */
+    private boolean closedClass(String folded, boolean withArticle) {
+        PlaceLexicon.Locative l = lex.locative(folded);
+        if (withArticle) {
+            return l != null && !l.type().equals("PREP");
+        }
+        return l != null || lex.isFunctionWord(folded);
     }
 
     /** A name refused for being short, a common word or a first name (the guards a model may lift). */

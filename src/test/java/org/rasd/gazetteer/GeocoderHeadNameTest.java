@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasd.text.TextPipeline;
 
-/** Names a head introduces that the plain lookup misses: a head word as a town's name, a dropped article. */
+/**
+ * Names the plain lookup misses: a head word as a town's name, a dropped article after a head, a name whose key is a
+ * particle (al-Anad, «عند» at).
+ */
 class GeocoderHeadNameTest {
     static Gazetteer fixture() {
         PlaceTable t = new PlaceTable();
@@ -24,6 +27,10 @@ class GeocoderHeadNameTest {
                 List.of("العلوية"), null, false);
         t.add(new Place("t:qarn", "Al Qarn", "القرن", "YE", null, null, null, 13.9, 44.1, PlaceKind.VILLAGE, 0),
                 List.of("القرن"), null, false);
+        t.add(new Place("t:lahij", "Lahij", "لحج", "YE", "Lahij", null, null, 13.05667, 44.88194, PlaceKind.ADMIN1, 0),
+                List.of("لحج", "محافظة لحج"), null, true);
+        t.add(new Place("t:anad", "Al Anad", "العند", "YE", "Lahij", null, null, 13.21056, 44.785, PlaceKind.TOWN, 0),
+                List.of("العند", "قاعدة العند"), null, true);
         t.add(new Place("t:baaj", "Al Ba'aj", "البعاج", "IQ", "Ninawa", null, null, 36.0426, 41.71632, PlaceKind.TOWN, 0),
                 List.of("البعاج"), null, false);
         return Gazetteer.fromTable(t, "test");
@@ -60,5 +67,15 @@ class GeocoderHeadNameTest {
         // nor after a plural head (an adjective: "Alawite towns"), nor as the first word of a longer name
         assertThat(named(find("أمطرت الفصائل أربع بلدات علوية محاصرة في شمال سوريا بالقذائف."), "علوية")).isNull();
         assertThat(named(find("حاصر الثوار مجموعة من المسلحين في منطقة قرن الصابحية، وقتل 14."), "قرن")).isNull();
+    }
+
+    @Test
+    void aParticleWithTheArticleIsAName() {
+        PlaceMention m = named(find("قتل عشرة حوثيين في معارك داخل قاعدة العند في محافظة لحج."), "العند");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:anad");
+        assertThat(named(find("سيطرت المقاومة على مثلث العند القريب من لحج."), "العند")).isNotNull();
+        // the particle itself («at the entrance») stays no place
+        assertThat(find("وقف الجنود عند مدخل لحج وقتلوا ثلاثة.")).noneMatch(x -> x.place().id().equals("t:anad"));
     }
 }
