@@ -653,18 +653,26 @@ public final class Geocoder {
     private boolean idiom(Cand c, String[] folded, List<Token> toks, String text) {
         List<String> name = java.util.Arrays.asList(c.key.split(" "));
         for (List<String> phrase : lex.idioms) {
-            if (phrase.size() <= name.size() || !phrase.subList(0, name.size()).equals(name)) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = name.size(); k < phrase.size() && all; k++) {
-                int t = c.t0 + k;
-                all = t < toks.size() && toks.get(t).kind() == TokenKind.WORD
-                        && onlySpaces(text, toks.get(t - 1).end(), toks.get(t).start())
-                        && NameKeys.dropAl(folded[t]).equals(phrase.get(k));
-            }
-            if (all) {
-                return true;
+            // the name at any place in the phrase but the end: «مسقط رأس» (Muscat first), «من ناحية ثانية» (the
+            // head before it: "on the other hand", no subdistrict Ath Thaniyah)
+            for (int o = 0; o + name.size() <= phrase.size(); o++) {
+                if (phrase.size() == name.size() || !phrase.subList(o, o + name.size()).equals(name)) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 0; k < phrase.size() && all; k++) {
+                    if (k >= o && k < o + name.size()) {
+                        continue;
+                    }
+                    int t = c.t0 - o + k;
+                    int prev = k < o ? t + 1 : t - 1; // the neighbour towards the name
+                    all = t >= 0 && t < toks.size() && toks.get(t).kind() == TokenKind.WORD
+                            && onlySpaces(text, toks.get(Math.min(t, prev)).end(), toks.get(Math.max(t, prev)).start())
+                            && NameKeys.dropAl(folded[t]).equals(phrase.get(k));
+                }
+                if (all) {
+                    return true;
+                }
             }
         }
         return false;
@@ -1800,7 +1808,8 @@ public final class Geocoder {
         switch (c.ev) {
             case HEAD -> c.accepted = true;
             case LOC -> c.accepted = notable || containerOk
-                    || p.population() >= 10_000 && (near <= 80 || p.country().equals(anchors.focus()));
+                    || p.population() >= 10_000 && (near <= 80 || p.country().equals(anchors.focus()))
+                    || (near <= BESIDE_KM || placedNear(c, p)) && c.placeWord && !lex.isTranslitStopWord(c.key);
             default -> c.accepted = notable && (!c.spread || clearWinner) || notable && gaz.place(c.ranked.get(0)).kind() == PlaceKind.COUNTRY
                     || containerOk && near <= 80 || notable && near <= 80;
         }
@@ -1815,6 +1824,26 @@ public final class Geocoder {
             c.accepted = false;
         }
     }
+
+    /**
+     * A minor place after a locative word («في», in; not the proclitic bi- alone: «بالمقابل», in return) that is no
+     * frequent word of the news (translit-stop-words.tsv: «دور», a role, «مفرق», a junction) lies within this distance
+     * of another place of the article: a quarter of its city (New Baghdad, east of Baghdad), a village by the town
+     * named with it (al-Hamamiyat in the Taji district).
+     */
+    private static final double BESIDE_KM = 30;
+
+    /**
+     * Whether the text places the reading p of c by another place ("al-Nawfaliyah, south-east of the city of Sirte")
+     * and p lies within {@value #PLACED_KM} km of that place's reading (the reach {@link #score} gives "X north of Y").
+     */
+    private boolean placedNear(Cand c, Place p) {
+        Cand d = c.nearTo;
+        return d != null && d.best >= 0 && (d.accepted || gaz.notable(d.best))
+                && p.distanceKm(gaz.place(d.best)) <= PLACED_KM;
+    }
+
+    private static final double PLACED_KM = 150;
 
     /**
      * A common word after a head ("the street of al-Sharif" in Benghazi) names the place the gazetteer reads only when
