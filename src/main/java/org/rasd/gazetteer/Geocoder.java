@@ -78,6 +78,7 @@ public final class Geocoder {
         Cand cityOf; // a street or quarter of the town its sentence names, which no reading of the name lies in
         Cand localOf; // a headed part (mountain, quarter, area) of the town governing it, whose readings all lie elsewhere
         boolean localClaimed; // the governing town is named before it in its sentence or claims it right after it
+        boolean withAl; // written with the article (al-Anad: no particle «عند», at)
     }
 
     public List<PlaceMention> find(Document doc) {
@@ -296,11 +297,18 @@ public final class Geocoder {
             }
             Cand found = null;
             boolean functionWord = false;
+            boolean onlyHead = true; // every closed-class reading of the word is a head (no locative, no particle)
             for (String[] r : readings.get(i)) {
-                if (lex.head(r[0]) != null || lex.locative(r[0]) != null || lex.isFunctionWord(r[0])) {
+                boolean h = lex.head(r[0]) != null;
+                boolean other = closedClass(r[0], r[1].endsWith(AL));
+                if (h || other) {
                     functionWord = true;
                 }
+                onlyHead &= !other;
             }
+            // "the city of Ma'bar": a head word (crossing) named as a town by the head before it
+            boolean headAsName = functionWord && onlyHead && !folded[i].startsWith(AL)
+                    && afterHead(i, readings, toks, false) && endsName(i, readings, toks, text);
             boolean firstOfLonger = false;
             if (run > 1 && !lex.isFunctionWord(folded[i + 1]) && lex.locative(folded[i + 1]) == null
                     && lex.head(folded[i + 1]) == null) {
@@ -313,7 +321,7 @@ public final class Geocoder {
                 }
             }
             for (int len = run; len >= 1 && found == null; len--) {
-                if (len == 1 && (functionWord || firstOfLonger)) {
+                if (len == 1 && (functionWord && !headAsName || firstOfLonger)) {
                     break;
                 }
                 for (int ri = 0; ri < rsi.size(); ri++) {
@@ -342,13 +350,21 @@ public final class Geocoder {
                     }
                     int[] ids = gaz.lookupKey(key);
                     boolean withAl = r[0].startsWith(AL) && r[0].length() > 4 || r[1].endsWith(AL);
-                    if (ids.length > 0 && gaz.articleAgrees(key, withAl)) {
+                    if (ids.length > 0 && (gaz.articleAgrees(key, withAl)
+                            || !withAl && len == 1 && key.length() >= 3 && r[1].isEmpty() && !lex.isCommonWord(key)
+                                    && !lex.isTranslitStopWord(key) && !lex.isFirstName(key)
+                                    && afterHead(i, readings, toks, false) && endsName(i, readings, toks, text)
+                                    && gaz.articleAgrees(key, true))) {
+                        // "the district of Ba'aj": after a head of a settlement or an admin unit the article of a
+                        // name the gazetteer knows with it (al-Ba'aj) may be dropped, as in a construct; not by an
+                        // ordinary word ("on another side": ناحية ثانية is no Ath Thaniyah)
                         found = new Cand();
                         found.t0 = i;
                         found.t1 = i + len;
                         found.key = key;
                         found.ids = ids;
                         found.prefix = r[1];
+                        found.withAl = withAl;
                         Token first = toks.get(i);
                         int off = Math.min(first.end() - first.start() - 1, prefixLength(first.surface(), r[1].length()));
                         found.start = first.start() + Math.max(0, off);
@@ -643,18 +659,26 @@ public final class Geocoder {
     private boolean idiom(Cand c, String[] folded, List<Token> toks, String text) {
         List<String> name = java.util.Arrays.asList(c.key.split(" "));
         for (List<String> phrase : lex.idioms) {
-            if (phrase.size() <= name.size() || !phrase.subList(0, name.size()).equals(name)) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = name.size(); k < phrase.size() && all; k++) {
-                int t = c.t0 + k;
-                all = t < toks.size() && toks.get(t).kind() == TokenKind.WORD
-                        && onlySpaces(text, toks.get(t - 1).end(), toks.get(t).start())
-                        && NameKeys.dropAl(folded[t]).equals(phrase.get(k));
-            }
-            if (all) {
-                return true;
+            // the name at any place in the phrase but the end: «مسقط رأس» (Muscat first), «من ناحية ثانية» (the
+            // head before it: "on the other hand", no subdistrict Ath Thaniyah)
+            for (int o = 0; o + name.size() <= phrase.size(); o++) {
+                if (phrase.size() == name.size() || !phrase.subList(o, o + name.size()).equals(name)) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 0; k < phrase.size() && all; k++) {
+                    if (k >= o && k < o + name.size()) {
+                        continue;
+                    }
+                    int t = c.t0 - o + k;
+                    int prev = k < o ? t + 1 : t - 1; // the neighbour towards the name
+                    all = t >= 0 && t < toks.size() && toks.get(t).kind() == TokenKind.WORD
+                            && onlySpaces(text, toks.get(Math.min(t, prev)).end(), toks.get(Math.max(t, prev)).start())
+                            && NameKeys.dropAl(folded[t]).equals(phrase.get(k));
+                }
+                if (all) {
+                    return true;
+                }
             }
         }
         return false;
@@ -681,13 +705,37 @@ public final class Geocoder {
 
     /** Whether token i directly follows a head word (city, town; not "the city", "for the area" with the article). */
     private boolean afterHead(int i, List<List<String[]>> readings, List<Token> toks) {
+        return afterHead(i, readings, toks, true);
+    }
+
+    /** {@link #afterHead(int, List, List)}, a plural head ("Alawite towns": an adjective may follow) only when {@code list}. */
+    private boolean afterHead(int i, List<List<String[]>> readings, List<Token> toks, boolean list) {
         if (i == 0 || toks.get(i - 1).kind() != TokenKind.WORD) {
             return false;
         }
         for (String[] r : readings.get(i - 1)) {
             PlaceLexicon.Head h = lex.head(r[0]);
-            if (h != null && h.kind() != PlaceKind.FEATURE && !r[1].contains(AL) && !r[1].endsWith(LIL)
+            if (h != null && h.kind() != PlaceKind.FEATURE && (list || !h.list()) && !r[1].contains(AL) && !r[1].endsWith(LIL)
                     && (!r[0].startsWith(AL) || h.word().startsWith(AL))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether word i ends the name a head before it introduces: punctuation or the end of the text, a head, a locative
+     * or a particle comes next ("the city of Ma'bar in the governorate of Dhamar", "the district of Ba'aj (west of
+     * Mosul)"), not a word that may go on with the name or describe it ("the area of the military base", "Alawite
+     * towns", "Qarn al-Sabihiya").
+     */
+    private boolean endsName(int i, List<List<String[]>> readings, List<Token> toks, String text) {
+        if (i + 1 >= toks.size() || toks.get(i + 1).kind() != TokenKind.WORD
+                || !onlySpaces(text, toks.get(i).end(), toks.get(i + 1).start())) {
+            return true;
+        }
+        for (String[] r : readings.get(i + 1)) {
+            if (lex.locative(r[0]) != null || lex.head(r[0]) != null || lex.isFunctionWord(r[0])) {
                 return true;
             }
         }
@@ -1671,7 +1719,19 @@ public final class Geocoder {
         if (c.key.indexOf(' ') >= 0) {
             return false;
         }
-        return lex.isFunctionWord(c.key) || lex.locative(c.key) != null;
+        return closedClass(c.key, c.withAl);
+    }
+
+    /**
+     * Whether a reading is a closed-class word: a particle (function-words.tsv) or a locative (locatives.tsv). With the
+     * article it is no particle nor preposition («العند» is al-Anad, not «عند», at), only a noun of place («الشمال»).
+     */
+    private boolean closedClass(String folded, boolean withArticle) {
+        PlaceLexicon.Locative l = lex.locative(folded);
+        if (withArticle) {
+            return l != null && !l.type().equals("PREP");
+        }
+        return l != null || lex.isFunctionWord(folded);
     }
 
     /** A name refused for being short, a common word or a first name (the guards a model may lift). */
@@ -1754,7 +1814,8 @@ public final class Geocoder {
         switch (c.ev) {
             case HEAD -> c.accepted = true;
             case LOC -> c.accepted = notable || containerOk
-                    || p.population() >= 10_000 && (near <= 80 || p.country().equals(anchors.focus()));
+                    || p.population() >= 10_000 && (near <= 80 || p.country().equals(anchors.focus()))
+                    || (near <= BESIDE_KM || placedNear(c, p)) && c.placeWord && !lex.isTranslitStopWord(c.key);
             default -> c.accepted = notable && (!c.spread || clearWinner) || notable && gaz.place(c.ranked.get(0)).kind() == PlaceKind.COUNTRY
                     || containerOk && near <= 80 || notable && near <= 80;
         }
@@ -1769,6 +1830,26 @@ public final class Geocoder {
             c.accepted = false;
         }
     }
+
+    /**
+     * A minor place after a locative word («في», in; not the proclitic bi- alone: «بالمقابل», in return) that is no
+     * frequent word of the news (translit-stop-words.tsv: «دور», a role, «مفرق», a junction) lies within this distance
+     * of another place of the article: a quarter of its city (New Baghdad, east of Baghdad), a village by the town
+     * named with it (al-Hamamiyat in the Taji district).
+     */
+    private static final double BESIDE_KM = 30;
+
+    /**
+     * Whether the text places the reading p of c by another place ("al-Nawfaliyah, south-east of the city of Sirte")
+     * and p lies within {@value #PLACED_KM} km of that place's reading (the reach {@link #score} gives "X north of Y").
+     */
+    private boolean placedNear(Cand c, Place p) {
+        Cand d = c.nearTo;
+        return d != null && d.best >= 0 && (d.accepted || gaz.notable(d.best))
+                && p.distanceKm(gaz.place(d.best)) <= PLACED_KM;
+    }
+
+    private static final double PLACED_KM = 150;
 
     /**
      * A common word after a head ("the street of al-Sharif" in Benghazi) names the place the gazetteer reads only when
