@@ -79,11 +79,14 @@ final class PlaceArgument {
         List<PlaceRef> origins = new ArrayList<>();
         List<PlaceRef> destinations = new ArrayList<>();
         List<PlaceRef> launchSites = new ArrayList<>();
+        List<PlaceRef> sources = new ArrayList<>();
         for (PlaceRef p : ps) {
             String how = origin(p);
             if (crossBorder(p) != null) {
                 // where the aircraft took off or the border town the target faces: never the scene
                 launchSites.add(p);
+            } else if (how == null && sourcePlace(p)) {
+                sources.add(p);
             } else if (how == null) {
                 notOrigin.add(p);
             } else if (ORIGIN_WORDS.contains(how)) {
@@ -99,7 +102,8 @@ final class PlaceArgument {
             notOrigin.removeIf(p -> sites.contains(p.key()));
         }
         // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not
-        ps = !notOrigin.isEmpty() ? notOrigin : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
+        // where a report's source is («قالت مصادر محلية في مدينة X») is the scene only when no other place is named
+        ps = !notOrigin.isEmpty() ? notOrigin : !sources.isEmpty() ? sources : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
         if (ps.isEmpty()) {
             return ps; // a take-off site or a border town facing the target is never the scene
         }
@@ -108,11 +112,90 @@ final class PlaceArgument {
         int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
         Map<String, PlaceRef> byKey = new LinkedHashMap<>();
         for (PlaceRef p : ps) {
-            if (p.precision() == best) {
+            // a district or a town's surroundings joined by «and» to another place of the list is a scene of its own,
+            // unless a finer place is in it (a region or a country named in a list only says where the list lies)
+            if (p.precision() == best || p.precision() < 3 && listed(p, ps) && !containsFiner(p, ps)) {
                 byKey.putIfAbsent(p.key(), p);
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** How far (km) from a place of precision 2 (a district, a town's surroundings) a finer place may lie and be in it. */
+    private static final double AREA_KM = 30;
+
+    /**
+     * Whether a more precise place of {@code ps} lies within {@value #AREA_KM} km of the district or surroundings
+     * {@code p} (same country): then {@code p} only says where that place lies.
+     */
+    private static boolean containsFiner(PlaceRef p, List<PlaceRef> ps) {
+        for (PlaceRef q : ps) {
+            org.rasd.model.Location a = q.location();
+            org.rasd.model.Location b = p.location();
+            if (q.precision() < p.precision() && java.util.Objects.equals(a.country(), b.country()) && (a.lat() == null
+                    || b.lat() == null || org.rasd.gazetteer.Place.distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) <= AREA_KM)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens between two places of one list («قضاء بلدروز والمقدادية», «منطقتي دار سعد والعلم»), «and» included. */
+    private static final int LIST_GAP = 2;
+    /** The commas a list may hold between its members. */
+    private static final Set<String> COMMAS = Set.of("،", ",");
+
+    /**
+     * Whether {@code p} and another place of {@code ps} are members of one list: the later one follows the earlier
+     * within {@value #LIST_GAP} tokens (a head word like «ومنطقة»), an «and» on the later one or a token between, and no
+     * punctuation but a comma between them.
+     */
+    private boolean listed(PlaceRef p, List<PlaceRef> ps) {
+        for (PlaceRef q : ps) {
+            if (q.key().equals(p.key())) {
+                continue;
+            }
+            PlaceRef a = q.start() < p.start() ? q : p;
+            PlaceRef b = a == q ? p : q;
+            int from = l.tokAt(a.end() - 1) + 1;
+            int to = l.tokAt(b.start());
+            if (to < from || to - from > LIST_GAP) {
+                continue;
+            }
+            boolean and = false;
+            boolean clean = true;
+            for (int k = from; k <= to; k++) {
+                Token t = l.toks.get(k);
+                if (t.kind() == TokenKind.PUNCT && !COMMAS.contains(t.surface())) {
+                    clean = false;
+                }
+                and |= t.proclitics().startsWith(Affixes.AND);
+            }
+            if (and && clean) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a report's source: «مصادر محلية في مدينة X», «سكان في X» place the source, not the event. */
+    private static final Set<String> SOURCE_NOUNS = Words.WORDS.set("source_noun");
+    /** Tokens searched back from a place for a source noun (no punctuation or «that» between). */
+    private static final int SOURCE_WINDOW = 4;
+
+    /** Whether {@code p} says where a report's source is: a source noun up to four tokens before it, nothing but words between. */
+    boolean sourcePlace(PlaceRef p) {
+        int tok = l.tokAt(p.start());
+        for (int k = tok - 1; k >= Math.max(0, tok - SOURCE_WINDOW); k--) {
+            Token t = l.toks.get(k);
+            if (t.kind() != TokenKind.WORD || SceneFilter.SPEECH_OPENERS.contains(t.norm())) {
+                return false;
+            }
+            if (Words.anyKey(t, SOURCE_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** province-heads.tsv: a head's normalized form and the countries whose press names a province with it. */
@@ -184,8 +267,8 @@ final class PlaceArgument {
             if (i > 0) {
                 int prevEndTok = l.tokAt(ps.get(i - 1).end() - 1) + 1;
                 for (int k = Math.max(prevEndTok, tok - 4); k < tok; k++) {
-                    if (Words.NEAR.contains(PhraseIndex.key(l.toks.get(k).stem()))
-                            || Words.NEAR.contains(l.toks.get(k).norm())) {
+                    if ((Words.NEAR.contains(PhraseIndex.key(l.toks.get(k).stem()))
+                            || Words.NEAR.contains(l.toks.get(k).norm())) && !conjunctBetween(prevEndTok, k)) {
                         near = true;
                     }
                     // «قرية النصر غربي قضاء مخمور»: a compass word ties Y to X, unless «and» joins a scene of its own
@@ -216,6 +299,21 @@ final class PlaceArgument {
             }
         }
         return kept.isEmpty() ? ps : kept;
+    }
+
+    /**
+     * Whether a word joined by «and» stands from token {@code from} up to (not including) the near word at {@code to}:
+     * «مدن حلب وعين العرب وحقول ألغام قريبة من مدينة الرقة»: the near word places the minefields, another conjunct, and
+     * ties the place after it to no place before.
+     */
+    private boolean conjunctBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = l.toks.get(k);
+            if (t.kind() == TokenKind.WORD && t.proclitics().startsWith(Affixes.AND)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the place at token {@code to} follows the compass word at {@code from} with no punctuation or «and». */
