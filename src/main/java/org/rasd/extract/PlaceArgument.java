@@ -103,6 +103,7 @@ final class PlaceArgument {
         }
         // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not
         // where a report's source is («قالت مصادر محلية في مدينة X») is the scene only when no other place is named
+        boolean scenes = !notOrigin.isEmpty() || !sources.isEmpty();
         ps = !notOrigin.isEmpty() ? notOrigin : !sources.isEmpty() ? sources : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
         if (ps.isEmpty()) {
             return ps; // a take-off site or a border town facing the target is never the scene
@@ -114,7 +115,9 @@ final class PlaceArgument {
         for (PlaceRef p : ps) {
             // a district or a town's surroundings joined by «and» to another place of the list is a scene of its own,
             // unless a finer place is in it (a region or a country named in a list only says where the list lies)
-            if (p.precision() == best || p.precision() < 3 && listed(p, ps) && !containsFiner(p, ps)) {
+            // (not the list of where fighters came from, nor a town named to place another: «شرق صنعاء، وفي الضالع»)
+            if (p.precision() == best || scenes && p.precision() < 3 && listed(p, ps) && !placedBy(p)
+                    && !containsFiner(p, ps)) {
                 byKey.putIfAbsent(p.key(), p);
             }
         }
@@ -134,6 +137,21 @@ final class PlaceArgument {
             org.rasd.model.Location b = p.location();
             if (q.precision() < p.precision() && java.util.Objects.equals(a.country(), b.country()) && (a.lat() == null
                     || b.lat() == null || org.rasd.gazetteer.Place.distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) <= AREA_KM)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a compass or near word stands right before {@code p} (one or two tokens): it is a reference point. */
+    private boolean placedBy(PlaceRef p) {
+        int tok = l.tokAt(p.start());
+        for (int k = tok - 1; k >= Math.max(0, tok - 2); k--) {
+            Token t = l.toks.get(k);
+            if (t.kind() != TokenKind.WORD) {
+                return false;
+            }
+            if (Words.anyKey(t, DIRECTIONS) || Words.NEAR.contains(PhraseIndex.key(t.stem())) || Words.NEAR.contains(t.norm())) {
                 return true;
             }
         }
@@ -259,6 +277,7 @@ final class PlaceArgument {
             return ps;
         }
         List<PlaceRef> kept = new ArrayList<>();
+        Set<String> anchors = new java.util.HashSet<>();
         for (int i = 0; i < ps.size(); i++) {
             PlaceRef p = ps.get(i);
             int tok = l.tokAt(p.start());
@@ -296,9 +315,19 @@ final class PlaceArgument {
             }
             if (!near) {
                 kept.add(p);
+            } else if (!p.key().equals(ps.get(i - 1).key())) {
+                anchors.add(p.key()); // («حي التأميم جنوبي الرمادي» read as Ramadi: the place and its anchor are one)
             }
         }
-        return kept.isEmpty() ? ps : kept;
+        // «وفي لحج دارت اشتباكات ... قرب منطقة المسيمير شمال لحج»: a place the frame uses to place another is a
+        // reference where it opens the clause too («والملعب الرياضي في قعطبة، وقرية المعزوب شمال مدينة قعطبة»: a scene)
+        List<PlaceRef> placed = new ArrayList<>();
+        for (PlaceRef p : kept) {
+            if (!anchors.contains(p.key()) || !opensClause(p)) {
+                placed.add(p);
+            }
+        }
+        return !placed.isEmpty() ? placed : kept.isEmpty() ? ps : kept;
     }
 
     /**
@@ -314,6 +343,25 @@ final class PlaceArgument {
             }
         }
         return false;
+    }
+
+    /** Whether {@code p} opens its clause after a locative word: «وفي لحج، ...» at a sentence's or clause's head. */
+    private boolean opensClause(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        if (t < 1) {
+            return false;
+        }
+        Token prep = l.toks.get(t - 1);
+        String bare = prep.norm().startsWith(Affixes.AND) ? prep.norm().substring(Affixes.AND.length()) : prep.norm();
+        if (!SceneFilter.LOCATIVES.contains(bare) && !Words.anyKey(prep, SceneFilter.LOCATIVES)) {
+            return false; // «وفي» is «في» after «and»
+        }
+        if (t < 2) {
+            return true;
+        }
+        Token before = l.toks.get(t - 2);
+        return before.kind() == TokenKind.PUNCT
+                || l.doc.text().substring(before.end(), l.toks.get(t - 1).start()).indexOf('\n') >= 0;
     }
 
     /** Whether the place at token {@code to} follows the compass word at {@code from} with no punctuation or «and». */

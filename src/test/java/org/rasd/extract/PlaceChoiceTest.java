@@ -23,6 +23,10 @@ class PlaceChoiceTest {
             .add("قرية النصر", "Qaryat an Nasr", "IQ", 35.72, 43.50, 1)
             .add("مخمور", "Makhmur", "IQ", 35.77, 43.58, 2)
             .add("تعز", "Taiz", "YE", 13.58, 44.02, 1)
+            .add("لحج", "Lahij", "YE", 13.06, 44.88, 1)
+            .add("قعطبة", "Qa'tabah", "YE", 13.86, 44.70, 1)
+            .add("المعزوب", "Al Ma'zub", "YE", 13.90, 44.70, 1)
+            .add("المسيمير", "Al Musaymir", "YE", 13.44, 44.62, 2)
             .add("المخاء", "Mocha", "YE", 13.32, 43.25, 1);
 
     private static List<String> chosen(String text) {
@@ -66,5 +70,25 @@ class PlaceChoiceTest {
         // alone, the source's town stays: the report names no other place
         assertThat(chosen("مصادر محلية في تعز: الحوثيون قصفوا مستشفى الثورة بالكاتيوشا."))
                 .containsExactly("Taiz");
+    }
+
+    @Test
+    void aPlaceThatPlacesAnotherIsAReferenceInAllItsMentions() {
+        // «in Lahij ... near al-Musaymir north of Lahij»: the topical Lahij is the anchor named again, not a second scene
+        assertThat(chosen("وفي لحج دارت اشتباكات عنيفة بين المقاومة والحوثيين قرب منطقة المسيمير شمال لحج."))
+                .containsExactly("Al Musaymir");
+    }
+
+    @Test
+    void aPlaceNamedInsideTheClauseStaysAScene() {
+        // the stadium in Qa'tabah was struck, and a village north of Qa'tabah: the town is no mere reference here
+        assertThat(chosen("قصفت الطائرات الملعب الرياضي في قعطبة، وقرية المعزوب شمال قعطبة."))
+                .containsExactlyInAnyOrder("Qa'tabah", "Al Ma'zub");
+    }
+
+    @Test
+    void whereFightersCameFromIsNoListOfScenes() {
+        // «from the areas of X, Y and Z»: where the fighters came from, no list of scenes
+        assertThat(chosen("اشتبك مقاتلون وافدون من مناطق بعقوبة وبلدروز والمقدادية.")).containsExactly("Baqubah");
     }
 }
