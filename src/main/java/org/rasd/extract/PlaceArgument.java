@@ -23,7 +23,7 @@ final class PlaceArgument {
     /** Words before a place that make it an origin or a destination rather than the scene. */
     private static final Set<String> NON_LOCATIVE = Words.WORDS.set("non_locative");
     /** Compass words: «X غرب Y» places X by Y, a reference point. */
-    private static final Set<String> DIRECTIONS = Words.WORDS.set("direction");
+    static final Set<String> DIRECTIONS = Words.WORDS.set("direction");
     /** Take-off words: «طائرات انطلقت من قاعدة X»: X is where the aircraft came from, never the target. */
     private static final Set<String> TAKEOFF = Words.WORDS.set("takeoff");
     /** «المقابلة لمدينة X»: the target faces X across a border; X is a reference point, not the scene. */
@@ -41,9 +41,11 @@ final class PlaceArgument {
     }
 
     private final Layers l;
+    private final SceneChoice scenes;
 
     PlaceArgument(Layers l) {
         this.l = l;
+        this.scenes = new SceneChoice(l);
     }
 
     /**
@@ -85,7 +87,7 @@ final class PlaceArgument {
             if (crossBorder(p) != null) {
                 // where the aircraft took off or the border town the target faces: never the scene
                 launchSites.add(p);
-            } else if (how == null && sourcePlace(p)) {
+            } else if (how == null && scenes.sourcePlace(p)) {
                 sources.add(p);
             } else if (how == null) {
                 notOrigin.add(p);
@@ -101,10 +103,11 @@ final class PlaceArgument {
             launchSites.forEach(p -> sites.add(p.key()));
             notOrigin.removeIf(p -> sites.contains(p.key()));
         }
-        // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not
-        // where a report's source is («قالت مصادر محلية في مدينة X») is the scene only when no other place is named
-        boolean scenes = !notOrigin.isEmpty() || !sources.isEmpty();
-        ps = !notOrigin.isEmpty() ? notOrigin : !sources.isEmpty() ? sources : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
+        // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not; where a
+        // report's source is («قالت مصادر محلية في مدينة X») is the scene only when no other place is named
+        boolean inScene = !notOrigin.isEmpty() || !sources.isEmpty();
+        ps = inScene ? (!notOrigin.isEmpty() ? notOrigin : sources)
+                : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
         if (ps.isEmpty()) {
             return ps; // a take-off site or a border town facing the target is never the scene
         }
@@ -113,107 +116,14 @@ final class PlaceArgument {
         int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
         Map<String, PlaceRef> byKey = new LinkedHashMap<>();
         for (PlaceRef p : ps) {
-            // a district or a town's surroundings joined by «and» to another place of the list is a scene of its own,
-            // unless a finer place is in it (a region or a country named in a list only says where the list lies)
-            // (not the list of where fighters came from, nor a town named to place another: «شرق صنعاء، وفي الضالع»)
-            if (p.precision() == best || scenes && p.precision() < 3 && listed(p, ps) && !placedBy(p)
-                    && !containsFiner(p, ps)) {
+            // a district joined by «and» to a list of scenes is one, unless a finer place is in it; not a region or a
+            // country, nor a town named to place another («شرق صنعاء، وفي الضالع»)
+            if (p.precision() == best || inScene && p.precision() < 3 && scenes.listed(p, ps) && !scenes.placedBy(p)
+                    && !SceneChoice.containsFiner(p, ps)) {
                 byKey.putIfAbsent(p.key(), p);
             }
         }
         return new ArrayList<>(byKey.values());
-    }
-
-    /** How far (km) from a place of precision 2 (a district, a town's surroundings) a finer place may lie and be in it. */
-    private static final double AREA_KM = 30;
-
-    /**
-     * Whether a more precise place of {@code ps} lies within {@value #AREA_KM} km of the district or surroundings
-     * {@code p} (same country): then {@code p} only says where that place lies.
-     */
-    private static boolean containsFiner(PlaceRef p, List<PlaceRef> ps) {
-        for (PlaceRef q : ps) {
-            org.rasd.model.Location a = q.location();
-            org.rasd.model.Location b = p.location();
-            if (q.precision() < p.precision() && java.util.Objects.equals(a.country(), b.country()) && (a.lat() == null
-                    || b.lat() == null || org.rasd.gazetteer.Place.distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) <= AREA_KM)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a compass or near word stands right before {@code p} (one or two tokens): it is a reference point. */
-    private boolean placedBy(PlaceRef p) {
-        int tok = l.tokAt(p.start());
-        for (int k = tok - 1; k >= Math.max(0, tok - 2); k--) {
-            Token t = l.toks.get(k);
-            if (t.kind() != TokenKind.WORD) {
-                return false;
-            }
-            if (Words.anyKey(t, DIRECTIONS) || Words.NEAR.contains(PhraseIndex.key(t.stem())) || Words.NEAR.contains(t.norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Tokens between two places of one list («قضاء بلدروز والمقدادية», «منطقتي دار سعد والعلم»), «and» included. */
-    private static final int LIST_GAP = 2;
-    /** The commas a list may hold between its members. */
-    private static final Set<String> COMMAS = Set.of("،", ",");
-
-    /**
-     * Whether {@code p} and another place of {@code ps} are members of one list: the later one follows the earlier
-     * within {@value #LIST_GAP} tokens (a head word like «ومنطقة»), an «and» on the later one or a token between, and no
-     * punctuation but a comma between them.
-     */
-    private boolean listed(PlaceRef p, List<PlaceRef> ps) {
-        for (PlaceRef q : ps) {
-            if (q.key().equals(p.key())) {
-                continue;
-            }
-            PlaceRef a = q.start() < p.start() ? q : p;
-            PlaceRef b = a == q ? p : q;
-            int from = l.tokAt(a.end() - 1) + 1;
-            int to = l.tokAt(b.start());
-            if (to < from || to - from > LIST_GAP) {
-                continue;
-            }
-            boolean and = false;
-            boolean clean = true;
-            for (int k = from; k <= to; k++) {
-                Token t = l.toks.get(k);
-                if (t.kind() == TokenKind.PUNCT && !COMMAS.contains(t.surface())) {
-                    clean = false;
-                }
-                and |= t.proclitics().startsWith(Affixes.AND);
-            }
-            if (and && clean) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Nouns of a report's source: «مصادر محلية في مدينة X», «سكان في X» place the source, not the event. */
-    private static final Set<String> SOURCE_NOUNS = Words.WORDS.set("source_noun");
-    /** Tokens searched back from a place for a source noun (no punctuation or «that» between). */
-    private static final int SOURCE_WINDOW = 4;
-
-    /** Whether {@code p} says where a report's source is: a source noun up to four tokens before it, nothing but words between. */
-    boolean sourcePlace(PlaceRef p) {
-        int tok = l.tokAt(p.start());
-        for (int k = tok - 1; k >= Math.max(0, tok - SOURCE_WINDOW); k--) {
-            Token t = l.toks.get(k);
-            if (t.kind() != TokenKind.WORD || SceneFilter.SPEECH_OPENERS.contains(t.norm())) {
-                return false;
-            }
-            if (Words.anyKey(t, SOURCE_NOUNS)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** province-heads.tsv: a head's normalized form and the countries whose press names a province with it. */
@@ -287,7 +197,7 @@ final class PlaceArgument {
                 int prevEndTok = l.tokAt(ps.get(i - 1).end() - 1) + 1;
                 for (int k = Math.max(prevEndTok, tok - 4); k < tok; k++) {
                     if ((Words.NEAR.contains(PhraseIndex.key(l.toks.get(k).stem()))
-                            || Words.NEAR.contains(l.toks.get(k).norm())) && !conjunctBetween(prevEndTok, k)) {
+                            || Words.NEAR.contains(l.toks.get(k).norm())) && !scenes.conjunctBetween(prevEndTok, k)) {
                         near = true;
                     }
                     // «قرية النصر غربي قضاء مخمور»: a compass word ties Y to X, unless «and» joins a scene of its own
@@ -315,53 +225,12 @@ final class PlaceArgument {
             }
             if (!near) {
                 kept.add(p);
-            } else if (!p.key().equals(ps.get(i - 1).key())) {
-                anchors.add(p.key()); // («حي التأميم جنوبي الرمادي» read as Ramadi: the place and its anchor are one)
+            } else if (!p.key().equals(ps.get(i - 1).key())) { // «حي التأميم جنوبي الرمادي» read as Ramadi: one place
+                anchors.add(p.key());
             }
         }
-        // «وفي لحج دارت اشتباكات ... قرب منطقة المسيمير شمال لحج»: a place the frame uses to place another is a
-        // reference where it opens the clause too («والملعب الرياضي في قعطبة، وقرية المعزوب شمال مدينة قعطبة»: a scene)
-        List<PlaceRef> placed = new ArrayList<>();
-        for (PlaceRef p : kept) {
-            if (!anchors.contains(p.key()) || !opensClause(p)) {
-                placed.add(p);
-            }
-        }
+        List<PlaceRef> placed = scenes.withoutAnchors(kept, anchors); // an anchor opening its clause is one too
         return !placed.isEmpty() ? placed : kept.isEmpty() ? ps : kept;
-    }
-
-    /**
-     * Whether a word joined by «and» stands from token {@code from} up to (not including) the near word at {@code to}:
-     * «مدن حلب وعين العرب وحقول ألغام قريبة من مدينة الرقة»: the near word places the minefields, another conjunct, and
-     * ties the place after it to no place before.
-     */
-    private boolean conjunctBetween(int from, int to) {
-        for (int k = from; k < to; k++) {
-            Token t = l.toks.get(k);
-            if (t.kind() == TokenKind.WORD && t.proclitics().startsWith(Affixes.AND)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code p} opens its clause after a locative word: «وفي لحج، ...» at a sentence's or clause's head. */
-    private boolean opensClause(PlaceRef p) {
-        int t = l.tokAt(p.start());
-        if (t < 1) {
-            return false;
-        }
-        Token prep = l.toks.get(t - 1);
-        String bare = prep.norm().startsWith(Affixes.AND) ? prep.norm().substring(Affixes.AND.length()) : prep.norm();
-        if (!SceneFilter.LOCATIVES.contains(bare) && !Words.anyKey(prep, SceneFilter.LOCATIVES)) {
-            return false; // «وفي» is «في» after «and»
-        }
-        if (t < 2) {
-            return true;
-        }
-        Token before = l.toks.get(t - 2);
-        return before.kind() == TokenKind.PUNCT
-                || l.doc.text().substring(before.end(), l.toks.get(t - 1).start()).indexOf('\n') >= 0;
     }
 
     /** Whether the place at token {@code to} follows the compass word at {@code from} with no punctuation or «and». */
