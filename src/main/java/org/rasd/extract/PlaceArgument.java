@@ -23,7 +23,7 @@ final class PlaceArgument {
     /** Words before a place that make it an origin or a destination rather than the scene. */
     private static final Set<String> NON_LOCATIVE = Words.WORDS.set("non_locative");
     /** Compass words: «X غرب Y» places X by Y, a reference point. */
-    private static final Set<String> DIRECTIONS = Words.WORDS.set("direction");
+    static final Set<String> DIRECTIONS = Words.WORDS.set("direction");
     /** Take-off words: «طائرات انطلقت من قاعدة X»: X is where the aircraft came from, never the target. */
     private static final Set<String> TAKEOFF = Words.WORDS.set("takeoff");
     /** «المقابلة لمدينة X»: the target faces X across a border; X is a reference point, not the scene. */
@@ -41,9 +41,11 @@ final class PlaceArgument {
     }
 
     private final Layers l;
+    private final SceneChoice scenes;
 
     PlaceArgument(Layers l) {
         this.l = l;
+        this.scenes = new SceneChoice(l);
     }
 
     /**
@@ -79,11 +81,14 @@ final class PlaceArgument {
         List<PlaceRef> origins = new ArrayList<>();
         List<PlaceRef> destinations = new ArrayList<>();
         List<PlaceRef> launchSites = new ArrayList<>();
+        List<PlaceRef> sources = new ArrayList<>();
         for (PlaceRef p : ps) {
             String how = origin(p);
             if (crossBorder(p) != null) {
                 // where the aircraft took off or the border town the target faces: never the scene
                 launchSites.add(p);
+            } else if (how == null && scenes.sourcePlace(p)) {
+                sources.add(p);
             } else if (how == null) {
                 notOrigin.add(p);
             } else if (ORIGIN_WORDS.contains(how)) {
@@ -98,8 +103,11 @@ final class PlaceArgument {
             launchSites.forEach(p -> sites.add(p.key()));
             notOrigin.removeIf(p -> sites.contains(p.key()));
         }
-        // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not
-        ps = !notOrigin.isEmpty() ? notOrigin : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
+        // an advance, infiltration or assault "towards X" happens at X; anything else "towards X" does not; where a
+        // report's source is («قالت مصادر محلية في مدينة X») is the scene only when no other place is named
+        boolean inScene = !notOrigin.isEmpty() || !sources.isEmpty();
+        ps = inScene ? (!notOrigin.isEmpty() ? notOrigin : sources)
+                : type == EventType.BATTLES && !destinations.isEmpty() ? destinations : origins;
         if (ps.isEmpty()) {
             return ps; // a take-off site or a border town facing the target is never the scene
         }
@@ -108,7 +116,10 @@ final class PlaceArgument {
         int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
         Map<String, PlaceRef> byKey = new LinkedHashMap<>();
         for (PlaceRef p : ps) {
-            if (p.precision() == best) {
+            // a district joined by «and» to a list of scenes is one, unless a finer place is in it; not a region or a
+            // country, nor a town named to place another («شرق صنعاء، وفي الضالع»)
+            if (p.precision() == best || inScene && p.precision() < 3 && scenes.listed(p, ps) && !scenes.placedBy(p)
+                    && !SceneChoice.containsFiner(p, ps)) {
                 byKey.putIfAbsent(p.key(), p);
             }
         }
@@ -176,6 +187,7 @@ final class PlaceArgument {
             return ps;
         }
         List<PlaceRef> kept = new ArrayList<>();
+        Set<String> anchors = new java.util.HashSet<>();
         for (int i = 0; i < ps.size(); i++) {
             PlaceRef p = ps.get(i);
             int tok = l.tokAt(p.start());
@@ -184,8 +196,8 @@ final class PlaceArgument {
             if (i > 0) {
                 int prevEndTok = l.tokAt(ps.get(i - 1).end() - 1) + 1;
                 for (int k = Math.max(prevEndTok, tok - 4); k < tok; k++) {
-                    if (Words.NEAR.contains(PhraseIndex.key(l.toks.get(k).stem()))
-                            || Words.NEAR.contains(l.toks.get(k).norm())) {
+                    if ((Words.NEAR.contains(PhraseIndex.key(l.toks.get(k).stem()))
+                            || Words.NEAR.contains(l.toks.get(k).norm())) && !scenes.conjunctBetween(prevEndTok, k)) {
                         near = true;
                     }
                     // «قرية النصر غربي قضاء مخمور»: a compass word ties Y to X, unless «and» joins a scene of its own
@@ -213,9 +225,12 @@ final class PlaceArgument {
             }
             if (!near) {
                 kept.add(p);
+            } else if (!p.key().equals(ps.get(i - 1).key())) { // «حي التأميم جنوبي الرمادي» read as Ramadi: one place
+                anchors.add(p.key());
             }
         }
-        return kept.isEmpty() ? ps : kept;
+        List<PlaceRef> placed = scenes.withoutAnchors(kept, anchors); // an anchor opening its clause is one too
+        return !placed.isEmpty() ? placed : kept.isEmpty() ? ps : kept;
     }
 
     /** Whether the place at token {@code to} follows the compass word at {@code from} with no punctuation or «and». */

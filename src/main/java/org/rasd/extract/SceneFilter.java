@@ -19,7 +19,7 @@ final class SceneFilter {
     /** The complementizer "that" which opens reported speech. */
     private static final String COMPLEMENTIZER = Words.WORDS.one("complementizer");
     /** Tokens that open what a speaker said: "that", a colon or an opening quote. */
-    private static final Set<String> SPEECH_OPENERS = Words.WORDS.set("speech_opener");
+    static final Set<String> SPEECH_OPENERS = Words.WORDS.set("speech_opener");
     static final Set<String> SPEECH_ACTS = Words.WORDS.set("speech_act");
     /** Office words: "member of the Anbar provincial council", "deputy governor of Aden" name a post, not a scene. */
     static final Set<String> OFFICES = Words.WORDS.set("office");
