@@ -40,6 +40,12 @@ final class FrameBuilder {
         if (!trig.isEmpty() && Background.namedPastYearIn(l, s.sentence().start(), trig.get(0).start())) {
             return null; // "in 2003 terrorists attacked …": the sentence tells of a past year
         }
+        if (Modality.countedTally(l, s.sentence(), trig)) {
+            if (ExtractTrace.on()) {
+                trig.forEach(t -> ExtractTrace.blocked(l, t, "tally-count"));
+            }
+            return null; // "26350 air strikes in nine months": a period tally, no event
+        }
         SentenceFrames found = candidates(l, s);
         if (found.frames().isEmpty()) {
             return null;
@@ -133,6 +139,12 @@ final class FrameBuilder {
         }
         if (Modality.blocked(l, t, s.cues(), s.sentence(), generic || explosionWord(l, t))) {
             return null;
+        }
+        if (e.role() == Role.TERRITORY ? seizedGoods(l, s, t) : acquiredWeapon(l, s, t)) {
+            if (ExtractTrace.on()) {
+                ExtractTrace.blocked(l, t, "goods");
+            }
+            return null; // weapons seized, owned or bought: no place changed hands, nothing was fired
         }
         SubEventType sub = typeOf(e);
         if (Words.anyKey(l.toks.get(t.firstToken()), AIR_ONLY) && !aircraftNear(l, t, weapons)) {
@@ -232,6 +244,81 @@ final class FrameBuilder {
             }
         }
         return true;
+    }
+
+    /** Words of taking, owning or trading (words.tsv acquire_verb): a weapon word after one is goods, not an attack. */
+    private static final Set<String> ACQUIRE = Words.WORDS.set("acquire_verb");
+    /** Weapons, munitions, vehicles, money (words.tsv seized_goods): what a seizure took when it took no place. */
+    private static final Set<String> GOODS = Words.WORDS.set("seized_goods");
+    /** Weapon nouns: goods and munitions («الدبابات», «صواريخ»). */
+    private static final Set<String> WEAPON_NOUNS = union(GOODS, Words.WORDS.set("munition"));
+    /** Places and territory nouns: a seizure of them is one of territory. */
+    private static final Set<String> TERRITORY_NOUNS = Words.WORDS.set("territory_noun");
+    /** «على»: the object of a seizure follows it (words.tsv seized_object_marker). */
+    private static final String ON = Words.WORDS.one("seized_object_marker");
+    /** Tokens after a territory verb, or before a weapon word, searched for goods or a verb of acquiring. */
+    static final int GOODS_WINDOW = 10;
+
+    /**
+     * A territory trigger whose object is goods, before any place or territory noun: «استولت على كميات ضخمة من
+     * الأسلحة», «استولى على دبابات»: weapons changed hands, no place did.
+     */
+    static boolean seizedGoods(Layers l, SentenceView s, Mention<TriggerEntry> t) {
+        int clauseEnd = Background.clauseEnd(s.sentence(), t.start());
+        boolean object = false; // past «على»: before it a place names the subject («استولى مقاتلو مصراتة على»)
+        for (int k = t.lastToken() + 1; k < Math.min(s.t1(), t.lastToken() + 1 + GOODS_WINDOW); k++) {
+            org.rasd.text.Token tok = l.toks.get(k);
+            if (tok.start() >= clauseEnd || object && placeAt(s, tok.start()) || Words.anyKey(tok, TERRITORY_NOUNS)) {
+                return false;
+            }
+            object |= ON.equals(tok.norm());
+            if (Words.anyKey(tok, GOODS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A one-word weapon trigger («الدبابات», «صواريخ», «القنابل») after a verb or noun of taking, owning or trading in its
+     * clause («استولى مقاتلو مصراتة على مئات الدبابات», «تمتلك ترسانة من الصواريخ», «شراء هذا النوع من القنابل»),
+     * with no territory noun or other act between: an arsenal, not an attack.
+     */
+    static boolean acquiredWeapon(Layers l, SentenceView s, Mention<TriggerEntry> t) {
+        if (t.firstToken() != t.lastToken() || !Words.anyKey(l.toks.get(t.firstToken()), WEAPON_NOUNS)) {
+            return false;
+        }
+        int clauseStart = Background.clauseStart(s.sentence(), t.start());
+        for (int k = t.firstToken() - 1; k >= Math.max(s.t0(), t.firstToken() - GOODS_WINDOW); k--) {
+            org.rasd.text.Token tok = l.toks.get(k);
+            if (Words.anyKey(tok, ACQUIRE)) {
+                return true;
+            }
+            if (tok.start() < clauseStart || Words.anyKey(tok, TERRITORY_NOUNS) || actAt(s, k) && !Words.anyKey(tok, WEAPON_NOUNS)) {
+                return false; // «استولى المسلحون على البلدة ثم أطلقوا صواريخ»: the rockets were fired
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} lies in an event trigger of the sentence that is no weapon noun (an act: fired, attacked). */
+    private static boolean actAt(SentenceView s, int k) {
+        for (Mention<TriggerEntry> m : s.triggers()) {
+            Role r = m.entry().role();
+            if (m.firstToken() <= k && k <= m.lastToken() && (r == Role.EVENT || r == Role.GENERIC)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placeAt(SentenceView s, int offset) {
+        for (PlaceRef p : s.places()) {
+            if (p.start() <= offset && offset < p.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bare "explosion" word ("explosion", "exploded"): gas cylinders and fireworks explode too. */

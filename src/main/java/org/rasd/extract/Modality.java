@@ -224,6 +224,30 @@ final class Modality {
         return false;
     }
 
+    /**
+     * Events counted in the thousands: no single event is a thousand air strikes or barrel bombs («وثق المرصد تنفيذ
+     * 26350 غارة خلال الأشهر التسعة», «ألقت 14297 برميلا متفجرا»). An event trigger right after such a count makes its
+     * sentence a period tally (ACLED codes no aggregate). Hundreds stay events: «سقوط أكثر من 300 قذيفة على بلدتي».
+     */
+    static final long TALLY_COUNT = 1000;
+
+    /** Whether sentence {@code s} counts an event trigger in the thousands ({@link #TALLY_COUNT}): a period tally. */
+    static boolean countedTally(Layers l, Sentence s, List<Mention<TriggerEntry>> triggers) {
+        for (org.rasd.text.NumberMention n : l.doc.numbers()) {
+            if (n.start() < s.start() || n.end() > s.end() || n.value() == null || n.value() < TALLY_COUNT) {
+                continue;
+            }
+            int next = l.doc.firstTokenAtOrAfter(n.end());
+            for (Mention<TriggerEntry> t : triggers) {
+                TriggerEntry.Role r = t.entry().role();
+                if (t.start() >= n.start() && t.firstToken() <= next && (r == TriggerEntry.Role.EVENT || r == TriggerEntry.Role.GENERIC)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A negation right before a death cue: "without casualties", "no one was killed". */
     static boolean negated(Mention<TriggerEntry> k, List<Mention<Cue>> cues) {
         for (Mention<Cue> c : cues) {
