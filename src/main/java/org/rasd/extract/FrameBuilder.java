@@ -40,11 +40,18 @@ final class FrameBuilder {
         if (!trig.isEmpty() && Background.namedPastYearIn(l, s.sentence().start(), trig.get(0).start())) {
             return null; // "in 2003 terrorists attacked …": the sentence tells of a past year
         }
-        if (Modality.countedTally(l, s.sentence(), trig)) {
+        int tallyEnd = Modality.countedTally(l, s.sentence(), trig);
+        if (tallyEnd >= 0) {
             if (ExtractTrace.on()) {
-                trig.forEach(t -> ExtractTrace.blocked(l, t, "tally-count"));
+                trig.stream().filter(t -> t.start() < tallyEnd).forEach(t -> ExtractTrace.blocked(l, t, "tally-count"));
             }
-            return null; // "26350 air strikes in nine months": a period tally, no event
+            // "26350 air strikes in nine months": a period tally, no event; a report after «فيما» stands
+            trig = trig.stream().filter(t -> t.start() >= tallyEnd).toList();
+            if (trig.isEmpty()) {
+                return null;
+            }
+            s = new SentenceView(s.index(), s.paragraph(), s.sentence(), s.t0(), s.t1(), trig, s.actors(), s.cues(),
+                    s.places(), s.dates());
         }
         SentenceFrames found = candidates(l, s);
         if (found.frames().isEmpty()) {
@@ -260,21 +267,29 @@ final class FrameBuilder {
     static final int GOODS_WINDOW = 10;
 
     /**
-     * A territory trigger whose object is goods, before any place or territory noun: «استولت على كميات ضخمة من
-     * الأسلحة», «استولى على دبابات»: weapons changed hands, no place did.
+     * A territory trigger whose object is goods: the first or second word after its «على» (a count may come first)
+     * names weapons, vehicles or money, not a place or a territory noun: «استولت على كميات ضخمة من الأسلحة», «سيطرت
+     * المقاومة على أربع دبابات»: weapons changed hands, no place did. A place named before «على» is the subject's
+     * («استولى مقاتلو مصراتة على»); goods named further on are the fight's («استعادت السيطرة على البساتين بعد معارك
+     * استخدمت فيها مدرعات»).
      */
     static boolean seizedGoods(Layers l, SentenceView s, Mention<TriggerEntry> t) {
         int clauseEnd = Background.clauseEnd(s.sentence(), t.start());
-        boolean object = false; // past «على»: before it a place names the subject («استولى مقاتلو مصراتة على»)
-        for (int k = t.lastToken() + 1; k < Math.min(s.t1(), t.lastToken() + 1 + GOODS_WINDOW); k++) {
-            org.rasd.text.Token tok = l.toks.get(k);
-            if (tok.start() >= clauseEnd || object && placeAt(s, tok.start()) || Words.anyKey(tok, TERRITORY_NOUNS)) {
-                return false;
+        int end = Math.min(s.t1(), t.lastToken() + 1 + GOODS_WINDOW);
+        for (int k = t.lastToken() + 1; k < end && l.toks.get(k).start() < clauseEnd; k++) {
+            if (!ON.equals(l.toks.get(k).norm())) {
+                continue;
             }
-            object |= ON.equals(tok.norm());
-            if (Words.anyKey(tok, GOODS)) {
-                return true;
+            for (int j = k + 1; j <= k + 2 && j < s.t1(); j++) {
+                org.rasd.text.Token tok = l.toks.get(j);
+                if (placeAt(s, tok.start()) || Words.anyKey(tok, TERRITORY_NOUNS)) {
+                    return false;
+                }
+                if (Words.anyKey(tok, GOODS)) {
+                    return true;
+                }
             }
+            return false;
         }
         return false;
     }
@@ -291,11 +306,21 @@ final class FrameBuilder {
         int clauseStart = Background.clauseStart(s.sentence(), t.start());
         for (int k = t.firstToken() - 1; k >= Math.max(s.t0(), t.firstToken() - GOODS_WINDOW); k--) {
             org.rasd.text.Token tok = l.toks.get(k);
-            if (Words.anyKey(tok, ACQUIRE)) {
+            if (Words.anyKey(tok, ACQUIRE) || seizureAt(l, s, k)) {
                 return true;
             }
             if (tok.start() < clauseStart || Words.anyKey(tok, TERRITORY_NOUNS) || actAt(s, k) && !Words.anyKey(tok, WEAPON_NOUNS)) {
                 return false; // «استولى المسلحون على البلدة ثم أطلقوا صواريخ»: the rockets were fired
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} lies in a territory trigger whose object is goods («سيطرت المقاومة على أربع دبابات»). */
+    private static boolean seizureAt(Layers l, SentenceView s, int k) {
+        for (Mention<TriggerEntry> m : s.triggers()) {
+            if (m.firstToken() <= k && k <= m.lastToken() && m.entry().role() == Role.TERRITORY && seizedGoods(l, s, m)) {
+                return true;
             }
         }
         return false;

@@ -22,6 +22,9 @@ class GoodsAndTalliesTest {
         assertThat(framed("ووثق المرصد تنفيذ طائرات النظام 26350 غارة على الأقل، استهدفت بصواريخها مدينة حلب.")).isFalse();
         // hundreds of shells on one town in a day are one event
         assertThat(framed("وسقطت أكثر من 300 قذيفة على مدينة حلب.")).isTrue();
+        // a report after «فيما» is news of its own
+        assertThat(framed("وشن النظام خلال تسعة أشهر 26350 غارة، فيما اقتحم الثوار حواجز حزب الله في مدينة الزبداني."))
+                .isTrue();
     }
 
     @Test
@@ -30,6 +33,9 @@ class GoodsAndTalliesTest {
         assertThat(framed("واستولى المسلحون على كميات ضخمة من الأسلحة في مدينة سرت.")).isFalse();
         // a place named before «على» is the subject's («مقاتلو مصراتة»), not the object
         assertThat(framed("واستولى مقاتلو مصراتة على الأسلحة في مدينة سرت.")).isFalse();
+        assertThat(framed("وسيطرت المقاومة على أربع دبابات للمسلحين قرب مدينة لحج.")).isFalse();
+        // armour used in the fight for the place: the capture stands
+        assertThat(framed("واستعادت القوات السيطرة على حي البساتين في مدينة عدن بعد معارك استخدمت فيها مدرعات.")).isTrue();
     }
 
     @Test

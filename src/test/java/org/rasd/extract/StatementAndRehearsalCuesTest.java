@@ -40,6 +40,8 @@ class StatementAndRehearsalCuesTest {
         org.rasd.model.SubEventType air = org.rasd.model.SubEventType.AIR_DRONE_STRIKE;
         assertThat(framedAs("وأعلن التحالف هدنة إنسانية وشنت طائراته الغارات على مدينة عدن.", air)).isTrue();
         assertThat(framedAs("وأعلن التحالف هدنة إنسانية تتوقف خلالها الغارات على مدينة عدن.", air)).isFalse();
+        // a halt denied: the strikes go on
+        assertThat(framed("وقالت مصادر إن المقاتلات لم تتوقف منذ ساعات عن قصف مدينة لحج.")).isTrue();
     }
 
     @Test
@@ -55,5 +57,23 @@ class StatementAndRehearsalCuesTest {
         assertThat(framed("وانفجرت قنبلة في مدينة طهران.")).isTrue();
         assertThat(framed("ويحول الاتفاق دون حصول إيران على القنبلة النووية في مدينة طهران.")).isFalse();
         assertThat(framed("وأدت أخطاء قاتلة إلى تكوين قاعدة من المقاتلين في مدينة بغداد.")).isFalse();
+    }
+
+    @Test
+    void fleeingFromFightingIsNoIncident() {
+        assertThat(framed("واندلع الاقتتال بين الميليشيات في مدينة درنة.")).isTrue();
+        assertThat(framed("وجاء الليبيون إلى مدينة القاهرة هربا من الاقتتال بين الميليشيات.")).isFalse();
+    }
+
+    @Test
+    void praiseOfAnOperationIsAStatement() {
+        assertThat(framed("وقصفت القوات العراقية مواقع داعش في مدينة الرمادي.")).isTrue();
+        assertThat(framed("وأشاد الوزير بقصف القوات العراقية مواقع داعش في مدينة الرمادي.")).isFalse();
+    }
+
+    @Test
+    void haltingAnAdvanceIsNoArrest() {
+        assertThat(framed("وأعلنت الشرطة توقيف ثلاثة مطلوبين في مدينة حلب.")).isTrue();
+        assertThat(framed("وحشد النظام قوات في مدينة حلب مما يتيح له توقيف التمدد المعارض.")).isFalse();
     }
 }
