@@ -40,6 +40,8 @@ class StatementAndRehearsalCuesTest {
         org.rasd.model.SubEventType air = org.rasd.model.SubEventType.AIR_DRONE_STRIKE;
         assertThat(framedAs("وأعلن التحالف هدنة إنسانية وشنت طائراته الغارات على مدينة عدن.", air)).isTrue();
         assertThat(framedAs("وأعلن التحالف هدنة إنسانية تتوقف خلالها الغارات على مدينة عدن.", air)).isFalse();
+        // a call for a halt stays a demand
+        assertThat(framed("وطالب مجلس المحافظة رئيس الوزراء بوقف القصف على مدينة الفلوجة.")).isFalse();
         // a halt denied: the strikes go on
         assertThat(framed("وقالت مصادر إن المقاتلات لم تتوقف منذ ساعات عن قصف مدينة لحج.")).isTrue();
     }
