@@ -71,6 +71,9 @@ class StatementAndRehearsalCuesTest {
     void praiseOfAnOperationIsAStatement() {
         assertThat(framed("وقصفت القوات العراقية مواقع داعش في مدينة الرمادي.")).isTrue();
         assertThat(framed("وأشاد الوزير بقصف القوات العراقية مواقع داعش في مدينة الرمادي.")).isFalse();
+        // «هنا» (here) and «ثمن» (price) are no praise
+        assertThat(framed("وقال مصدر هنا إن القوات العراقية قصفت مواقع داعش في مدينة الرمادي.")).isTrue();
+        assertThat(framed("وارتفع ثمن قذائف الهاون بعد قصف القوات العراقية مدينة الرمادي.")).isTrue();
     }
 
     @Test
