@@ -40,6 +40,19 @@ final class FrameBuilder {
         if (!trig.isEmpty() && Background.namedPastYearIn(l, s.sentence().start(), trig.get(0).start())) {
             return null; // "in 2003 terrorists attacked …": the sentence tells of a past year
         }
+        int tallyEnd = Modality.countedTally(l, s.sentence(), trig);
+        if (tallyEnd >= 0) {
+            if (ExtractTrace.on()) {
+                trig.stream().filter(t -> t.start() < tallyEnd).forEach(t -> ExtractTrace.blocked(l, t, "tally-count"));
+            }
+            // "26350 air strikes in nine months": a period tally, no event; a report after «فيما» stands
+            trig = trig.stream().filter(t -> t.start() >= tallyEnd).toList();
+            if (trig.isEmpty()) {
+                return null;
+            }
+            s = new SentenceView(s.index(), s.paragraph(), s.sentence(), s.t0(), s.t1(), trig, s.actors(), s.cues(),
+                    s.places(), s.dates());
+        }
         SentenceFrames found = candidates(l, s);
         if (found.frames().isEmpty()) {
             return null;
@@ -133,6 +146,12 @@ final class FrameBuilder {
         }
         if (Modality.blocked(l, t, s.cues(), s.sentence(), generic || explosionWord(l, t))) {
             return null;
+        }
+        if (e.role() == Role.TERRITORY ? seizedGoods(l, s, t) : acquiredWeapon(l, s, t)) {
+            if (ExtractTrace.on()) {
+                ExtractTrace.blocked(l, t, "goods");
+            }
+            return null; // weapons seized, owned or bought: no place changed hands, nothing was fired
         }
         SubEventType sub = typeOf(e);
         if (Words.anyKey(l.toks.get(t.firstToken()), AIR_ONLY) && !aircraftNear(l, t, weapons)) {
@@ -255,6 +274,99 @@ final class FrameBuilder {
             }
         }
         return true;
+    }
+
+    /** Words of taking, owning or trading (words.tsv acquire_verb): a weapon word after one is goods, not an attack. */
+    private static final Set<String> ACQUIRE = Words.WORDS.set("acquire_verb");
+    /** Weapons, munitions, vehicles, money (words.tsv seized_goods): what a seizure took when it took no place. */
+    private static final Set<String> GOODS = Words.WORDS.set("seized_goods");
+    /** Weapon nouns: goods and munitions («الدبابات», «صواريخ»). */
+    private static final Set<String> WEAPON_NOUNS = union(GOODS, Words.WORDS.set("munition"));
+    /** Places and territory nouns: a seizure of them is one of territory. */
+    private static final Set<String> TERRITORY_NOUNS = Words.WORDS.set("territory_noun");
+    /** «على»: the object of a seizure follows it (words.tsv seized_object_marker). */
+    private static final String ON = Words.WORDS.one("seized_object_marker");
+    /** Tokens after a territory verb, or before a weapon word, searched for goods or a verb of acquiring. */
+    static final int GOODS_WINDOW = 10;
+
+    /**
+     * A territory trigger whose object is goods: the first or second word after its «على» (a count may come first)
+     * names weapons, vehicles or money, not a place or a territory noun: «استولت على كميات ضخمة من الأسلحة», «سيطرت
+     * المقاومة على أربع دبابات»: weapons changed hands, no place did. A place named before «على» is the subject's
+     * («استولى مقاتلو مصراتة على»); goods named further on are the fight's («استعادت السيطرة على البساتين بعد معارك
+     * استخدمت فيها مدرعات»).
+     */
+    static boolean seizedGoods(Layers l, SentenceView s, Mention<TriggerEntry> t) {
+        int clauseEnd = Background.clauseEnd(s.sentence(), t.start());
+        int end = Math.min(s.t1(), t.lastToken() + 1 + GOODS_WINDOW);
+        for (int k = t.lastToken() + 1; k < end && l.toks.get(k).start() < clauseEnd; k++) {
+            if (!ON.equals(l.toks.get(k).norm())) {
+                continue;
+            }
+            for (int j = k + 1; j <= k + 2 && j < s.t1(); j++) {
+                org.rasd.text.Token tok = l.toks.get(j);
+                if (placeAt(s, tok.start()) || Words.anyKey(tok, TERRITORY_NOUNS)) {
+                    return false;
+                }
+                if (Words.anyKey(tok, GOODS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * A one-word weapon trigger («الدبابات», «صواريخ», «القنابل») after a verb or noun of taking, owning or trading in its
+     * clause («استولى مقاتلو مصراتة على مئات الدبابات», «تمتلك ترسانة من الصواريخ», «شراء هذا النوع من القنابل»),
+     * with no territory noun or other act between: an arsenal, not an attack.
+     */
+    static boolean acquiredWeapon(Layers l, SentenceView s, Mention<TriggerEntry> t) {
+        if (t.firstToken() != t.lastToken() || !Words.anyKey(l.toks.get(t.firstToken()), WEAPON_NOUNS)) {
+            return false;
+        }
+        int clauseStart = Background.clauseStart(s.sentence(), t.start());
+        for (int k = t.firstToken() - 1; k >= Math.max(s.t0(), t.firstToken() - GOODS_WINDOW); k--) {
+            org.rasd.text.Token tok = l.toks.get(k);
+            if (Words.anyKey(tok, ACQUIRE) || seizureAt(l, s, k)) {
+                return true;
+            }
+            if (tok.start() < clauseStart || Words.anyKey(tok, TERRITORY_NOUNS) || actAt(s, k) && !Words.anyKey(tok, WEAPON_NOUNS)) {
+                return false; // «استولى المسلحون على البلدة ثم أطلقوا صواريخ»: the rockets were fired
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} lies in a territory trigger whose object is goods («سيطرت المقاومة على أربع دبابات»). */
+    private static boolean seizureAt(Layers l, SentenceView s, int k) {
+        for (Mention<TriggerEntry> m : s.triggers()) {
+            if (m.firstToken() <= k && k <= m.lastToken() && m.entry().role() == Role.TERRITORY && seizedGoods(l, s, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} lies in an event trigger of the sentence that is no weapon noun (an act: fired, attacked). */
+    private static boolean actAt(SentenceView s, int k) {
+        for (Mention<TriggerEntry> m : s.triggers()) {
+            Role r = m.entry().role();
+            if (m.firstToken() <= k && k <= m.lastToken() && (r == Role.EVENT || r == Role.GENERIC)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placeAt(SentenceView s, int offset) {
+        for (PlaceRef p : s.places()) {
+            if (p.start() <= offset && offset < p.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bare "explosion" word ("explosion", "exploded"): gas cylinders and fireworks explode too. */

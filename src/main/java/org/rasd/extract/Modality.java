@@ -262,6 +262,47 @@ final class Modality {
         return false;
     }
 
+    /**
+     * Events counted in the thousands: no single event is a thousand air strikes or barrel bombs («وثق المرصد تنفيذ
+     * 26350 غارة خلال الأشهر التسعة», «ألقت 14297 برميلا متفجرا»). An event trigger right after such a count makes its
+     * sentence a period tally (ACLED codes no aggregate). Hundreds stay events: «سقوط أكثر من 300 قذيفة على بلدتي».
+     */
+    static final long TALLY_COUNT = 1000;
+
+    /** Words after a tally that start another report («فيما أطلقت قوات المعارضة معركة»; words.tsv tally_break). */
+    private static final Set<String> TALLY_BREAKS = Words.WORDS.set("tally_break");
+
+    /**
+     * Where the period tally of sentence {@code s} ends: the sentence end, or a contrast word after its last count
+     * («… 26350 غارة …، فيما أطلقت قوات المعارضة معركة في الزبداني»: the battle is news); -1 when the sentence counts
+     * no event trigger in the thousands ({@link #TALLY_COUNT}).
+     */
+    static int countedTally(Layers l, Sentence s, List<Mention<TriggerEntry>> triggers) {
+        int end = -1; // the last count's end («… 14297 برميلا … في حين وثق المرصد … 12053 غارة»: both are the tally)
+        for (org.rasd.text.NumberMention n : l.doc.numbers()) {
+            if (n.start() < s.start() || n.end() > s.end() || n.value() == null || n.value() < TALLY_COUNT) {
+                continue;
+            }
+            int next = l.doc.firstTokenAtOrAfter(n.end());
+            for (Mention<TriggerEntry> t : triggers) {
+                TriggerEntry.Role r = t.entry().role();
+                if (t.start() >= n.start() && t.firstToken() <= next
+                        && (r == TriggerEntry.Role.EVENT || r == TriggerEntry.Role.GENERIC)) {
+                    int stop = s.end();
+                    for (org.rasd.text.Token k : l.doc.tokensIn(t.end(), s.end())) {
+                        if (Words.anyKey(k, TALLY_BREAKS)) {
+                            stop = k.start();
+                            break;
+                        }
+                    }
+                    end = Math.max(end, stop);
+                    break;
+                }
+            }
+        }
+        return end;
+    }
+
     /** A negation right before a death cue: "without casualties", "no one was killed". */
     static boolean negated(Mention<TriggerEntry> k, List<Mention<Cue>> cues) {
         for (Mention<Cue> c : cues) {
