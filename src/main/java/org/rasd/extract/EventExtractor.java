@@ -163,8 +163,8 @@ public final class EventExtractor {
     private ParagraphMemory.Outcome decide(Arguments args, SentenceView s, SentenceFrames frames, Frame f,
                                            ParagraphMemory memory) {
         PlaceArgument.Choice cands = args.places().candidates(s, frames.frames().get(0).firstTok(), f, memory.place());
-        if (cands.places().isEmpty()) {
-            return Retellings.retells(f.subType()) && !f.generic() && !f.territory()
+        if (cands.places().isEmpty() || Retellings.separate(args.layers(), s.sentence(), cands.inherited())) {
+            return Retellings.retells(f.subType()) && cands.places().isEmpty() && !f.generic() && !f.territory()
                     ? retelling(args, s, frames, f, f.subType(), null, "no-candidate", cands)
                     : none(args, f, "no-candidate", cands, null);
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.rasd.model.EventMention;
 import org.rasd.model.Evidence;
 import org.rasd.model.Location;
@@ -36,6 +37,26 @@ final class Retellings {
     static Retelling of(Layers l, Frame f, SubEventType sub, Location place, DateArgument.Choice date) {
         return new Retelling(sub, place, date != null && date.stated() ? date.day() : null,
                 Evidence.of(l.doc.text(), f.trigger().start(), f.trigger().end(), "trigger"));
+    }
+
+    /** Words saying the sentence tells another incident («في حادث منفصل»). */
+    static final Set<String> SEPARATE = Words.WORDS.set("separate_incident");
+
+    /**
+     * Whether a frame whose place is {@code inherited} from what was told before stands in a sentence that says its
+     * incident is a separate one («وفي حادث منفصل تماما عن الأول … قتلت انتحاريا»): then the earlier place is not its
+     * place and it retells nothing.
+     */
+    static boolean separate(Layers l, org.rasd.text.Sentence s, boolean inherited) {
+        if (!inherited) {
+            return false;
+        }
+        for (org.rasd.text.Token k : l.doc.tokensIn(s.start(), s.end())) {
+            if (Words.anyKey(k, SEPARATE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a frame of sub-type {@code sub} retells an earlier incident rather than being dropped. */
