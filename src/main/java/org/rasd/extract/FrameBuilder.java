@@ -282,8 +282,6 @@ final class FrameBuilder {
     private static final Set<String> GOODS = Words.WORDS.set("seized_goods");
     /** Weapon nouns: goods and munitions («الدبابات», «صواريخ»). */
     private static final Set<String> WEAPON_NOUNS = union(GOODS, Words.WORDS.set("munition"));
-    /** Places and territory nouns: a seizure of them is one of territory. */
-    private static final Set<String> TERRITORY_NOUNS = Words.WORDS.set("territory_noun");
     /** «على»: the object of a seizure follows it (words.tsv seized_object_marker). */
     private static final String ON = Words.WORDS.one("seized_object_marker");
     /** Tokens after a territory verb, or before a weapon word, searched for goods or a verb of acquiring. */
@@ -305,7 +303,7 @@ final class FrameBuilder {
             }
             for (int j = k + 1; j <= k + 2 && j < s.t1(); j++) {
                 org.rasd.text.Token tok = l.toks.get(j);
-                if (placeAt(s, tok.start()) || Words.anyKey(tok, TERRITORY_NOUNS)) {
+                if (placeAt(s, tok.start()) || Words.anyKey(tok, TypeArgument.TERRITORY_NOUNS)) {
                     return false;
                 }
                 if (Words.anyKey(tok, GOODS)) {
@@ -332,7 +330,7 @@ final class FrameBuilder {
             if (Words.anyKey(tok, ACQUIRE) || seizureAt(l, s, k)) {
                 return true;
             }
-            if (tok.start() < clauseStart || Words.anyKey(tok, TERRITORY_NOUNS) || actAt(s, k) && !Words.anyKey(tok, WEAPON_NOUNS)) {
+            if (tok.start() < clauseStart || Words.anyKey(tok, TypeArgument.TERRITORY_NOUNS) || actAt(s, k) && !Words.anyKey(tok, WEAPON_NOUNS)) {
                 return false; // «استولى المسلحون على البلدة ثم أطلقوا صواريخ»: the rockets were fired
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.rasd.lexicon.ActorEntry;
 import org.rasd.lexicon.Cue;
@@ -62,6 +63,16 @@ final class Layers {
     /** Whether the clause {@code [start, end)} is background, computed once per clause. */
     boolean background(int start, int end, Supplier<Boolean> compute) {
         return backgroundClause.computeIfAbsent((long) start << 32 | end, k -> compute.get());
+    }
+
+    /** Whether a token of sentence {@code s} is one of {@code words} (clitics aside, {@link Words#anyKey}). */
+    boolean sentenceHas(Sentence s, Set<String> words) {
+        for (Token k : doc.tokensIn(s.start(), s.end())) {
+            if (Words.anyKey(k, words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the token containing {@code offset} (a name may start after a proclitic), else the next one. */

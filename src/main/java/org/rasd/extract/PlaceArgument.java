@@ -196,8 +196,7 @@ final class PlaceArgument {
             if (i > 0) {
                 int prevEndTok = l.tokAt(ps.get(i - 1).end() - 1) + 1;
                 for (int k = Math.max(prevEndTok, tok - 4); k < tok; k++) {
-                    if ((Words.NEAR.contains(PhraseIndex.key(l.toks.get(k).stem()))
-                            || Words.NEAR.contains(l.toks.get(k).norm())) && !scenes.conjunctBetween(prevEndTok, k)) {
+                    if (Words.near(l.toks.get(k)) && !scenes.conjunctBetween(prevEndTok, k)) {
                         near = true;
                     }
                     // «قرية النصر غربي قضاء مخمور»: a compass word ties Y to X, unless «and» joins a scene of its own

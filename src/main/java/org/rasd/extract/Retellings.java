@@ -48,15 +48,7 @@ final class Retellings {
      * place and it retells nothing.
      */
     static boolean separate(Layers l, org.rasd.text.Sentence s, boolean inherited) {
-        if (!inherited) {
-            return false;
-        }
-        for (org.rasd.text.Token k : l.doc.tokensIn(s.start(), s.end())) {
-            if (Words.anyKey(k, SEPARATE)) {
-                return true;
-            }
-        }
-        return false;
+        return inherited && l.sentenceHas(s, SEPARATE);
     }
 
     /** Whether a frame of sub-type {@code sub} retells an earlier incident rather than being dropped. */

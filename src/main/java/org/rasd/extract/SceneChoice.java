@@ -2,7 +2,6 @@ package org.rasd.extract;
 
 import java.util.List;
 import java.util.Set;
-import org.rasd.lexicon.PhraseIndex;
 import org.rasd.text.Affixes;
 import org.rasd.text.Token;
 import org.rasd.text.TokenKind;
@@ -46,7 +45,7 @@ final class SceneChoice {
             if (t.kind() != TokenKind.WORD) {
                 return false;
             }
-            if (Words.anyKey(t, PlaceArgument.DIRECTIONS) || Words.NEAR.contains(PhraseIndex.key(t.stem())) || Words.NEAR.contains(t.norm())) {
+            if (Words.anyKey(t, PlaceArgument.DIRECTIONS) || Words.near(t)) {
                 return true;
             }
         }

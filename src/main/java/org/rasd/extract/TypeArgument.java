@@ -10,7 +10,6 @@ import org.rasd.model.EventType;
 import org.rasd.model.Inter;
 import org.rasd.model.SubEventType;
 import org.rasd.text.Sentence;
-import org.rasd.text.Token;
 
 /**
  * The sub-event type decisions that need the sides, and the actors the text leaves out: an air power's bombardment
@@ -177,15 +176,15 @@ final class TypeArgument {
             return true; // "looting" in commentary; looting is coded when someone is said to have done it
         }
         if (subType == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
-                && (!actor1Stated || !sentenceHas(s, TERRITORY_NOUNS))) {
+                && (!actor1Stated || !l.sentenceHas(s, TERRITORY_NOUNS))) {
             return true; // "handed over" people or documents, not territory
         }
-        if (subType == SubEventType.AGREEMENT && !sentenceHas(s, AGREEMENT_VERBS)) {
+        if (subType == SubEventType.AGREEMENT && !l.sentenceHas(s, AGREEMENT_VERBS)) {
             return true; // a truce mentioned, not one concluded
         }
         // ACLED codes arrests of political or armed actors, not ordinary crime
         return subType == SubEventType.ARRESTS && (actor2 == null || actor2.inter() == Inter.CIVILIANS)
-                && !sentenceHas(s, POLITICAL_ARREST);
+                && !l.sentenceHas(s, POLITICAL_ARREST);
     }
 
     /** A death or injury word («قتل», «أصيب») in the frame's region: the attack harmed the side it names. */
@@ -223,12 +222,4 @@ final class TypeArgument {
         return false;
     }
 
-    private boolean sentenceHas(Sentence s, Set<String> words) {
-        for (Token k : l.doc.tokensIn(s.start(), s.end())) {
-            if (Words.anyKey(k, words)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -32,6 +32,11 @@ final class Words {
     private Words() {
     }
 
+    /** Whether {@code t} is a near word («قرب», «محيط»; words.tsv near), by its stem's key or its normalised form. */
+    static boolean near(Token t) {
+        return NEAR.contains(PhraseIndex.key(t.stem())) || NEAR.contains(t.norm());
+    }
+
     /** Whether any lookup key of the token ({@link PhraseIndex#keys}) is in {@code words}. */
     static boolean anyKey(Token t, Set<String> words) {
         for (String k : PhraseIndex.keys(t)) {

@@ -735,7 +735,7 @@ public final class Geocoder {
             return true;
         }
         for (String[] r : readings.get(i + 1)) {
-            if (lex.locative(r[0]) != null || lex.head(r[0]) != null || lex.isFunctionWord(r[0])) {
+            if ((lex.classes(r[0]) & FUNCTION_CLASSES) != 0) {
                 return true;
             }
         }
