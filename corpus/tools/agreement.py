@@ -7,7 +7,7 @@
 2. blind agreement: an independent second coding made without seeing the first one or Rasd's pre-labels
    (double/), scored against the reviewed gold, in both directions, per batch and pooled per round; a batch
    whose reviewed gold is not on the branch yet is named and skipped.
-One line per batch, the pooled figure of each round (round 1: batches 01-22, round 2: 23-37, round 3: 38-43, round 4: 44-49, round 5: 50-53, round 6: 54 on)
+One line per batch, the pooled figure of each round (round 1: batches 01-22, round 2: 23-37, round 3: 38-43, round 4: 44-49, round 5: 50-53, round 6: 54-57, round 7: 58 on)
 and of all batches (the batches concatenated).
 """
 import glob, os, subprocess, sys, tempfile
@@ -21,7 +21,7 @@ def run(gold, pred):
     out = subprocess.run([sys.executable, score, gold, pred], capture_output=True, text=True, check=True).stdout
     return out.strip().splitlines()[-1]
 
-ROUNDS = [(1, 1, 22), (2, 23, 37), (3, 38, 43), (4, 44, 49), (5, 50, 53), (6, 54, 99)]  # (round, first batch, last batch)
+ROUNDS = [(1, 1, 22), (2, 23, 37), (3, 38, 43), (4, 44, 49), (5, 50, 53), (6, 54, 57), (7, 58, 99)]  # (round, first batch, last batch)
 
 def pooled(t, name, bs):
     """score.py on the batches bs concatenated (first coding scored against reviewed gold)."""
