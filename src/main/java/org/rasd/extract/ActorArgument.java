@@ -148,8 +148,9 @@ final class ActorArgument {
             d.actor1 = l.resolver.resolve(before, country);
             d.a1m = before;
             d.actor1Stated = d.actor1 != null;
-        } else if (paragraphActor != null && !f.killOnly()) {
-            d.actor1 = paragraphActor;
+        } else if (paragraphActor != null && !f.killOnly()
+                && !(f.subType() == SubEventType.ARMED_CLASH && AirForces.airPower(paragraphActor))) {
+            d.actor1 = paragraphActor; // not an air power's strikes carried into a ground clash («وسط تواصل الاشتباكات»)
         }
     }
 

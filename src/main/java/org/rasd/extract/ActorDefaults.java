@@ -68,7 +68,7 @@ final class ActorDefaults {
 
     /**
      * The default perpetrator of a bombing (default-perpetrators.tsv) in place of an unnamed or unidentified actor 1,
-     * when the article names no other armed group; else {@code actor1}.
+     * when the article names it, or names no other armed group; else {@code actor1}.
      */
     Actor perpetrator(SubEventType sub, String country, Actor actor1) {
         if (country == null) {
@@ -79,13 +79,15 @@ final class ActorDefaults {
                 && !actor1.equals(l.resolver.generic(UNIDENTIFIED, Inter.POLITICAL_MILITIAS, country))) {
             return actor1;
         }
+        boolean other = false;
         for (org.rasd.lexicon.Mention<org.rasd.lexicon.ActorEntry> m : l.actors) {
             org.rasd.lexicon.ActorEntry e = l.resolver.entry(m);
-            if (e != null && NAMED_GROUP_KINDS.contains(e.kind()) && !e.name().equals(p.name())) {
-                return actor1; // the article names a group: the rules' reading stands
+            if (e != null && e.name().equals(p.name())) {
+                return p; // the article names the default perpetrator itself («هجمات مفترضة لحركة بوكو حرام»)
             }
+            other |= e != null && NAMED_GROUP_KINDS.contains(e.kind());
         }
-        return p;
+        return other ? actor1 : p; // the article names another group: the rules' reading stands
     }
 
     /** ACLED's unidentified armed group of a country. */

@@ -67,6 +67,8 @@ final class ActorReading {
                 }
             } else if (a1m == null) {
                 a1m = a;
+            } else if (a2m == null && allied(a1m, a, region)) {
+                continue; // «قصف الحوثيون وقوات صالح»: a side joined by "and" to the agent fights with it, not against it
             } else if (a2m == null && !sameActor(a1m, a, country)) {
                 a2m = a;
             }
@@ -118,6 +120,24 @@ final class ActorReading {
             }
         }
         return null;
+    }
+
+    /** Whether {@code m} is joined by "and" to {@code head} or to an ally joined to it («الحوثيين وقوات صالح وحلفائهم»). */
+    private boolean allied(Mention<ActorEntry> head, Mention<ActorEntry> m, List<Mention<ActorEntry>> region) {
+        Mention<ActorEntry> prev = head;
+        for (Mention<ActorEntry> x : region) {
+            if (x.firstToken() <= prev.lastToken() || x.firstToken() > m.firstToken()) {
+                continue;
+            }
+            if (!joinedTo(prev, x)) {
+                return false;
+            }
+            if (x == m) {
+                return true;
+            }
+            prev = x;
+        }
+        return false;
     }
 
     /** Tokens from the end of the first side of "between" to the start of the second. */

@@ -112,7 +112,7 @@ final class TollArgument {
             }
             int id = Integer.MAX_VALUE;
             for (Mention<TriggerEntry> k : injures) {
-                id = Math.min(id, boundDistance(nt, k));
+                id = Math.min(id, injuryDistance(nt, k));
             }
             if (kNear == null || kd > 6 || id < kd) {
                 continue;
@@ -367,6 +367,20 @@ final class TollArgument {
         }
         return d;
     }
+
+    /**
+     * Token distance from a number to an injury cue: as {@link #boundDistance}, but an injury cue opening a clause of its
+     * own after the number («مقتل عسكريين تركيين اثنين وجرح أربعة») is further still: the number ends the clause before
+     * it, whose death cue it counts, and the injured are counted after the cue.
+     */
+    private int injuryDistance(int nt, Mention<TriggerEntry> k) {
+        int d = boundDistance(nt, k);
+        return k.firstToken() > nt && org.rasd.text.Affixes.isConjunction(l.toks.get(k.firstToken()).proclitics())
+                ? d + INJURY_CLAUSE : d;
+    }
+
+    /** Tokens added to the distance of an injury cue that opens its own clause with "and" after a number. */
+    static final int INJURY_CLAUSE = 6;
 
     /**
      * Token distance from a number to a death or injury cue. A count noun right after the number binds
