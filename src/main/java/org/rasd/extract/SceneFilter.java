@@ -164,6 +164,61 @@ final class SceneFilter {
         return false;
     }
 
+    /** Words searched back from a place for the office word of a speaker's title (no punctuation between). */
+    static final int TITLE_WINDOW = 10;
+    /** Tokens after a place searched for what opens the speaker's words (a comma, the outlet «لـ«الشرق الأوسط»» between). */
+    static final int TITLE_TAIL = 5;
+
+    /**
+     * The sentence's scene places without those that only say who speaks, when another scene remains: the post closing
+     * a speaker's title («علي أحمدي المتحدث باسم قوات المقاومة في عدن، إن القتال مستمر بقاعدة العند») or a capital
+     * speaking for its government («حسبما أكدت كييف»). The words said name the scene.
+     */
+    List<PlaceRef> withoutSpeakers(List<PlaceRef> places) {
+        List<PlaceRef> kept = new java.util.ArrayList<>(places.size());
+        for (PlaceRef p : places) {
+            if (!speaker(p)) {
+                kept.add(p);
+            }
+        }
+        return kept.isEmpty() || kept.size() == places.size() ? places : kept;
+    }
+
+    /** Whether {@code p} is a speaker: the post closing a speaker's title, or the subject right after a speech verb. */
+    boolean speaker(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        String pro = l.toks.get(t).proclitics();
+        if (t > 0 && !pro.contains(Words.WITH_PROCLITIC) && !pro.contains(Words.FOR_PROCLITIC)
+                && Words.anyKey(l.toks.get(t - 1), Words.SPEECH_VERBS)) {
+            return true; // «أكدت كييف»: no «in» before it, the capital is who confirmed
+        }
+        boolean office = false;
+        for (int k = t - 1; k >= Math.max(0, t - TITLE_WINDOW) && !office; k--) {
+            Token tok = l.toks.get(k);
+            if (tok.kind() != TokenKind.WORD || tok.norm().equals(COMPLEMENTIZER)) {
+                return false;
+            }
+            for (String stem : tok.stems()) {
+                office |= OFFICES.contains(stem) || OFFICES.contains(PhraseIndex.key(stem));
+            }
+        }
+        if (!office) {
+            return false;
+        }
+        int last = l.tokAt(p.end() - 1);
+        for (int k = last + 1; k < Math.min(l.toks.size(), last + 1 + TITLE_TAIL); k++) {
+            Token tok = l.toks.get(k);
+            String bare = tok.norm().startsWith(tok.proclitics()) ? tok.norm().substring(tok.proclitics().length()) : "";
+            if (SPEECH_OPENERS.contains(tok.norm()) || SPEECH_OPENERS.contains(bare)) { // «إن», «بأن», «:», «»
+                return true;
+            }
+            if (tok.kind() == TokenKind.PUNCT && !",،".contains(tok.surface())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code p} only names an end of a road ({@link RouteEnds}). */
     boolean routeEnd(PlaceRef p) {
         return new RouteEnds(l.doc, l.places).routeEnd(p);
