@@ -29,7 +29,7 @@ final class PlaceAnnotator {
 
     /**
      * Adds the places that "the town" / "the two towns" refer to (the town, or the pair of towns, named last before
-     * them) as mentions at the head word, so "clashes around the two towns" is placed. The ends of a road («الخط الذي
+     * them, at the town's own precision or its surroundings') as mentions at the head word, so "clashes around the two towns" is placed. The ends of a road («الخط الذي
      * يربط بين مدينة المخاء ومحافظة الحديدة», {@link RouteEnds}) are no town «the city» points back to.
      */
     static List<PlaceRef> withAnaphora(Document doc, List<PlaceRef> places) {
@@ -49,8 +49,10 @@ final class PlaceAnnotator {
                 if (p.start() >= t.end() && p.start() <= t.end() + 2) {
                     named = true;
                 }
-                if (p.end() <= t.start() && !p.dateline() && p.precision() == 1 && !p.countryLevel()
-                        && !roads.routeEnd(p)) {
+                // a town named with its outskirts or a compass word («ضواحي درنة», «غرب درنة») is a town «the city»
+                // points back to; a region or a country is not
+                if (p.end() <= t.start() && !p.dateline() && p.precision() <= 2 && !p.countryLevel()
+                        && !p.countryRegion() && !roads.routeEnd(p)) {
                     before.add(p);
                 }
             }

@@ -12,8 +12,8 @@ import org.rasd.text.TokenKind;
 
 /**
  * Which place mentions of a sentence can be the scene of an event: not the dateline, not part of an actor's name, not a
- * nationality adjective, a capital standing for its government, a post ("governor of Aden") or where a statement was
- * made.
+ * nationality adjective, a capital standing for its government, a post ("governor of Aden"), where a statement was
+ * made or a town a stated distance away from what the sentence places by it.
  */
 final class SceneFilter {
     /** The complementizer "that" which opens reported speech. */
@@ -43,7 +43,46 @@ final class SceneFilter {
         return p.dateline() ? "dateline" : wireDateline(p) ? "wire-dateline" : insideActor(p, actors) ? "actor"
                 : adjective(p) ? "adjective"
                 : metonym(p) ? "metonym" : namedAfter(p) ? "named-after" : affiliation(p) ? "affiliation" : speechSite(p) ? "speech"
-                : new BorderAndOrigin(l).hometown(p) ? "hometown" : null;
+                : new BorderAndOrigin(l).hometown(p) ? "hometown" : distant(p) ? "distant" : null;
+    }
+
+    /** Units of a stated distance («كم», «كيلومترا»). */
+    static final Set<String> DISTANCE_UNITS = Words.WORDS.set("distance_unit");
+    /** A place this far (km) or farther from what the sentence places by it is no scene: beyond a near-town tolerance. */
+    static final int DISTANT_KM = 30;
+    /** Tokens searched back from a place for a stated distance («على بعد نحو 200 كيلومتر إلى الشرق من العاصمة X»). */
+    static final int DISTANCE_WINDOW = 8;
+
+    /**
+     * Whether {@code p} is a reference point a stated distance of {@value #DISTANT_KM} km or more away: «قاعدة العند
+     * التي تقع على مسافة 50 كيلومترا إلى الشمال من مدينة عدن» (a number, a unit, then up to eight words to the place).
+     */
+    boolean distant(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        for (int k = t - 1; k >= Math.max(1, t - DISTANCE_WINDOW); k--) {
+            Token tok = l.toks.get(k);
+            if (tok.kind() == TokenKind.PUNCT) {
+                return false;
+            }
+            if (Words.anyKey(tok, DISTANCE_UNITS) && l.toks.get(k - 1).kind() == TokenKind.NUMBER) {
+                return number(l.toks.get(k - 1).surface()) >= DISTANT_KM;
+            }
+        }
+        return false;
+    }
+
+    /** The value of a number's digits (Latin or Arabic-Indic), -1 when it has none. */
+    static long number(String surface) {
+        long v = -1;
+        for (int i = 0; i < surface.length(); i++) {
+            int d = Character.digit(surface.charAt(i), 10);
+            if (d >= 0) {
+                v = Math.max(v, 0) * 10 + d;
+            } else if (v >= 0 && surface.charAt(i) != ',' && surface.charAt(i) != '٬') {
+                break; // «1.5»: the whole part
+            }
+        }
+        return v;
     }
 
     /** Wire credits («رويترز», «أ.ف.ب», «الشرق الأوسط»), letters only: «X - رويترز:» opens a wire item. */
