@@ -148,7 +148,8 @@ public final class Coder {
         for (Acc w : weak) {
             Acc into = null;
             for (Acc a : out) {
-                if (Acc.samePlace(a.m.location(), w.m.location()) && datesCompatible(a.m, w.m)) {
+                if (Acc.samePlace(a.m.location(), w.m.location()) && datesCompatible(a.m, w.m)
+                        && !otherAttacker(a.m, w.m)) {
                     into = a;
                     break;
                 }
@@ -177,6 +178,15 @@ public final class Coder {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether two mentions state different attackers: «7 Houthis killed in an attack by the resistance» is not the
+     * coalition's air strike on the same city that day, though its word is generic (one event is one set of actors).
+     */
+    static boolean otherAttacker(EventMention a, EventMention b) {
+        return a.actor1Stated() && b.actor1Stated() && a.actor1() != null && b.actor1() != null
+                && !a.actor1().name().equals(b.actor1().name());
     }
 
     /**

@@ -29,7 +29,7 @@ final class PlaceAnnotator {
 
     /**
      * Adds the places that "the town" / "the two towns" refer to (the town, or the pair of towns, named last before
-     * them) as mentions at the head word, so "clashes around the two towns" is placed. The ends of a road («الخط الذي
+     * them, named as a town or by its surroundings) as mentions at the head word, so "clashes around the two towns" is placed. The ends of a road («الخط الذي
      * يربط بين مدينة المخاء ومحافظة الحديدة», {@link RouteEnds}) are no town «the city» points back to.
      */
     static List<PlaceRef> withAnaphora(Document doc, List<PlaceRef> places) {
@@ -49,8 +49,10 @@ final class PlaceAnnotator {
                 if (p.start() >= t.end() && p.start() <= t.end() + 2) {
                     named = true;
                 }
-                if (p.end() <= t.start() && !p.dateline() && p.precision() == 1 && !p.countryLevel()
-                        && !roads.routeEnd(p)) {
+                // a town named by its outskirts («ضواحي درنة») is a town «the city» points back to; a district, a
+                // reference point («برقين غرب جنين»), a region or a country is not
+                if (p.end() <= t.start() && !p.dateline() && (p.precision() == 1 || outskirts(doc, p))
+                        && !p.countryLevel() && !roads.routeEnd(p)) {
                     before.add(p);
                 }
             }
@@ -72,6 +74,15 @@ final class PlaceAnnotator {
         }
         out.sort(Comparator.comparingInt(PlaceRef::start));
         return out;
+    }
+
+    /** Whether a near word stands right before {@code p} («ضواحي درنة», «محيط حلب»): the town's surroundings. */
+    private static boolean outskirts(Document doc, PlaceRef p) {
+        int i = doc.firstTokenAtOrAfter(p.start());
+        if (i > 0 && doc.tokens().get(i - 1).end() > p.start()) {
+            i--; // the place starts inside a token: «بضواحي درنة»
+        }
+        return i > 0 && Words.near(doc.tokens().get(i - 1));
     }
 
     private static boolean afterLocative(Document doc, Token t) {

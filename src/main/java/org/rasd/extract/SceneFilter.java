@@ -12,8 +12,8 @@ import org.rasd.text.TokenKind;
 
 /**
  * Which place mentions of a sentence can be the scene of an event: not the dateline, not part of an actor's name, not a
- * nationality adjective, a capital standing for its government, a post ("governor of Aden") or where a statement was
- * made.
+ * nationality adjective, a capital standing for its government, a post ("governor of Aden"), where a statement was
+ * made or a town a stated distance away from what the sentence places by it.
  */
 final class SceneFilter {
     /** The complementizer "that" which opens reported speech. */
@@ -43,7 +43,46 @@ final class SceneFilter {
         return p.dateline() ? "dateline" : wireDateline(p) ? "wire-dateline" : insideActor(p, actors) ? "actor"
                 : adjective(p) ? "adjective"
                 : metonym(p) ? "metonym" : namedAfter(p) ? "named-after" : affiliation(p) ? "affiliation" : speechSite(p) ? "speech"
-                : new BorderAndOrigin(l).hometown(p) ? "hometown" : null;
+                : new BorderAndOrigin(l).hometown(p) ? "hometown" : distant(p) ? "distant" : null;
+    }
+
+    /** Units of a stated distance («كم», «كيلومترا»). */
+    static final Set<String> DISTANCE_UNITS = Words.WORDS.set("distance_unit");
+    /** A place this far (km) or farther from what the sentence places by it is no scene: beyond a near-town tolerance. */
+    static final int DISTANT_KM = 30;
+    /** Tokens searched back from a place for a stated distance («على بعد نحو 200 كيلومتر إلى الشرق من العاصمة X»). */
+    static final int DISTANCE_WINDOW = 8;
+
+    /**
+     * Whether {@code p} is a reference point a stated distance of {@value #DISTANT_KM} km or more away: «قاعدة العند
+     * التي تقع على مسافة 50 كيلومترا إلى الشمال من مدينة عدن» (a number, a unit, then up to eight words to the place).
+     */
+    boolean distant(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        for (int k = t - 1; k >= Math.max(1, t - DISTANCE_WINDOW); k--) {
+            Token tok = l.toks.get(k);
+            if (tok.kind() == TokenKind.PUNCT) {
+                return false;
+            }
+            if (Words.anyKey(tok, DISTANCE_UNITS) && l.toks.get(k - 1).kind() == TokenKind.NUMBER) {
+                return number(l.toks.get(k - 1).surface()) >= DISTANT_KM;
+            }
+        }
+        return false;
+    }
+
+    /** The value of a number's digits (Latin or Arabic-Indic), -1 when it has none. */
+    static long number(String surface) {
+        long v = -1;
+        for (int i = 0; i < surface.length(); i++) {
+            int d = Character.digit(surface.charAt(i), 10);
+            if (d >= 0) {
+                v = Math.max(v, 0) * 10 + d;
+            } else if (v >= 0 && surface.charAt(i) != ',' && surface.charAt(i) != '٬') {
+                break; // «1.5»: the whole part
+            }
+        }
+        return v;
     }
 
     /** Wire credits («رويترز», «أ.ف.ب», «الشرق الأوسط»), letters only: «X - رويترز:» opens a wire item. */
@@ -159,6 +198,61 @@ final class SceneFilter {
             }
             if (Words.anyKey(tok, CAUSES)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words searched back from a place for the office word of a speaker's title (no punctuation between). */
+    static final int TITLE_WINDOW = 10;
+    /** Tokens after a place searched for what opens the speaker's words (a comma, the outlet «لـ«الشرق الأوسط»» between). */
+    static final int TITLE_TAIL = 5;
+
+    /**
+     * The sentence's scene places without those that only say who speaks, when another scene remains: the post closing
+     * a speaker's title («علي أحمدي المتحدث باسم قوات المقاومة في عدن، إن القتال مستمر بقاعدة العند») or a capital
+     * speaking for its government («حسبما أكدت كييف»). The words said name the scene.
+     */
+    List<PlaceRef> withoutSpeakers(List<PlaceRef> places) {
+        List<PlaceRef> kept = new java.util.ArrayList<>(places.size());
+        for (PlaceRef p : places) {
+            if (!speaker(p)) {
+                kept.add(p);
+            }
+        }
+        return kept.isEmpty() || kept.size() == places.size() ? places : kept;
+    }
+
+    /** Whether {@code p} is a speaker: the post closing a speaker's title, or the subject right after a speech verb. */
+    boolean speaker(PlaceRef p) {
+        int t = l.tokAt(p.start());
+        String pro = l.toks.get(t).proclitics();
+        if (t > 0 && !pro.contains(Words.WITH_PROCLITIC) && !pro.contains(Words.FOR_PROCLITIC)
+                && Words.anyKey(l.toks.get(t - 1), Words.SPEECH_VERBS)) {
+            return true; // «أكدت كييف»: no «in» before it, the capital is who confirmed
+        }
+        boolean office = false;
+        for (int k = t - 1; k >= Math.max(0, t - TITLE_WINDOW) && !office; k--) {
+            Token tok = l.toks.get(k);
+            if (tok.kind() != TokenKind.WORD || tok.norm().equals(COMPLEMENTIZER)) {
+                return false;
+            }
+            for (String stem : tok.stems()) {
+                office |= OFFICES.contains(stem) || OFFICES.contains(PhraseIndex.key(stem));
+            }
+        }
+        if (!office) {
+            return false;
+        }
+        int last = l.tokAt(p.end() - 1);
+        for (int k = last + 1; k < Math.min(l.toks.size(), last + 1 + TITLE_TAIL); k++) {
+            Token tok = l.toks.get(k);
+            String bare = tok.norm().startsWith(tok.proclitics()) ? tok.norm().substring(tok.proclitics().length()) : "";
+            if (SPEECH_OPENERS.contains(tok.norm()) || SPEECH_OPENERS.contains(bare)) { // «إن», «بأن», «:», «»
+                return true;
+            }
+            if (tok.kind() == TokenKind.PUNCT && !",،".contains(tok.surface())) {
+                return false;
             }
         }
         return false;

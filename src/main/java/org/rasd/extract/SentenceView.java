@@ -73,6 +73,15 @@ record SentenceView(int index, int paragraph, Sentence sentence, int t0, int t1,
             }
         }
         places = scenes.withoutCauses(places);
+        List<PlaceRef> beforeSpeakers = places;
+        places = scenes.withoutSpeakers(places);
+        if (ExtractTrace.on()) {
+            for (PlaceRef p : beforeSpeakers) {
+                if (!places.contains(p)) {
+                    ExtractTrace.place(l, p, "speaker");
+                }
+            }
+        }
         List<PlaceRef> beforeBorder = places;
         places = new BorderAndOrigin(l).withoutBorderRefs(places, t0, t1);
         if (ExtractTrace.on()) {

@@ -80,6 +80,18 @@ class CoderTest {
     }
 
     @Test
+    void aGenericAttackByAnotherStatedAttackerStaysItsOwnEvent() {
+        LocalDate d = LocalDate.of(2018, 7, 2);
+        EventMention strike = m("Air/drone strike", TAFAS, d, true, 3, false, 1);
+        EventMention attack = m("Armed clash", TAFAS, d, true, 7, true, 20).toBuilder()
+                .actor1(new Actor("Popular Resistance (Syria)", 3)).build();
+        // the rebels' attack is not the government's air strike on the same town that day
+        assertThat(Coder.code(List.of(strike, attack))).hasSize(2);
+        // the same attacker's generic word is the strike told again
+        assertThat(Coder.code(List.of(strike, m("Armed clash", TAFAS, d, true, 7, true, 20)))).hasSize(1);
+    }
+
+    @Test
     void aGenericAttackWordJoinsTheSpecificEventAtThatPlace() {
         LocalDate d = LocalDate.of(2018, 7, 2);
         List<Event> es = Coder.code(List.of(m("Suicide bomb", TAFAS, d, true, 5, false, 1),

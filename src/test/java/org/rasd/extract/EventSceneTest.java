@@ -31,6 +31,11 @@ class EventSceneTest {
             .add("الطوال", "At Tuwal", "SA", 16.53, 42.97, 2)
             .add("حرض", "Harad", "YE", 16.43, 43.12, 2)
             .add("الحديدة", "Hodeidah", "YE", 14.80, 42.95, 1)
+            .add("درنة", "Darnah", "LY", 32.76, 22.64, 2)
+            .add("بنغازي", "Benghazi", "LY", 32.12, 20.07, 1)
+            .add("العند", "Al Anad", "YE", 13.21, 44.78, 2)
+            .add("برقين", "Birqin", "PS", 32.46, 35.26, 1)
+            .add("جنين", "Jenin", "PS", 32.46, 35.30, 2)
             .country("إيران", "Iran", "IR", 32.0, 53.0)
             .country("سوريا", "Syria", "SY", 35.0, 38.5)
             .country("تركيا", "Turkey", "TR", 39.0, 35.0);
@@ -156,6 +161,32 @@ class EventSceneTest {
         int at = f.layers.doc.text().lastIndexOf("المدينة");
         assertThat(f.layers.places).filteredOn(p -> p.start() == at).extracting(p -> p.location().name())
                 .containsExactly("Taiz");
+    }
+
+    @Test
+    void aTownAStatedDistanceAwayIsOnlyAReference() {
+        // the base is 50 km north of Aden: Aden only says where it lies
+        assertThat(scenes("اشتباكات للسيطرة على قاعدة العند التي تقع على مسافة 50 كيلومترا إلى الشمال من مدينة عدن."))
+                .containsExactly("Al Anad");
+        assertThat(scenes("قتل ثلاثة في قصف على قرية تبعد نحو ١١٠ كلم جنوب عدن.")).isEmpty();
+        // a few kilometres away is near the town: it may be coded there
+        assertThat(scenes("حاصرت المقاومة معسكرا يقع على بعد 10 كم الى الشمال من قاعدة العند."))
+                .containsExactly("Al Anad");
+    }
+
+    @Test
+    void theCityPointsBackToATownNamedWithItsOutskirts() {
+        // the last town named is Darnah, by its outskirts: «the city» is Darnah, not Benghazi named before it
+        Fixture f = new Fixture("طرد الجيش المتطرفين من بنغازي. وقاتلهم في ضواحي درنة الشرقية ثم تحصنوا داخل المدينة.",
+                PLACES);
+        int at = f.layers.doc.text().lastIndexOf("المدينة");
+        assertThat(f.layers.places).filteredOn(p -> p.start() == at).extracting(p -> p.location().name())
+                .containsExactly("Darnah");
+        // a town placed by a compass word is a reference point: «the town» is the one it places
+        Fixture g = new Fixture("قتل شاب من سكان بلدة برقين غرب جنين خلال مواجهات مع السكان في البلدة.", PLACES);
+        int in = g.layers.doc.text().lastIndexOf("البلدة");
+        assertThat(g.layers.places).filteredOn(p -> p.start() == in).extracting(p -> p.location().name())
+                .containsExactly("Birqin");
     }
 
     @Test

@@ -27,7 +27,13 @@ class PlaceChoiceTest {
             .add("قعطبة", "Qa'tabah", "YE", 13.86, 44.70, 1)
             .add("المعزوب", "Al Ma'zub", "YE", 13.90, 44.70, 1)
             .add("المسيمير", "Al Musaymir", "YE", 13.44, 44.62, 2)
-            .add("المخاء", "Mocha", "YE", 13.32, 43.25, 1);
+            .add("المخاء", "Mocha", "YE", 13.32, 43.25, 1)
+            .add("عدن", "Aden", "YE", 12.85, 45.04, 1)
+            .add("العند", "Al Anad", "YE", 13.21, 44.78, 2)
+            .add("الموصل", "Mosul", "IQ", 36.34, 43.15, 1)
+            .add("بعاج", "Al Ba'aj", "IQ", 36.04, 41.72, 2)
+            .add("كييف", "Kyiv", "UA", 50.45, 30.52, 1)
+            .add("افدييفكا", "Avdiivka", "UA", 48.14, 37.74, 1);
 
     private static List<String> chosen(String text) {
         Fixture f = new Fixture(text, PLACES);
@@ -90,5 +96,23 @@ class PlaceChoiceTest {
     void whereFightersCameFromIsNoListOfScenes() {
         // «from the areas of X, Y and Z»: where the fighters came from, no list of scenes
         assertThat(chosen("اشتبك مقاتلون وافدون من مناطق بعقوبة وبلدروز والمقدادية.")).containsExactly("Baqubah");
+    }
+
+    @Test
+    void theSpeakersPostGivesWayToThePlaceOfTheWordsSaid() {
+        // the spokesman is the resistance's in Aden; the fighting he reports is at al-Anad base
+        assertThat(chosen("وقال علي أحمدي المتحدث باسم قوات المقاومة الشعبية في عدن، ان القتال مستمر بقاعدة العند."))
+                .containsExactly("Al Anad");
+        // a long title, then the outlet, then the quote
+        assertThat(chosen("وقال سعيد مسؤول إعلام الفرع الرابع عشر للحزب الديمقراطي الكردستاني في الموصل، لـ«الشرق الأوسط»: "
+                + "«فجر أحد المسلحين نفسه في قضاء بعاج»."))
+                .containsExactly("Al Ba'aj");
+        // a capital that confirms is its government speaking
+        assertThat(chosen("قتل ثلاثة مدنيين أمس في قصف على بلدة افدييفكا، حسبما أكدت كييف أمس."))
+                .containsExactly("Avdiivka");
+        // alone, the speaker's town stays: the words said name no other place
+        assertThat(chosen("وقال علي، المتحدث باسم المقاومة في عدن، إن الحوثيين قصفوا الأحياء السكنية.")).containsExactly("Aden");
+        // an official's town with no words said after it is where he was: a scene
+        assertThat(chosen("قتل مدير مدرسة البنات الثانوية في عدن وثلاثة من أبنائه في قصف على العند.")).contains("Aden");
     }
 }
