@@ -110,4 +110,16 @@ class RetoldIncidentsTest {
         List<Event> fresh = extract(LEAD + " وشددت الشرطة إجراءاتها الأمنية بعد تفجير انتحاري وقع أمس في مدينة عدن.");
         assertThat(fresh).anyMatch(e -> "Aden".equals(e.location().name()));
     }
+
+    @Test
+    void daysAfterOrEarlyThisWeekRetellsTheEarlierBombing() {
+        // "the first air strikes, four days after the bombing in Aden" / "… after the suicide attack early this week in
+        // Aden"
+        assertThat(extract(LEAD + " وشنت الطائرات غارات على مواقع التنظيم بعد أربعة أيام على تفجير انتحاري في مدينة عدن."))
+                .noneMatch(e -> "Aden".equals(e.location().name()));
+        assertThat(extract(LEAD + " وفرقت الشرطة المتظاهرين بعد هجوم انتحاري وقع مطلع الأسبوع الجاري في مدينة عدن."))
+                .noneMatch(e -> "Aden".equals(e.location().name()));
+        assertThat(extract(LEAD + " وفرقت الشرطة المتظاهرين بعد هجوم انتحاري وقع أمس في مدينة عدن."))
+                .anyMatch(e -> "Aden".equals(e.location().name()));
+    }
 }
