@@ -63,6 +63,36 @@ final class RetoldIncidents {
         return true;
     }
 
+    /**
+     * Whether frame {@code f} of sentence {@code s}, of sub-type {@code sub}, names a known incident by its place, the
+     * place right after the incident word with no preposition between («بعد تفجير سروج», «ردا على هجوم سوروتش», «منذ
+     * هجوم سوروتش», «صور تفجير بلدة سروج»): the bombing of Suruc, known to the reader, not one reported here. A day stated
+     * in its sentence belongs to the sentence's news («فتحت تركيا أمس ثلاث جبهات … بعد تفجير سروج»). The lead sentences
+     * are exempt, as for {@link #retold}.
+     *
+     * @param place where the frame's chosen place starts (a character offset)
+     */
+    static boolean named(Layers l, SentenceView s, Frame f, SubEventType sub, int place) {
+        if (s.index() < LEAD || !oneOff(sub)) {
+            return false;
+        }
+        Mention<TriggerEntry> head = f.trigger();
+        for (Mention<TriggerEntry> t : f.triggers()) {
+            if (t.firstToken() < head.firstToken()) {
+                head = t;
+            }
+        }
+        if (head.firstToken() != head.lastToken() || definite(l.toks.get(head.firstToken()))
+                || !l.toks.get(head.firstToken()).enclitic().isEmpty()) {
+            return false; // «هجوم انتحاري استهدف سروج», «التفجير في سروج», «هجماته»: no name of an incident
+        }
+        int next = head.lastToken() + 1;
+        if (next < l.toks.size() && Words.anyKey(l.toks.get(next), TypeArgument.TERRITORY_NOUNS)) {
+            next++; // «تفجير بلدة سروج»
+        }
+        return next < l.toks.size() && l.toks.get(next).start() == place;
+    }
+
     static boolean oneOff(SubEventType sub) {
         return sub == SubEventType.SUICIDE_BOMB || sub == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED
                 || sub == SubEventType.ATTACK;

@@ -122,4 +122,14 @@ class RetoldIncidentsTest {
         assertThat(extract(LEAD + " وفرقت الشرطة المتظاهرين بعد هجوم انتحاري وقع أمس في مدينة عدن."))
                 .anyMatch(e -> "Aden".equals(e.location().name()));
     }
+
+    @Test
+    void anIncidentNamedByItsPlaceIsKnownNotReported() {
+        // "the government announced new security measures yesterday after the Aden bombing": the bombing of Aden is known
+        assertThat(extract(LEAD + " وأعلنت الحكومة أمس إجراءات أمنية جديدة بعد تفجير عدن."))
+                .noneMatch(e -> "Aden".equals(e.location().name()));
+        // a bombing in Aden (with a preposition) is reported
+        assertThat(extract(LEAD + " وقتل خمسة أشخاص أمس في تفجير في مدينة عدن."))
+                .anyMatch(e -> "Aden".equals(e.location().name()));
+    }
 }
