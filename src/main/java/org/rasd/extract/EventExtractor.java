@@ -191,6 +191,15 @@ public final class EventExtractor {
                     ? retelling(args, s, frames, f, typed.subType(), own.get(0).location(), "inherited-unstated", cands)
                     : none(args, f, date == null ? "no-date" : "inherited-unstated", cands, own);
         }
+        if (!date.stated() && RetoldIncidents.retold(args.layers(), s, f, typed.subType())) {
+            return none(args, f, "retold-undated", cands, own); // «ردا على الهجوم الانتحاري الذي استهدف في سوروتش»
+        }
+        if (RetoldIncidents.named(args.layers(), s, f, typed.subType(), own.get(0).start())) {
+            return none(args, f, "named-incident", cands, own); // «بعد تفجير سروج»: the Suruc bombing, known
+        }
+        if (!date.stated() && Modality.inquiry(s.cues())) {
+            return none(args, f, "inquiry-undated", cands, own); // «كشفت التحقيقات في التفجير الذي نفذه داعش في …»
+        }
         TollArgument.Toll toll = args.tolls().deaths(f, frames.frames(), frames.kills(), frames.injures());
         EventMention.Builder proto = EventMention.builder()
                 .subEventType(typed.subType()).date(date.day()).timePrecision(date.precision())

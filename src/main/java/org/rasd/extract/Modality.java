@@ -80,6 +80,9 @@ final class Modality {
                 }
                 continue;
             }
+            if (INQUIRY.equals(cue.kind())) {
+                continue; // see inquiry(): it takes only the frames that have no day of their own
+            }
             if (cue.sentenceWide()) {
                 return what;
             }
@@ -167,6 +170,23 @@ final class Modality {
             }
             org.rasd.lexicon.ActorEntry e = l.resolver.entry(m);
             if (e != null && org.rasd.model.Inter.of(e.inter()).isArmedGroup()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An investigation, an inquiry committee («كشفت التحقيقات في التفجير الذي …», «في إطار التحقيقات الجارية بالجرائم
+     * التي استهدفت المصلين», «لجنة التحقيق»): what it looks into took place before, so a frame of its sentence with no
+     * day of its own is the incident investigated, not news ({@link #inquiry}); a frame with a stated day is reported.
+     */
+    static final String INQUIRY = "INQUIRY";
+
+    /** Whether the sentence's cues name an investigation ({@link #INQUIRY}). */
+    static boolean inquiry(List<Mention<Cue>> cues) {
+        for (Mention<Cue> c : cues) {
+            if (INQUIRY.equals(c.entry().kind())) {
                 return true;
             }
         }

@@ -96,4 +96,17 @@ class NotEventCuesTest {
         // the relative clause qualifies only the word right before it: the protests against the operations stay
         assertThat(framed("وشهدت مدينة عدن أمس احتجاجات ضد العمليات التي يقوم بها الجيش.")).isTrue();
     }
+
+    @Test
+    void aMonkeyThatSnatchesABagAbductsNoOne() {
+        assertThat(framed("وخطف مسلحون امرأة في مدينة عدن.")).isTrue();
+        assertThat(framed("وانقض قرد على امرأة وخطف حقيبتها في مدينة عدن.")).isFalse();
+    }
+
+    @Test
+    void fightersSentToJoinTheFightingAreNoBattle() {
+        assertThat(framed("وخاض الحوثيون القتال في مدينة عدن.")).isTrue();
+        assertThat(framed("واستقدم الحوثيون عددا من الشباب للمشاركة في القتال في مدينة عدن.")).isFalse();
+        assertThat(framed("واستقدم الحوثيون عددا من الشباب للانضمام إلى القتال في مدينة عدن.")).isFalse();
+    }
 }
