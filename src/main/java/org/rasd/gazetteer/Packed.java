@@ -187,7 +187,7 @@ final class Packed {
         private String str(int ref) {
             String s = strings[ref];
             if (s == null) {
-                s = new String(buf.array(), blobStart + offsets[ref], offsets[ref + 1] - offsets[ref], StandardCharsets.UTF_8);
+                s = utf8(buf, blobStart + offsets[ref], offsets[ref + 1] - offsets[ref]);
                 strings[ref] = s;
             }
             return s;
@@ -219,6 +219,30 @@ final class Packed {
         public int size() {
             return cache.length;
         }
+    }
+
+    /** The UTF-8 string of {@code len} bytes at {@code off} of {@code buf} (a heap or a memory-mapped buffer). */
+    static String utf8(ByteBuffer buf, int off, int len) {
+        if (buf.hasArray()) {
+            return new String(buf.array(), buf.arrayOffset() + off, len, StandardCharsets.UTF_8);
+        }
+        byte[] b = new byte[len];
+        buf.get(off, b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the bytes of {@code buf} at {@code off} start with all of {@code kb}. */
+    static boolean sameBytes(ByteBuffer buf, int off, byte[] kb) {
+        if (buf.hasArray()) {
+            int a = buf.arrayOffset() + off;
+            return java.util.Arrays.equals(buf.array(), a, a + kb.length, kb, 0, kb.length);
+        }
+        for (int j = 0; j < kb.length; j++) {
+            if (buf.get(off + j) != kb[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- hash tables
@@ -289,7 +313,7 @@ final class Packed {
                     kb = key.getBytes(StandardCharsets.UTF_8);
                 }
                 int kl = buf.getShort(o + 4) & 0xffff;
-                if (kl == kb.length && java.util.Arrays.equals(buf.array(), o + 6, o + 6 + kl, kb, 0, kl)) {
+                if (kl == kb.length && sameBytes(buf, o + 6, kb)) {
                     int p = o + 6 + kl;
                     int[] v = new int[buf.getInt(p)];
                     for (int j = 0; j < v.length; j++) {
@@ -312,13 +336,13 @@ final class Packed {
          */
         @Override
         public void forEachKeyHash(KeyHashes each) {
-            byte[] a = buf.array();
-            int base = buf.arrayOffset();
             for (int o = blobStart; o < blobEnd; ) {
                 int h = buf.getInt(o);
                 int kl = buf.getShort(o + 4) & 0xffff;
-                int p = base + o + 6;
-                int end = p + kl;
+                byte[] a = new byte[kl + 3];
+                buf.get(o + 6, a, 0, kl);
+                int p = 0;
+                int end = kl;
                 int kh = 0;
                 while (p < end) {
                     int b = a[p] & 0xff;
