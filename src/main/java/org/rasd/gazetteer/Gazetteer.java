@@ -65,7 +65,6 @@ public final class Gazetteer {
         this.translitIndex = translitIndex;
         this.fingerprint = fingerprint;
         this.maxWords = maxWords;
-        this.latin = new String[places.size()];
         long[][] f = filters != null ? filters : filtersOf(index, prefixIndex);
         this.keyFilter = f[0];
         this.wordPrefixFilter = f[1];
@@ -365,41 +364,83 @@ public final class Gazetteer {
         if (skel == null || skel.length() < MIN_SKELETON) {
             return NONE;
         }
-        int[] v = translitIndex.get(skel);
-        if (v == null) {
+        TranslitBucket bucket = translitBucket(skel);
+        int[] v = bucket.ids;
+        if (v.length == 0) {
             return NONE;
         }
+        // compatible is a function of the two patterns: asked once per distinct Latin pattern of the bucket
+        String[] pats = bucket.patterns;
+        boolean[] ok = new boolean[pats.length];
+        boolean any = false;
+        for (int j = 0; j < pats.length; j++) {
+            ok[j] = Transliteration.compatible(pat, pats[j]);
+            any |= ok[j];
+        }
+        if (!any) {
+            return NONE;
+        }
+        int[] of = bucket.patternOf;
         int n = 0;
         int[] out = null;
         for (int k = 0; k < v.length; k++) {
-            if (Transliteration.compatible(pat, latinPattern(v[k]))) {
+            if (ok[of[k]]) {
                 if (out == null) {
                     out = new int[v.length - k];
                 }
                 out[n++] = v[k];
             }
         }
-        return n == 0 ? NONE : n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /**
-     * {@link Transliteration#latinPattern(String, String)} of place i's name and country, computed the first time a
-     * lookup meets the place and kept ({@link #NO_LATIN} for null). Racy but safe: a String is immutable, and two
-     * threads computing the same pattern store equal strings.
+     * The places of one skeleton of {@link #translitIndex} (in the index's order) and their Latin patterns
+     * ({@link Transliteration#latinPattern(String, String)} of name and country, null when none) told apart:
+     * {@code patterns} holds each distinct pattern once, {@code patternOf[k]} the one of {@code ids[k]}. A bucket
+     * holds up to a hundred places, most sharing a few names.
      */
-    private String latinPattern(int i) {
-        String p = latin[i];
-        if (p == null) {
-            Place place = places.get(i);
-            p = Transliteration.latinPattern(place.name(), place.country());
-            latin[i] = p == null ? NO_LATIN : p;
-        }
-        return NO_LATIN.equals(p) ? null : p;
+    record TranslitBucket(int[] ids, String[] patterns, int[] patternOf) {
     }
 
-    /** Place index → its Latin pattern, filled by {@link #latinPattern(int)}. */
-    private final String[] latin;
-    /** Stands for a null pattern in {@link #latin}: no pattern holds a NUL (patterns are letters of classes). */
+    /**
+     * Buckets made the first time a lookup meets their skeleton, kept (at most one per skeleton of the index, ~9,400
+     * for the whole shared gazetteer; none for a skeleton the index lacks). Racy but safe: two threads making the same bucket make equal ones.
+     */
+    private final Map<String, TranslitBucket> translitBuckets = new ConcurrentHashMap<>();
+
+    TranslitBucket translitBucket(String skeleton) {
+        TranslitBucket b = translitBuckets.get(skeleton);
+        if (b == null) {
+            int[] ids = translitIndex.get(skeleton);
+            if (ids == null) {
+                return EMPTY_BUCKET; // not kept: the skeletons of the words of a stream are unbounded
+            }
+            b = makeTranslitBucket(ids);
+            translitBuckets.put(skeleton, b);
+        }
+        return b;
+    }
+
+    private TranslitBucket makeTranslitBucket(int[] ids) {
+        Map<String, Integer> distinct = new LinkedHashMap<>();
+        int[] patternOf = new int[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            Place place = places.get(ids[k]);
+            String p = Transliteration.latinPattern(place.name(), place.country());
+            // null (no pattern) is kept under a key no pattern equals: patterns are letters of classes, no NUL
+            patternOf[k] = distinct.computeIfAbsent(p == null ? NO_LATIN : p, x -> distinct.size());
+        }
+        String[] patterns = new String[distinct.size()];
+        for (Map.Entry<String, Integer> e : distinct.entrySet()) {
+            patterns[e.getValue()] = NO_LATIN.equals(e.getKey()) ? null : e.getKey();
+        }
+        return new TranslitBucket(ids, patterns, patternOf);
+    }
+
+    private static final TranslitBucket EMPTY_BUCKET = new TranslitBucket(NONE, new String[0], NONE);
+
+    /** Stands for a null pattern while a bucket is made: no pattern holds a NUL (patterns are letters of classes). */
     private static final String NO_LATIN = "\0";
 
     /** Places whose two-word name starts with this (folded, article-less) word: short-form readings. */
