@@ -654,13 +654,13 @@ public final class Gazetteer {
         if (!test(keyFilter, key.hashCode())) {
             return NONE;
         }
-        int[] v = index.get(key);
-        return v == null ? NONE : java.util.Arrays.copyOfRange(v, 1, v.length);
+        int[] v = index.get(key, 1);
+        return v == null ? NONE : v;
     }
 
     /** Whether a name key ({@link NameKeys#key}) names at least one place (features of {@code org.rasd.ner}). */
     public boolean hasKey(String key) {
-        return test(keyFilter, key.hashCode()) && index.get(key) != null;
+        return test(keyFilter, key.hashCode()) && index.contains(key);
     }
 
     /** Whether some name of two words or more starts with this word (article dropped). */
