@@ -405,21 +405,25 @@ public final class Gazetteer {
 
     /**
      * Buckets made the first time a lookup meets their skeleton, kept (at most one per skeleton of the index, ~9,400
-     * for the whole shared gazetteer; none for a skeleton the index lacks). Racy but safe: two threads making the same bucket make equal ones.
+     * for the whole shared gazetteer; none for a skeleton the index lacks).
      */
     private final Map<String, TranslitBucket> translitBuckets = new ConcurrentHashMap<>();
 
     TranslitBucket translitBucket(String skeleton) {
         TranslitBucket b = translitBuckets.get(skeleton);
         if (b == null) {
-            int[] ids = translitIndex.get(skeleton);
-            if (ids == null) {
-                return EMPTY_BUCKET; // not kept: the skeletons of the words of a stream are unbounded
-            }
-            b = makeTranslitBucket(ids);
-            translitBuckets.put(skeleton, b);
+            // none kept for a skeleton the index lacks (the function's null): those of a stream's words are unbounded
+            b = translitBuckets.computeIfAbsent(skeleton, makeTranslitBucket);
         }
-        return b;
+        return b == null ? EMPTY_BUCKET : b;
+    }
+
+    private final java.util.function.Function<String, TranslitBucket> makeTranslitBucket = this::bucketOfIndex;
+
+    /** The bucket of a skeleton from {@link #translitIndex}; null when it is no key. */
+    private TranslitBucket bucketOfIndex(String skeleton) {
+        int[] ids = translitIndex.get(skeleton);
+        return ids == null ? null : makeTranslitBucket(ids);
     }
 
     private TranslitBucket makeTranslitBucket(int[] ids) {
