@@ -28,7 +28,7 @@ import org.rasd.text.Affixes;
  * instance per data directory. Immutable and thread-safe once loaded.
  */
 public final class Gazetteer {
-    static final int FORMAT = 9;
+    static final int FORMAT = 10;
     private static final String MAGIC = "RASD-GAZ";
     private static final Map<String, Gazetteer> SHARED = new ConcurrentHashMap<>();
 
@@ -42,6 +42,7 @@ public final class Gazetteer {
     private final String fingerprint;
     private long loadMillis;
     private String origin = "memory";
+    private boolean mapped;
 
     /**
      * {@code index} values: element 0 holds the article flags (bit 1 = some name has the article on its first word,
@@ -49,25 +50,41 @@ public final class Gazetteer {
      */
     Gazetteer(Packed.Places places, Packed.Keys index, Packed.Keys prefixIndex, Packed.Keys translitIndex, int maxWords,
             String fingerprint) {
+        this(places, index, prefixIndex, translitIndex, maxWords, fingerprint, null);
+    }
+
+    /**
+     * With {@code filters} (key, word-prefix and short-form key filters, as {@link #write} stores them after the
+     * tables) taken as they are; null computes them from the tables' keys.
+     */
+    private Gazetteer(Packed.Places places, Packed.Keys index, Packed.Keys prefixIndex, Packed.Keys translitIndex,
+            int maxWords, String fingerprint, long[][] filters) {
         this.places = places;
         this.index = index;
         this.prefixIndex = prefixIndex;
         this.translitIndex = translitIndex;
         this.fingerprint = fingerprint;
         this.maxWords = maxWords;
-        this.latin = new String[places.size()];
-        this.keyFilter = new long[FILTER_BITS / 64];
-        this.wordPrefixFilter = new long[FILTER_BITS / 64];
-        this.prefixKeyFilter = new long[FILTER_BITS / 64];
+        long[][] f = filters != null ? filters : filtersOf(index, prefixIndex);
+        this.keyFilter = f[0];
+        this.wordPrefixFilter = f[1];
+        this.prefixKeyFilter = f[2];
+    }
+
+    /** The key, word-prefix and short-form key filters computed from the tables' keys. */
+    static long[][] filtersOf(Packed.Keys index, Packed.Keys prefixIndex) {
+        long[] keys = new long[FILTER_WORDS];
+        long[] wordPrefixes = new long[FILTER_WORDS];
+        long[] prefixKeys = new long[FILTER_WORDS];
         index.forEachKeyHash(new Packed.KeyHashes() {
             @Override
             public void wordPrefix(int h) {
-                set(wordPrefixFilter, h);
+                set(wordPrefixes, h);
             }
 
             @Override
             public void key(int h) {
-                set(keyFilter, h);
+                set(keys, h);
             }
         });
         prefixIndex.forEachKeyHash(new Packed.KeyHashes() {
@@ -77,9 +94,15 @@ public final class Gazetteer {
 
             @Override
             public void key(int h) {
-                set(prefixKeyFilter, h);
+                set(prefixKeys, h);
             }
         });
+        return new long[][] {keys, wordPrefixes, prefixKeys};
+    }
+
+    /** The filters in use (from the cached file, or computed), and as {@link #filtersOf} computes them from the keys. */
+    long[][] filters(boolean fromKeys) {
+        return fromKeys ? filtersOf(index, prefixIndex) : new long[][] {keyFilter, wordPrefixFilter, prefixKeyFilter};
     }
 
     /**
@@ -89,6 +112,7 @@ public final class Gazetteer {
      * name of several words is walked word by word on hashes, its key string built only when the filter passes.
      */
     private static final int FILTER_BITS = 1 << 21;
+    private static final int FILTER_WORDS = FILTER_BITS / 64;
     private static final int[] NONE = new int[0];
     private final long[] keyFilter;
     private final long[] wordPrefixFilter;
@@ -163,7 +187,7 @@ public final class Gazetteer {
         long t0 = System.nanoTime();
         List<Path> dirs = dirs(paths);
         List<Path> inputs = Sources.inputs(dirs);
-        String fp = fingerprint(inputs);
+        String fp = fingerprint(inputs, paths.cache().resolve("gazetteer"));
         Path cache = cacheFile(paths, dirs);
         long tf = System.nanoTime();
         if (!force && Files.isRegularFile(cache)) {
@@ -340,41 +364,87 @@ public final class Gazetteer {
         if (skel == null || skel.length() < MIN_SKELETON) {
             return NONE;
         }
-        int[] v = translitIndex.get(skel);
-        if (v == null) {
+        TranslitBucket bucket = translitBucket(skel);
+        int[] v = bucket.ids;
+        if (v.length == 0) {
             return NONE;
         }
+        // compatible is a function of the two patterns: asked once per distinct Latin pattern of the bucket
+        String[] pats = bucket.patterns;
+        boolean[] ok = new boolean[pats.length];
+        boolean any = false;
+        for (int j = 0; j < pats.length; j++) {
+            ok[j] = Transliteration.compatible(pat, pats[j]);
+            any |= ok[j];
+        }
+        if (!any) {
+            return NONE;
+        }
+        int[] of = bucket.patternOf;
         int n = 0;
         int[] out = null;
         for (int k = 0; k < v.length; k++) {
-            if (Transliteration.compatible(pat, latinPattern(v[k]))) {
+            if (ok[of[k]]) {
                 if (out == null) {
                     out = new int[v.length - k];
                 }
                 out[n++] = v[k];
             }
         }
-        return n == 0 ? NONE : n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /**
-     * {@link Transliteration#latinPattern(String, String)} of place i's name and country, computed the first time a
-     * lookup meets the place and kept ({@link #NO_LATIN} for null). Racy but safe: a String is immutable, and two
-     * threads computing the same pattern store equal strings.
+     * The places of one skeleton of {@link #translitIndex} (in the index's order) and their Latin patterns
+     * ({@link Transliteration#latinPattern(String, String)} of name and country, null when none) told apart:
+     * {@code patterns} holds each distinct pattern once, {@code patternOf[k]} the one of {@code ids[k]}. A bucket
+     * holds up to a hundred places, most sharing a few names.
      */
-    private String latinPattern(int i) {
-        String p = latin[i];
-        if (p == null) {
-            Place place = places.get(i);
-            p = Transliteration.latinPattern(place.name(), place.country());
-            latin[i] = p == null ? NO_LATIN : p;
-        }
-        return NO_LATIN.equals(p) ? null : p;
+    record TranslitBucket(int[] ids, String[] patterns, int[] patternOf) {
     }
 
-    /** Place index → its Latin pattern, filled by {@link #latinPattern(int)}. */
-    private final String[] latin;
-    /** Stands for a null pattern in {@link #latin}: no pattern holds a NUL (patterns are letters of classes). */
+    /**
+     * Buckets made the first time a lookup meets their skeleton, kept (at most one per skeleton of the index, ~9,400
+     * for the whole shared gazetteer; none for a skeleton the index lacks).
+     */
+    private final Map<String, TranslitBucket> translitBuckets = new ConcurrentHashMap<>();
+
+    TranslitBucket translitBucket(String skeleton) {
+        TranslitBucket b = translitBuckets.get(skeleton);
+        if (b == null) {
+            // none kept for a skeleton the index lacks (the function's null): those of a stream's words are unbounded
+            b = translitBuckets.computeIfAbsent(skeleton, makeTranslitBucket);
+        }
+        return b == null ? EMPTY_BUCKET : b;
+    }
+
+    private final java.util.function.Function<String, TranslitBucket> makeTranslitBucket = this::bucketOfIndex;
+
+    /** The bucket of a skeleton from {@link #translitIndex}; null when it is no key. */
+    private TranslitBucket bucketOfIndex(String skeleton) {
+        int[] ids = translitIndex.get(skeleton);
+        return ids == null ? null : makeTranslitBucket(ids);
+    }
+
+    private TranslitBucket makeTranslitBucket(int[] ids) {
+        Map<String, Integer> distinct = new LinkedHashMap<>();
+        int[] patternOf = new int[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            Place place = places.get(ids[k]);
+            String p = Transliteration.latinPattern(place.name(), place.country());
+            // null (no pattern) is kept under a key no pattern equals: patterns are letters of classes, no NUL
+            patternOf[k] = distinct.computeIfAbsent(p == null ? NO_LATIN : p, x -> distinct.size());
+        }
+        String[] patterns = new String[distinct.size()];
+        for (Map.Entry<String, Integer> e : distinct.entrySet()) {
+            patterns[e.getValue()] = NO_LATIN.equals(e.getKey()) ? null : e.getKey();
+        }
+        return new TranslitBucket(ids, patterns, patternOf);
+    }
+
+    private static final TranslitBucket EMPTY_BUCKET = new TranslitBucket(NONE, new String[0], NONE);
+
+    /** Stands for a null pattern while a bucket is made: no pattern holds a NUL (patterns are letters of classes). */
     private static final String NO_LATIN = "\0";
 
     /** Places whose two-word name starts with this (folded, article-less) word: short-form readings. */
@@ -403,19 +473,83 @@ public final class Gazetteer {
 
     /** Fingerprint of inputs (path, size, mtime), the bundled tables and the format version. */
     static String fingerprint(List<Path> inputs) throws IOException {
+        return fingerprint(inputs, null);
+    }
+
+    /**
+     * {@link #fingerprint(List)}, with the bundled tables' part read from {@code cacheDir} when the classes come
+     * from a jar whose path, size and mtime it was kept for ({@link #tablesPart(Path, Path)}); null: always computed.
+     */
+    static String fingerprint(List<Path> inputs, Path cacheDir) throws IOException {
         StringBuilder sb = new StringBuilder("v" + FORMAT + ";");
         for (Path p : inputs) {
             sb.append(p.toAbsolutePath()).append('|').append(Files.size(p)).append('|')
                     .append(Files.getLastModifiedTime(p).toMillis()).append(';');
         }
-        for (String r : new String[] {"countries.tsv", "places-extra.tsv", "heads.tsv", "common-words.tsv",
-            "common-words-derived.tsv", "wof-overrides.tsv", "world-regions.tsv", "distance-units.tsv",
-            "first-names.tsv", "words.tsv", "translit.tsv", "translit-countries.tsv"}) {
+        sb.append(cacheDir == null ? tablesPart() : tablesPart(codeSource(), cacheDir));
+        return sha(sb.toString());
+    }
+
+    /** The bundled tables the index is compiled from (their contents are part of its fingerprint). */
+    private static final String[] TABLES = {"countries.tsv", "places-extra.tsv", "heads.tsv", "common-words.tsv",
+        "common-words-derived.tsv", "wof-overrides.tsv", "world-regions.tsv", "distance-units.tsv",
+        "first-names.tsv", "words.tsv", "translit.tsv", "translit-countries.tsv"};
+
+    /** The bundled tables' part of the fingerprint: each table's name and the hash of its text. */
+    static String tablesPart() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (String r : TABLES) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(r)) {
                 sb.append(r).append(sha(new String(in.readAllBytes(), StandardCharsets.UTF_8))).append(';');
             }
         }
-        return sha(sb.toString());
+        return sb.toString();
+    }
+
+    /**
+     * {@link #tablesPart()}, kept under {@code cacheDir} for the jar {@code jar} (a file named by the hash of the
+     * jar's path, size and mtime and the format): the tables are inside the jar, so the same jar has the same part,
+     * and a start reads one small file instead of inflating and hashing the twelve tables. Computed (and kept) when
+     * {@code jar} is null or no regular file (classes from a directory: tests) or nothing is kept for it yet.
+     */
+    static String tablesPart(Path jar, Path cacheDir) throws IOException {
+        if (jar == null || !Files.isRegularFile(jar)) {
+            return tablesPart();
+        }
+        String key = sha("v" + FORMAT + "|" + jar.toAbsolutePath() + "|" + Files.size(jar) + "|"
+                + Files.getLastModifiedTime(jar).toMillis());
+        Path kept = cacheDir.resolve("tables-" + key + ".txt");
+        try {
+            return Files.readString(kept, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // not kept yet (or unreadable): computed below
+        }
+        String part = tablesPart();
+        try {
+            Files.createDirectories(cacheDir);
+            Path tmp = Files.createTempFile(cacheDir, "tables", ".tmp");
+            Files.writeString(tmp, part, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, kept, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            // read-only home: computed at each start
+        }
+        return part;
+    }
+
+    /** The jar (or directory) the gazetteer's classes and tables are loaded from; null when unknown. */
+    private static Path codeSource() {
+        try {
+            java.security.CodeSource cs = Gazetteer.class.getProtectionDomain().getCodeSource();
+            return cs == null ? null : Path.of(cs.getLocation().toURI());
+        } catch (RuntimeException | java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     /** 64-bit FNV-1a of the string's chars, as 16 hex digits (cheap: no crypto provider start-up). */
@@ -443,6 +577,11 @@ public final class Gazetteer {
                 Packed.writeKeys(out, asMap(index));
                 Packed.writeKeys(out, asMap(prefixIndex));
                 Packed.writeKeys(out, asMap(translitIndex));
+                for (long[] f : new long[][] {keyFilter, wordPrefixFilter, prefixKeyFilter}) {
+                    for (long w : f) {
+                        out.writeLong(w);
+                    }
+                }
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -454,9 +593,16 @@ public final class Gazetteer {
         }
     }
 
-    /** Reads a cached index; null when its fingerprint differs. One read of the file; places decode lazily. */
+    /**
+     * Reads a cached index; null when its fingerprint differs. The file is memory-mapped, not read into the heap:
+     * places decode lazily, the key tables are probed in place, and the key filters are copied from the end of the
+     * file instead of being computed from the keys.
+     */
     static Gazetteer read(Path file, String expectedFingerprint) throws IOException {
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+        java.nio.ByteBuffer in;
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+            in = ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, ch.size());
+        }
         if (!str(in).equals(MAGIC) || in.getInt() != FORMAT) {
             return null;
         }
@@ -469,7 +615,17 @@ public final class Gazetteer {
         Packed.Keys index = new Packed.BufferKeys(in);
         Packed.Keys prefix = new Packed.BufferKeys(in);
         Packed.Keys translit = new Packed.BufferKeys(in);
-        return new Gazetteer(places, index, prefix, translit, maxWords, fp);
+        long[][] filters = new long[3][FILTER_WORDS];
+        for (long[] f : filters) {
+            in.asLongBuffer().get(f);
+            in.position(in.position() + 8 * FILTER_WORDS);
+        }
+        if (in.hasRemaining()) {
+            throw new IOException("gazetteer index longer than its tables: " + file);
+        }
+        Gazetteer g = new Gazetteer(places, index, prefix, translit, maxWords, fp, filters);
+        g.mapped = in.isDirect();
+        return g;
     }
 
     private static Map<String, int[]> asMap(Packed.Keys k) {
@@ -481,7 +637,7 @@ public final class Gazetteer {
 
     private static String str(java.nio.ByteBuffer in) {
         int len = in.getShort() & 0xffff;
-        String s = new String(in.array(), in.position(), len, StandardCharsets.UTF_8);
+        String s = Packed.utf8(in, in.position(), len);
         in.position(in.position() + len);
         return s;
     }
@@ -502,13 +658,13 @@ public final class Gazetteer {
         if (!test(keyFilter, key.hashCode())) {
             return NONE;
         }
-        int[] v = index.get(key);
-        return v == null ? NONE : java.util.Arrays.copyOfRange(v, 1, v.length);
+        int[] v = index.get(key, 1);
+        return v == null ? NONE : v;
     }
 
     /** Whether a name key ({@link NameKeys#key}) names at least one place (features of {@code org.rasd.ner}). */
     public boolean hasKey(String key) {
-        return test(keyFilter, key.hashCode()) && index.get(key) != null;
+        return test(keyFilter, key.hashCode()) && index.contains(key);
     }
 
     /** Whether some name of two words or more starts with this word (article dropped). */
@@ -541,6 +697,11 @@ public final class Gazetteer {
             }
         }
         return false;
+    }
+
+    /** Whether the tables are read in place from the memory-mapped index file (not held in the heap). */
+    boolean mapped() {
+        return mapped;
     }
 
     /** Longest name in words. */

@@ -27,7 +27,16 @@ final class Packed {
 
     /** Read-only key → int[] map. */
     interface Keys {
-        int[] get(String key);
+        /** The values of {@code key}; null when it is no key. */
+        default int[] get(String key) {
+            return get(key, 0);
+        }
+
+        /** The values of {@code key} from index {@code from} on (a new array when {@code from > 0}); null when no key. */
+        int[] get(String key, int from);
+
+        /** Whether {@code key} is a key (its values are not decoded). */
+        boolean contains(String key);
 
         int size();
 
@@ -92,8 +101,14 @@ final class Packed {
         }
 
         @Override
-        public int[] get(String key) {
-            return map.get(key);
+        public int[] get(String key, int from) {
+            int[] v = map.get(key);
+            return v == null || from == 0 ? v : java.util.Arrays.copyOfRange(v, from, v.length);
+        }
+
+        @Override
+        public boolean contains(String key) {
+            return map.containsKey(key);
         }
 
         @Override
@@ -187,7 +202,7 @@ final class Packed {
         private String str(int ref) {
             String s = strings[ref];
             if (s == null) {
-                s = new String(buf.array(), blobStart + offsets[ref], offsets[ref + 1] - offsets[ref], StandardCharsets.UTF_8);
+                s = utf8(buf, blobStart + offsets[ref], offsets[ref + 1] - offsets[ref]);
                 strings[ref] = s;
             }
             return s;
@@ -219,6 +234,62 @@ final class Packed {
         public int size() {
             return cache.length;
         }
+    }
+
+    /** The UTF-8 string of {@code len} bytes at {@code off} of {@code buf} (a heap or a memory-mapped buffer). */
+    static String utf8(ByteBuffer buf, int off, int len) {
+        if (buf.hasArray()) {
+            return new String(buf.array(), buf.arrayOffset() + off, len, StandardCharsets.UTF_8);
+        }
+        byte[] b = new byte[len];
+        buf.get(off, b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the {@code len} bytes of {@code buf} at {@code off} are the UTF-8 encoding of {@code key}, encoded char
+     * by char as it is compared (a key holding a surrogate is encoded whole, as {@link String#getBytes} would).
+     */
+    static boolean sameUtf8(ByteBuffer buf, int off, int len, String key) {
+        int p = off;
+        int end = off + len;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 0x80) {
+                if (p >= end || buf.get(p++) != (byte) c) {
+                    return false;
+                }
+            } else if (c < 0x800) {
+                if (p + 2 > end || buf.get(p) != (byte) (0xC0 | c >> 6) || buf.get(p + 1) != (byte) (0x80 | c & 0x3F)) {
+                    return false;
+                }
+                p += 2;
+            } else if (Character.isSurrogate(c)) {
+                byte[] kb = key.getBytes(StandardCharsets.UTF_8);
+                return kb.length == len && sameBytes(buf, off, kb);
+            } else {
+                if (p + 3 > end || buf.get(p) != (byte) (0xE0 | c >> 12) || buf.get(p + 1) != (byte) (0x80 | c >> 6 & 0x3F)
+                        || buf.get(p + 2) != (byte) (0x80 | c & 0x3F)) {
+                    return false;
+                }
+                p += 3;
+            }
+        }
+        return p == end;
+    }
+
+    /** Whether the bytes of {@code buf} at {@code off} start with all of {@code kb}. */
+    static boolean sameBytes(ByteBuffer buf, int off, byte[] kb) {
+        if (buf.hasArray()) {
+            int a = buf.arrayOffset() + off;
+            return java.util.Arrays.equals(buf.array(), a, a + kb.length, kb, 0, kb.length);
+        }
+        for (int j = 0; j < kb.length; j++) {
+            if (buf.get(off + j) != kb[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- hash tables
@@ -276,29 +347,41 @@ final class Packed {
         }
 
         @Override
-        public int[] get(String key) {
+        public int[] get(String key, int from) {
+            int p = find(key);
+            if (p < 0) {
+                return null;
+            }
+            int[] v = new int[Math.max(0, buf.getInt(p) - from)];
+            for (int j = 0; j < v.length; j++) {
+                v[j] = buf.getInt(p + 4 + 4 * (from + j));
+            }
+            return v;
+        }
+
+        @Override
+        public boolean contains(String key) {
+            return find(key) >= 0;
+        }
+
+        /**
+         * The offset of {@code key}'s value count (its values follow), or -1: the slots probed from the key's
+         * {@link String#hashCode()}, an entry's key compared as UTF-8 with the string's chars without encoding it.
+         */
+        private int find(String key) {
             int h = key.hashCode();
             int m = slots.length;
-            byte[] kb = null;
             for (int i = h & (m - 1); slots[i] != 0; i = (i + 1) & (m - 1)) {
                 int o = blobStart + slots[i] - 1;
                 if (buf.getInt(o) != h) {
                     continue;
                 }
-                if (kb == null) {
-                    kb = key.getBytes(StandardCharsets.UTF_8);
-                }
                 int kl = buf.getShort(o + 4) & 0xffff;
-                if (kl == kb.length && java.util.Arrays.equals(buf.array(), o + 6, o + 6 + kl, kb, 0, kl)) {
-                    int p = o + 6 + kl;
-                    int[] v = new int[buf.getInt(p)];
-                    for (int j = 0; j < v.length; j++) {
-                        v[j] = buf.getInt(p + 4 + 4 * j);
-                    }
-                    return v;
+                if (sameUtf8(buf, o + 6, kl, key)) {
+                    return o + 6 + kl;
                 }
             }
-            return null;
+            return -1;
         }
 
         @Override
@@ -312,13 +395,13 @@ final class Packed {
          */
         @Override
         public void forEachKeyHash(KeyHashes each) {
-            byte[] a = buf.array();
-            int base = buf.arrayOffset();
             for (int o = blobStart; o < blobEnd; ) {
                 int h = buf.getInt(o);
                 int kl = buf.getShort(o + 4) & 0xffff;
-                int p = base + o + 6;
-                int end = p + kl;
+                byte[] a = new byte[kl + 3];
+                buf.get(o + 6, a, 0, kl);
+                int p = 0;
+                int end = kl;
                 int kh = 0;
                 while (p < end) {
                     int b = a[p] & 0xff;

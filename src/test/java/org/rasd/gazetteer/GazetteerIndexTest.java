@@ -146,4 +146,43 @@ class GazetteerIndexTest {
             }
         }
     }
+
+    @Test
+    void theCachedFileHoldsTheKeyFiltersAndIsMappedNotCopiedIntoTheHeap() throws IOException {
+        DataPaths paths = paths();
+        Gazetteer built = Gazetteer.loadOrBuild(paths, true);
+        Gazetteer cached = Gazetteer.loadOrBuild(paths, false);
+        assertThat(cached.origin()).startsWith("cache");
+        // the filters read back from the file are the ones computed at the build and from the file's own keys
+        assertThat(cached.filters(false)).isDeepEqualTo(built.filters(false)).isDeepEqualTo(cached.filters(true));
+        assertThat(cached.filters(false)[0]).as("some bits set").isNotEqualTo(new long[cached.filters(false)[0].length]);
+        assertThat(cached.mapped()).isTrue();
+        assertThat(built.mapped()).isFalse();
+        assertThat(cached.lookup("صيدا")).extracting(Place::id).containsExactlyElementsOf(
+                built.lookup("صيدا").stream().map(Place::id).toList());
+    }
+
+    @Test
+    void theTablesPartOfTheFingerprintIsKeptPerJarAndRecomputedWhenTheJarChanges() throws IOException {
+        Path jar = tmp.resolve("rasd.jar");
+        Files.writeString(jar, "not really a jar");
+        Path dir = tmp.resolve("cache");
+        String computed = Gazetteer.tablesPart();
+        assertThat(computed).contains("heads.tsv").contains("countries.tsv");
+        assertThat(Gazetteer.tablesPart(jar, dir)).isEqualTo(computed);
+        List<Path> kept;
+        try (var s = Files.list(dir)) {
+            kept = s.toList();
+        }
+        assertThat(kept).hasSize(1);
+        // the next start reads the kept part instead of hashing the tables
+        Files.writeString(kept.get(0), "kept;");
+        assertThat(Gazetteer.tablesPart(jar, dir)).isEqualTo("kept;");
+        // another jar (here: another mtime) gets its own, computed again
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        assertThat(Gazetteer.tablesPart(jar, dir)).isEqualTo(computed);
+        // classes from a directory (no jar): always computed
+        assertThat(Gazetteer.tablesPart(tmp, dir)).isEqualTo(computed);
+        assertThat(Gazetteer.fingerprint(List.of(), dir)).isEqualTo(Gazetteer.fingerprint(List.of()));
+    }
 }

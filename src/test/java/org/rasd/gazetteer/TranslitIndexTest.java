@@ -68,6 +68,37 @@ class TranslitIndexTest {
         assertThat(ids(g, "سوروج")).contains("t:suruc");
     }
 
+    @Test
+    void aSkeletonsBucketHoldsEachLatinPatternOnceAndTheLookupKeepsTheIndexOrder() {
+        PlaceTable t = new PlaceTable();
+        Sources.loadCountries(t);
+        // two districts of one name (one pattern) and a town of another name on the same consonants
+        t.add(new Place("t:lice", "Lice", "ليجا", "TR", null, null, null, 38.46, 40.65, PlaceKind.ADMIN2, 0),
+                List.of("ليجا"), null, false);
+        t.add(new Place("t:lice2", "Lice", "ليجه", "TR", null, null, null, 39.0, 41.0, PlaceKind.ADMIN2, 0),
+                List.of("ليجه"), null, false);
+        t.add(new Place("t:laca", "Laca", "لاجا", "TR", null, null, null, 37.0, 39.0, PlaceKind.ADMIN2, 0),
+                List.of("لاجا"), null, false);
+        Gazetteer g = Gazetteer.fromTable(t, "test");
+        String lice = Transliteration.latinPattern("Lice", "TR");
+        Gazetteer.TranslitBucket b = g.translitBucket(Transliteration.skeleton(lice));
+        List<String> bucketIds = Arrays.stream(b.ids()).mapToObj(i -> g.place(i).id()).toList();
+        assertThat(bucketIds).contains("t:lice", "t:lice2");
+        assertThat(b.patterns()).doesNotHaveDuplicates().hasSizeLessThan(b.ids().length).contains(lice);
+        for (int k = 0; k < b.ids().length; k++) {
+            Place p = g.place(b.ids()[k]);
+            assertThat(b.patterns()[b.patternOf()[k]]).isEqualTo(Transliteration.latinPattern(p.name(), p.country()));
+        }
+        // the lookup: the bucket's places whose own pattern is compatible, in the bucket's order
+        String arabic = Transliteration.arabicPattern(NameKeys.fold("ليجي"));
+        List<String> expected = Arrays.stream(b.ids()).mapToObj(g::place)
+                .filter(p -> Transliteration.compatible(arabic, Transliteration.latinPattern(p.name(), p.country())))
+                .map(Place::id).toList();
+        assertThat(expected).contains("t:lice", "t:lice2");
+        assertThat(ids(g, "ليجي")).containsExactlyElementsOf(expected);
+        assertThat(g.translitBucket("zzzz").ids()).isEmpty();
+    }
+
     private static List<String> ids(Gazetteer g, String arabic) {
         return Arrays.stream(g.lookupTranslit(NameKeys.fold(arabic))).mapToObj(i -> g.place(i).id()).toList();
     }
