@@ -67,6 +67,8 @@ public final class Geocoder {
         boolean dateline;
         boolean farReference; // "X (300 km south of Y)": Y is where the distance is measured from, not the scene
         boolean headDefinite; // "the capital X": a definite head may be followed by an adjective, not a name
+        boolean headInherited; // the head is an earlier list item's («مدينة صبر، ليل السبت»: "night" inherits "city")
+        boolean afterPluralHead; // a plural head right before it ("new areas", «مناطق جديدة»: an adjective may follow)
         int sent = -1; // sentence index, -1 for the title
         int[] prefixIds = new int[0]; // short-form readings (first word of a two-word name)
         PlaceJudge.Session judged; // the judge's view of the body (null: no opinion)
@@ -911,6 +913,7 @@ public final class Geocoder {
                 c.placeWord = true;
                 c.head = h;
                 c.headDefinite = h.word().startsWith(AL);
+                c.afterPluralHead = h.list() && j == c.t0 - 1;
                 c.ev = Ev.HEAD;
                 c.listHead = true;
                 if (h.rural()) {
@@ -968,6 +971,7 @@ public final class Geocoder {
                 c.listHead = true;
                 if (p.head != null && c.head == null) {
                     c.head = p.head;
+                    c.headInherited = true;
                     c.headDefinite = p.headDefinite;
                     c.rural = p.rural;
                 }
@@ -1762,8 +1766,10 @@ public final class Geocoder {
         }
         boolean common = lex.isCommonWord(c.key) || c.key.length() <= 2;
         if (common) {
+            // a common word right after a plural head, written without the article, agrees with it as an adjective
+            // («مناطق جديدة» new areas, «قرى أمامية» front-line villages): a name after a plural head is a list item
             c.accepted = c.ev == Ev.HEAD && c.head != null && (c.head.kind() != PlaceKind.FEATURE || c.head.ofTown())
-                    && !c.headDefinite && commonWordPlaceFits(c, p, anchors)
+                    && !c.headDefinite && !(c.afterPluralHead && !c.withAl) && commonWordPlaceFits(c, p, anchors)
                     || c.ev == Ev.LOC && establishedByHead(c, anchors);
             return;
         }
@@ -1794,7 +1800,7 @@ public final class Geocoder {
         // is the country.
         boolean otherRegionThanContainer = c.container != null && c.container.best >= 0 && solidContainer(c.container)
                 && !lex.region(gaz.place(c.container.best).country()).equals(lex.region(p.country()));
-        if (p.kind() != PlaceKind.COUNTRY && !containerOk && !headOfItsKind(c, p) && (otherRegionThanContainer
+        if (p.kind() != PlaceKind.COUNTRY && !containerOk && !ownHeadOfItsKind(c, p) && (otherRegionThanContainer
                 || !lex.inHomeRegion(p.country()) && !anchors.sharesRegion(p, lex))) {
             c.accepted = false;
             return;
@@ -1857,7 +1863,7 @@ public final class Geocoder {
      * names a street or quarter the gazetteer lacks and the reading is a namesake abroad (a village of Iraq).
      */
     private boolean commonWordPlaceFits(Cand c, Place p, Anchors anchors) {
-        if (headOfItsKind(c, p)) {
+        if (ownHeadOfItsKind(c, p)) {
             return true;
         }
         boolean others = false;
@@ -1911,6 +1917,17 @@ public final class Geocoder {
             return true; // a crossing named after the town it is at (منفذ الطوال): the town is the head's kind
         }
         return hk == p.kind() || town && (hk == PlaceKind.CITY || hk == PlaceKind.TOWN || hk == PlaceKind.VILLAGE);
+    }
+
+    /**
+     * {@link #headOfItsKind}, the head written before the name itself (not inherited down a list, where a word after a
+     * comma may be no item: «مدينة صبر، ليل السبت», the night of Saturday, is no Lille) and no village head before a
+     * city («قرية البسيط», a village in Latakia the gazetteer lacks, is not Albacete): what lets a place outside the
+     * article's world region stand on its head alone.
+     */
+    private static boolean ownHeadOfItsKind(Cand c, Place p) {
+        return headOfItsKind(c, p) && !c.headInherited
+                && !(c.head.kind() == PlaceKind.VILLAGE && p.kind() == PlaceKind.CITY);
     }
 
     /** Whether "p in d" can be containment: a country or governorate is not inside a town. */
