@@ -1861,9 +1861,15 @@ public final class Geocoder {
      */
     private static final int PASSAGE_SENTENCES = 2;
 
-    /** Whether group g has a mention within {@value #PASSAGE_SENTENCES} sentences of c (any, for the title's c). */
+    /** Mentions from which a place is one the whole article is about (Aden, with Dar Saad in any passage of it). */
+    private static final int MAIN_PLACE_MENTIONS = 3;
+
+    /**
+     * Whether group g has a mention within {@value #PASSAGE_SENTENCES} sentences of c (any, for the title's c), or is
+     * one of the article's main places (at least {@value #MAIN_PLACE_MENTIONS} mentions).
+     */
     private static boolean inPassage(Group g, Cand c) {
-        if (c.sent < 0 || g.perSentence.isEmpty()) {
+        if (c.sent < 0 || g.perSentence.isEmpty() || g.total >= MAIN_PLACE_MENTIONS) {
             return true; // the title, or a place named only in the title: the whole article is its passage
         }
         for (Map.Entry<Integer, Integer> e : g.perSentence.entrySet()) {

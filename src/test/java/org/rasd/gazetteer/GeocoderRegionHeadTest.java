@@ -97,5 +97,9 @@ class GeocoderRegionHeadTest {
                 .anyMatch(m -> m.place().id().equals("t:makhazin"));
         assertThat(find(ibb + filler + "وسمعت انفجارات في المخازن الخاصة بالنفط."))
                 .noneMatch(m -> m.place().id().equals("t:makhazin"));
+        // unless the place it lies beside is one the article is about (Dar Saad in a story of Aden)
+        String main = "قصفت الطائرات مدينة جبلة. وقال سكان في جبلة إن القصف عنيف. وتعيش الأسر في جبلة أوضاعا صعبة. ";
+        assertThat(find(main + filler + "ثم اندلعت اشتباكات في المخازن صباح اليوم."))
+                .anyMatch(m -> m.place().id().equals("t:makhazin"));
     }
 }
