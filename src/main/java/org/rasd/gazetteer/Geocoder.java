@@ -67,6 +67,10 @@ public final class Geocoder {
         boolean dateline;
         boolean farReference; // "X (300 km south of Y)": Y is where the distance is measured from, not the scene
         boolean headDefinite; // "the capital X": a definite head may be followed by an adjective, not a name
+        boolean headInherited; // the head is an earlier list item's («مدينة صبر، ليل السبت»: "night" inherits "city")
+        boolean afterPluralHead;
+        boolean abroad; // a common word read, by its head alone, far from the article's other places: no anchor, and
+                        // kept only when the town its sentence names takes it in (cityOf, localOf, container) // a plural head right before it ("new areas", «مناطق جديدة»: an adjective may follow)
         int sent = -1; // sentence index, -1 for the title
         int[] prefixIds = new int[0]; // short-form readings (first word of a two-word name)
         PlaceJudge.Session judged; // the judge's view of the body (null: no opinion)
@@ -115,7 +119,7 @@ public final class Geocoder {
             Map<String, Double> countries = new HashMap<>();
             for (List<Cand> cs : List.of(titleCands, cands)) {
                 for (Cand c : cs) {
-                    if (c.accepted && !c.dateline && !c.translit) { // a transliterated reading never decides the focus
+                    if (c.accepted && !c.dateline && !c.translit && !c.abroad) { // a transliterated reading never decides the focus
                         Place p = gaz.place(c.best);
                         boolean solid = !c.spread || gaz.notable(c.best) || c.ev == Ev.HEAD || c.container != null;
                         if (solid) {
@@ -153,6 +157,9 @@ public final class Geocoder {
                 // place itself is missing, so use the container with regional precision
                 p = gaz.place(c.container.best);
                 fallback = true;
+            }
+            if (!fallback && c.abroad) {
+                continue; // a common word read as a namesake abroad, which no town of the text takes in
             }
             if (!fallback) {
                 p = atCapital(c, p);
@@ -911,6 +918,7 @@ public final class Geocoder {
                 c.placeWord = true;
                 c.head = h;
                 c.headDefinite = h.word().startsWith(AL);
+                c.afterPluralHead = h.list() && j == c.t0 - 1;
                 c.ev = Ev.HEAD;
                 c.listHead = true;
                 if (h.rural()) {
@@ -968,6 +976,7 @@ public final class Geocoder {
                 c.listHead = true;
                 if (p.head != null && c.head == null) {
                     c.head = p.head;
+                    c.headInherited = true;
                     c.headDefinite = p.headDefinite;
                     c.rural = p.rural;
                 }
@@ -1756,14 +1765,17 @@ public final class Geocoder {
 
     private void acceptByRules(Cand c, Anchors anchors) {
         Place p = gaz.place(c.best);
+        c.abroad = false;
         if (lex.isCountryAdjective(c.key)) {
             c.accepted = false;
             return;
         }
         boolean common = lex.isCommonWord(c.key) || c.key.length() <= 2;
         if (common) {
+            // a common word right after a plural head, written without the article, agrees with it as an adjective
+            // («مناطق جديدة» new areas, «قرى أمامية» front-line villages): a name after a plural head is a list item
             c.accepted = c.ev == Ev.HEAD && c.head != null && (c.head.kind() != PlaceKind.FEATURE || c.head.ofTown())
-                    && !c.headDefinite && commonWordPlaceFits(c, p, anchors)
+                    && !c.headDefinite && !(c.afterPluralHead && !c.withAl) && commonWordPlaceFits(c, p, anchors)
                     || c.ev == Ev.LOC && establishedByHead(c, anchors);
             return;
         }
@@ -1774,10 +1786,14 @@ public final class Geocoder {
             containerOk = inside(p, d);
         }
         double near = Double.MAX_VALUE;
+        double nearInPassage = Double.MAX_VALUE; // of the places named within PASSAGE_SENTENCES sentences of c
         for (Group g : anchors.groups()) {
             Place a = g.place;
             if (!a.equals(p) && a.kind() != PlaceKind.COUNTRY) { // c itself reads p
                 near = Math.min(near, a.distanceKm(p));
+                if (inPassage(g, c)) {
+                    nearInPassage = Math.min(nearInPassage, a.distanceKm(p));
+                }
             }
         }
         boolean clearWinner = c.ranked.size() < 2 || !gaz.notable(c.ranked.get(1))
@@ -1794,7 +1810,7 @@ public final class Geocoder {
         // is the country.
         boolean otherRegionThanContainer = c.container != null && c.container.best >= 0 && solidContainer(c.container)
                 && !lex.region(gaz.place(c.container.best).country()).equals(lex.region(p.country()));
-        if (p.kind() != PlaceKind.COUNTRY && !containerOk && !headOfItsKind(c, p) && (otherRegionThanContainer
+        if (p.kind() != PlaceKind.COUNTRY && !containerOk && !ownHeadOfItsKind(c, p) && (otherRegionThanContainer
                 || !lex.inHomeRegion(p.country()) && !anchors.sharesRegion(p, lex))) {
             c.accepted = false;
             return;
@@ -1815,7 +1831,7 @@ public final class Geocoder {
             case HEAD -> c.accepted = true;
             case LOC -> c.accepted = notable || containerOk
                     || p.population() >= 10_000 && (near <= 80 || p.country().equals(anchors.focus()))
-                    || (near <= BESIDE_KM || placedNear(c, p)) && c.placeWord && !lex.isTranslitStopWord(c.key);
+                    || (nearInPassage <= BESIDE_KM || placedNear(c, p)) && c.placeWord && !lex.isTranslitStopWord(c.key);
             default -> c.accepted = notable && (!c.spread || clearWinner) || notable && gaz.place(c.ranked.get(0)).kind() == PlaceKind.COUNTRY
                     || containerOk && near <= 80 || notable && near <= 80;
         }
@@ -1840,6 +1856,31 @@ public final class Geocoder {
     private static final double BESIDE_KM = 30;
 
     /**
+     * Sentences before or after a mention within which the place it lies beside must be named: «الانفجارات في المخازن»
+     * (the warehouses) of Taizz is no village Al Makhazin because a town of Hajjah near it is named paragraphs away.
+     */
+    private static final int PASSAGE_SENTENCES = 2;
+
+    /** Mentions from which a place is one the whole article is about (Aden, with Dar Saad in any passage of it). */
+    private static final int MAIN_PLACE_MENTIONS = 3;
+
+    /**
+     * Whether group g has a mention within {@value #PASSAGE_SENTENCES} sentences of c (any, for the title's c), or is
+     * one of the article's main places (at least {@value #MAIN_PLACE_MENTIONS} mentions).
+     */
+    private static boolean inPassage(Group g, Cand c) {
+        if (c.sent < 0 || g.perSentence.isEmpty() || g.total >= MAIN_PLACE_MENTIONS) {
+            return true; // the title, or a place named only in the title: the whole article is its passage
+        }
+        for (Map.Entry<Integer, Integer> e : g.perSentence.entrySet()) {
+            if (e.getValue() > 0 && Math.abs(e.getKey() - c.sent) <= PASSAGE_SENTENCES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the text places the reading p of c by another place ("al-Nawfaliyah, south-east of the city of Sirte")
      * and p lies within {@value #PLACED_KM} km of that place's reading (the reach {@link #score} gives "X north of Y").
      */
@@ -1854,22 +1895,31 @@ public final class Geocoder {
     /**
      * A common word after a head ("the street of al-Sharif" in Benghazi) names the place the gazetteer reads only when
      * that reading is of the head's kind, or another place of the article lies in its country or near it; else the head
-     * names a street or quarter the gazetteer lacks and the reading is a namesake abroad (a village of Iraq).
+     * names a street or quarter the gazetteer lacks and the reading is a namesake abroad (a village of Iraq). A reading
+     * of the head's kind with other places of the article, none in its country or near it, stays accepted only as
+     * {@link Cand#abroad}: «مناطق الفتح» of Aden is no El-Fath district of Asyut, but the town its sentence names may
+     * still take it in (a quarter of the named town).
      */
     private boolean commonWordPlaceFits(Cand c, Place p, Anchors anchors) {
-        if (headOfItsKind(c, p)) {
-            return true;
-        }
         boolean others = false;
+        boolean otherTowns = false; // other places than countries («منفذ الطوال الحدودي مع اليمن» is Saudi al-Tuwal)
         for (Group g : anchors.groups()) {
             if (g.key.equals(c.key)) {
                 continue; // itself, read so in an earlier pass
             }
             others = true;
-            if (g.place.country().equals(p.country())
+            otherTowns |= g.place.kind() != PlaceKind.COUNTRY;
+            // a country named in passing (Saudi Arabia in a story of Aden) vouches only for a place in the article's
+            // focus country: «حي الفتح» of Aden is no al-Fateh quarter of a Saudi town
+            boolean ofCountry = g.place.kind() != PlaceKind.COUNTRY || p.country().equals(anchors.focus());
+            if (g.place.country().equals(p.country()) && ofCountry
                     || g.place.kind() != PlaceKind.COUNTRY && g.place.distanceKm(p) <= 80) {
                 return true;
             }
+        }
+        if (others && ownHeadOfItsKind(c, p)) {
+            c.abroad = otherTowns;
+            return true;
         }
         return !others; // nothing else in the article to tell
     }
@@ -1911,6 +1961,17 @@ public final class Geocoder {
             return true; // a crossing named after the town it is at (منفذ الطوال): the town is the head's kind
         }
         return hk == p.kind() || town && (hk == PlaceKind.CITY || hk == PlaceKind.TOWN || hk == PlaceKind.VILLAGE);
+    }
+
+    /**
+     * {@link #headOfItsKind}, the head written before the name itself (not inherited down a list, where a word after a
+     * comma may be no item: «مدينة صبر، ليل السبت», the night of Saturday, is no Lille) and no village head before a
+     * city («قرية البسيط», a village in Latakia the gazetteer lacks, is not Albacete): what lets a place outside the
+     * article's world region stand on its head alone.
+     */
+    private static boolean ownHeadOfItsKind(Cand c, Place p) {
+        return headOfItsKind(c, p) && !c.headInherited
+                && !(c.head.kind() == PlaceKind.VILLAGE && p.kind() == PlaceKind.CITY);
     }
 
     /** Whether "p in d" can be containment: a country or governorate is not inside a town. */

@@ -29,6 +29,10 @@ class GeocoderCommonWordTest {
                 0), List.of("الشريف"), null, false);
         t.add(new Place("t:nasiriyah", "Nasiriyah", "الناصرية", "IQ", "Dhi-Qar", null, null, 31.05, 46.26,
                 PlaceKind.CITY, 400249), List.of("الناصرية"), null, true);
+        t.add(new Place("t:judaydah", "Judaydah", "جديدة", "SY", "Idlib", null, null, 35.93, 36.62, PlaceKind.VILLAGE,
+                0), List.of("جديدة"), null, false);
+        t.add(new Place("t:idlib", "Idlib", "إدلب", "SY", "Idlib", null, null, 35.93, 36.63, PlaceKind.CITY, 165000),
+                List.of("إدلب"), null, true);
         Sources.loadExtras(t);
         return Gazetteer.fromTable(t, "test");
     }
@@ -60,5 +64,18 @@ class GeocoderCommonWordTest {
     void commonWordJoinedByAndToAPluralHeadsListIsAPlace() {
         assertThat(find("قصفت الطائرات بلدات كفريا وصباح في ريف إدلب."))
                 .anyMatch(m -> m.place().id().equals("t:sabah"));
+    }
+
+    @Test
+    void commonWordRightAfterAPluralHeadIsAnAdjectiveNotAName() {
+        // «مناطق جديدة»: new areas (the stream audit at c187cc9), not the village of Judaydah
+        assertThat(find("سيطرت فصائل المعارضة على مناطق جديدة في ريف إدلب بعد اشتباكات عنيفة."))
+                .noneMatch(m -> m.place().id().equals("t:judaydah"));
+    }
+
+    @Test
+    void commonWordAfterASingularHeadIsStillAPlace() {
+        assertThat(find("قصفت الطائرات بلدة جديدة في ريف إدلب."))
+                .anyMatch(m -> m.place().id().equals("t:judaydah"));
     }
 }
