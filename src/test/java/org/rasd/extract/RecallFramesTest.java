@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rasd.model.SubEventType;
 
 /**
  * Frames the rules used to veto or mis-merge (issue 9, recall), session 10: each rule with a made-up sentence it must
@@ -25,5 +26,22 @@ class RecallFramesTest {
                 + " الطائرات الحربية على مدينة عدن أمس.")).isEmpty();
         // a threat whose attack comes before «وذلك» is still a threat
         assertThat(frames("وهدد الحزب بشن هجوم على مدينة عدن وذلك ردا على تصريحات الوزير.")).isEmpty();
+    }
+
+    @Test
+    void aGenericWordDoesNotTakeTheTypeOfABombingFarOnInALongSentence() {
+        String operation = "وقال المسؤولون إن قوة أمنية شنت عملية عسكرية أمس على قرى تابعة لأطراف ناحية بعيدة"
+                + " ومنطقة جبال شمال شرقي مدينة درعا تمكنت خلالها من قتل أحد عشر مسلحا من تنظيم داعش بينهم قيادي"
+                + " عربي يحمل الجنسية البريطانية، ";
+        String bombing = "وأشاروا إلى مقتل عشرة مدنيين في انفجار عبوتين ناسفتين في مدينة طفس.";
+        // more than GENERIC_REACH tokens apart: the operation and the bombing stay two frames
+        List<Frame> far = frames(operation + bombing);
+        assertThat(far).hasSize(2);
+        assertThat(far.get(0).generic()).isTrue();
+        assertThat(far.get(1).subType()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        // a generic word next to the bombing is still the bombing
+        List<Frame> near = frames("وقال المسؤولون إن قوة أمنية شنت هجوما أمس على قرى قرب مدينة درعا، " + bombing);
+        assertThat(near).hasSize(1);
+        assertThat(near.get(0).subType()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
     }
 }
