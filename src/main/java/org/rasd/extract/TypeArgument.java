@@ -1,5 +1,6 @@
 package org.rasd.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.rasd.lexicon.ActorEntry;
 import org.rasd.lexicon.Mention;
@@ -184,7 +185,25 @@ final class TypeArgument {
         }
         // ACLED codes arrests of political or armed actors, not ordinary crime
         return subType == SubEventType.ARRESTS && (actor2 == null || actor2.inter() == Inter.CIVILIANS)
-                && !l.sentenceHas(s, POLITICAL_ARREST);
+                && !paragraphHas(s, POLITICAL_ARREST);
+    }
+
+    /**
+     * Whether sentence {@code s} or an earlier one of its paragraph holds one of {@code words}: the arrests that follow
+     * a terror cell's raid in its paragraph («... ضد متواطئين مع المشتبه به، حيث اعتقل ثلاثة أشخاص آخرين») are of it.
+     */
+    private boolean paragraphHas(Sentence s, Set<String> words) {
+        if (l.sentenceHas(s, words)) {
+            return true;
+        }
+        List<Sentence> ss = l.doc.sentences();
+        int si = ss.indexOf(s);
+        for (int k = si - 1; si > 0 && k >= 0 && l.paragraphOfSentence[k] == l.paragraphOfSentence[si]; k--) {
+            if (l.sentenceHas(ss.get(k), words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A death or injury word («قتل», «أصيب») in the frame's region: the attack harmed the side it names. */

@@ -44,4 +44,19 @@ class RecallFramesTest {
         assertThat(near).hasSize(1);
         assertThat(near.get(0).subType()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
     }
+
+    private static List<org.rasd.model.Event> extract(String text) {
+        org.rasd.Rasd rasd = org.rasd.Rasd.withPlaces(org.rasd.io.DataPaths.resolve(null), Fixture.PLACES);
+        return rasd.extract(new org.rasd.model.Article("t", Fixture.PUB, "", text, null, null)).events();
+    }
+
+    @Test
+    void anArrestInAParagraphAboutATerrorCellIsCoded() {
+        // the arrest sentence names no political side, the sentence before it in its paragraph does
+        assertThat(extract("وتواصلت الحملة أمس ضد عناصر خلية إرهابية في مدينة عدن. واعتقلت الشرطة ثلاثة أشخاص آخرين"
+                + " في مدينة عدن أمس.")).extracting(e -> e.subEventType().label()).containsExactly("Arrests");
+        // after a campaign against drug dealers the same arrest is ordinary crime (ACLED codes no such arrests)
+        assertThat(extract("وتواصلت الحملة أمس ضد تجار المخدرات في مدينة عدن. واعتقلت الشرطة ثلاثة أشخاص آخرين"
+                + " في مدينة عدن أمس.")).isEmpty();
+    }
 }
