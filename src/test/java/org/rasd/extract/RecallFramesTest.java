@@ -58,5 +58,12 @@ class RecallFramesTest {
         // after a campaign against drug dealers the same arrest is ordinary crime (ACLED codes no such arrests)
         assertThat(extract("وتواصلت الحملة أمس ضد تجار المخدرات في مدينة عدن. واعتقلت الشرطة ثلاثة أشخاص آخرين"
                 + " في مدينة عدن أمس.")).isEmpty();
+        // a crime report's «الأجهزة الأمنية» in the sentence before is no political side either
+        assertThat(extract("وباشرت الأجهزة الأمنية الموقع في مدينة عدن أمس. واعتقلت الشرطة ثلاثة أشخاص آخرين"
+                + " في مدينة عدن أمس.")).isEmpty();
+        // «أوقفت تقدمهم» halted an advance: no arrest, even in a paragraph about militants
+        assertThat(extract("وتواصلت الحملة أمس ضد عناصر خلية إرهابية في مدينة عدن. وقصفت المقاتلات مواقع المسلحين"
+                + " وأوقفت تقدمهم في مدينة عدن أمس.")).extracting(e -> e.subEventType().label())
+                .doesNotContain("Arrests");
     }
 }
