@@ -66,4 +66,12 @@ class RecallFramesTest {
                 + " وأوقفت تقدمهم في مدينة عدن أمس.")).extracting(e -> e.subEventType().label())
                 .doesNotContain("Arrests");
     }
+
+    @Test
+    void withoutThatNegatesTheVerbAndTheStrikesItGoverns() {
+        // «من دون أن تشن غارات»: the jets flew, no strike took place
+        assertThat(frames("وحلقت مقاتلات تركية أمس في أجواء مدينة عدن من دون أن تشن غارات.")).isEmpty();
+        // a strike after the negated clause still took place
+        assertThat(frames("وحلقت مقاتلات تركية أمس في أجواء مدينة عدن من دون تحديد الهدف ثم شنت غارات.")).isNotEmpty();
+    }
 }
