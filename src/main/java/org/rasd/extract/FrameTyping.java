@@ -256,10 +256,11 @@ final class FrameTyping {
     }
 
     /**
-     * Tokens at most between a generic word and a frame of another kind it merges with: further on, a long sentence
-     * reports something else («شنت قوة أمنية عملية عسكرية على قرى … تمكنت خلالها من قتل 11 مسلحا …، وأشاروا إلى مقتل 10
-     * مدنيين في انفجار عبوتين ناسفتين»: an operation and a bombing, not one bombing). Frames of one type merge at any
-     * distance.
+     * Tokens at most between a generic word and a later frame of another kind it merges with: further on, a long
+     * sentence reports something else («شنت قوة أمنية عملية عسكرية على قرى … تمكنت خلالها من قتل 11 مسلحا …، وأشاروا إلى
+     * مقتل 10 مدنيين في انفجار عبوتين ناسفتين»: an operation and a bombing, not one bombing). A generic word after a
+     * frame still takes its type at any distance («ستة صواريخ استهدفت مخازن … كما استهدف معسكر ضبوة»), and frames of
+     * one type merge at any distance.
      */
     static final int GENERIC_REACH = 30;
 
@@ -280,7 +281,7 @@ final class FrameTyping {
         int runLast = -1;
         for (Frame f : frames) {
             if (run != null && run.mergesWith(f) && !TollClauses.between(splits, runLast, f.firstTok())
-                    && (sameKind(run, f) || f.firstTok() - runLast <= GENERIC_REACH)) {
+                    && (sameKind(run, f) || !run.generic() || f.firstTok() - runLast <= GENERIC_REACH)) {
                 run = run.absorbFlags(f);
                 runTriggers.addAll(f.triggers());
                 runLast = Math.max(runLast, f.lastTok());

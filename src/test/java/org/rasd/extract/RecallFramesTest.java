@@ -39,6 +39,12 @@ class RecallFramesTest {
         assertThat(far).hasSize(2);
         assertThat(far.get(0).generic()).isTrue();
         assertThat(far.get(1).subType()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        // a generic word far after a frame still takes its type («صواريخ استهدفت مخازن … كما استهدف معسكرا»)
+        List<Frame> after = frames("وقال شهود عيان إن ستة صواريخ أطلقتها الميليشيات أمس سقطت على مخازن السلاح في معسكر"
+                + " شرق مدينة عدن أدت لتدميرها بالكامل وإحدى الشاحنات التي كانت محملة بالأسلحة وتقف أمام المعسكر"
+                + " وظلت تحترق لبضع ساعات طويلة حتى ساعة متأخرة من الليل بحسب ما ذكره سكان المنطقة المجاورة الذين"
+                + " شاهدوا النيران من بعيد، كما استهدف معسكر آخر في مدينة عدن.");
+        assertThat(after).noneMatch(Frame::generic);
         // a generic word next to the bombing is still the bombing
         List<Frame> near = frames("وقال المسؤولون إن قوة أمنية شنت هجوما أمس على قرى قرب مدينة درعا، " + bombing);
         assertThat(near).hasSize(1);
