@@ -256,8 +256,23 @@ final class FrameTyping {
     }
 
     /**
+     * Tokens at most between a generic word and a later frame of another kind it merges with: further on, a long
+     * sentence reports something else («شنت قوة أمنية عملية عسكرية على قرى … تمكنت خلالها من قتل 11 مسلحا …، وأشاروا إلى
+     * مقتل 10 مدنيين في انفجار عبوتين ناسفتين»: an operation and a bombing, not one bombing). A generic word after a
+     * frame still takes its type at any distance («ستة صواريخ استهدفت مخازن … كما استهدف معسكر ضبوة»), and frames of
+     * one type merge at any distance.
+     */
+    static final int GENERIC_REACH = 30;
+
+    /** Two frames of one specific type. */
+    private static boolean sameKind(Frame a, Frame b) {
+        return !a.generic() && !b.generic() && a.subType() == b.subType() && a.territory() == b.territory();
+    }
+
+    /**
      * {@link #merge(List)}, except across a clause that reports the dead of another event ({@link TollClauses}):
-     * «مقتل 18 في البياع، فيما قتل اثنان في تفجير استهدف الشعب» is two bombings.
+     * «مقتل 18 في البياع، فيما قتل اثنان في تفجير استهدف الشعب» is two bombings; and a generic word never reaches
+     * past {@link #GENERIC_REACH} tokens.
      */
     static List<Frame> merge(List<Frame> frames, List<Integer> splits) {
         List<Frame> merged = new ArrayList<>();
@@ -265,7 +280,8 @@ final class FrameTyping {
         List<Mention<TriggerEntry>> runTriggers = new ArrayList<>();
         int runLast = -1;
         for (Frame f : frames) {
-            if (run != null && run.mergesWith(f) && !TollClauses.between(splits, runLast, f.firstTok())) {
+            if (run != null && run.mergesWith(f) && !TollClauses.between(splits, runLast, f.firstTok())
+                    && (sameKind(run, f) || !run.generic() || f.firstTok() - runLast <= GENERIC_REACH)) {
                 run = run.absorbFlags(f);
                 runTriggers.addAll(f.triggers());
                 runLast = Math.max(runLast, f.lastTok());

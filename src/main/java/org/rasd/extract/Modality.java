@@ -87,7 +87,7 @@ final class Modality {
                 return what;
             }
             if ("NEGATION".equals(cue.kind())) {
-                if (c.lastToken() < t.firstToken() && t.firstToken() - c.lastToken() <= 2) {
+                if (c.lastToken() < t.firstToken() && t.firstToken() - c.lastToken() <= negationReach(l, c)) {
                     return what;
                 }
                 continue;
@@ -104,6 +104,18 @@ final class Modality {
             }
         }
         return null;
+    }
+
+    /** "That" after a negation («دون أن», «بدون أن»): the negated verb and its object come one token later. */
+    private static final Set<String> THAT = Words.WORDS.set("complementizer");
+
+    /**
+     * Tokens after a negation cue within which a trigger is negated: two («لم تشن», «دون سقوط ضحايا»), three after
+     * «دون أن» («من دون أن تشن غارات»: neither the verb nor the strikes it governs took place).
+     */
+    static int negationReach(Layers l, Mention<Cue> c) {
+        int next = c.lastToken() + 1;
+        return next < l.toks.size() && THAT.contains(l.toks.get(next).norm()) ? 3 : 2;
     }
 
     /** Words that end a cue's reach: what follows is the earlier, real event («إثر», «عقب», «غداة»; words.tsv scope_break). */

@@ -1,5 +1,6 @@
 package org.rasd.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.rasd.lexicon.ActorEntry;
 import org.rasd.lexicon.Mention;
@@ -21,6 +22,8 @@ final class TypeArgument {
     static final Set<String> TERRITORY_NOUNS = Words.WORDS.set("territory_noun");
     static final Set<String> AGREEMENT_VERBS = Words.WORDS.set("agreement_verb");
     static final Set<String> POLITICAL_ARREST = Words.WORDS.set("political_arrest");
+    /** The strong political words (terror, cells, militants) that make the arrests told after them in a paragraph political. */
+    static final Set<String> ARREST_CONTEXT = Words.WORDS.set("arrest_context");
     /** Words of retaking ground (استعاد، استرجع): a government-side militia's gain with one is the government's. */
     static final Set<String> REGAIN_WORDS = Words.WORDS.set("territory_regain");
     /** Words of backing (مسنودة، مدعومة، بدعم): the state forces after one support the side that acts. */
@@ -184,7 +187,26 @@ final class TypeArgument {
         }
         // ACLED codes arrests of political or armed actors, not ordinary crime
         return subType == SubEventType.ARRESTS && (actor2 == null || actor2.inter() == Inter.CIVILIANS)
-                && !l.sentenceHas(s, POLITICAL_ARREST);
+                && !l.sentenceHas(s, POLITICAL_ARREST) && !paragraphHas(s, ARREST_CONTEXT);
+    }
+
+    /**
+     * Whether sentence {@code s} or an earlier one of its paragraph holds one of {@code words}: the arrests that follow
+     * a terror cell's raid in its paragraph («... ضد متواطئين مع المشتبه به، حيث اعتقل ثلاثة أشخاص آخرين») are of it;
+     * a crime report's «الأجهزة الأمنية» is no such word (words.tsv arrest_context).
+     */
+    private boolean paragraphHas(Sentence s, Set<String> words) {
+        if (l.sentenceHas(s, words)) {
+            return true;
+        }
+        List<Sentence> ss = l.doc.sentences();
+        int si = ss.indexOf(s);
+        for (int k = si - 1; si > 0 && k >= 0 && l.paragraphOfSentence[k] == l.paragraphOfSentence[si]; k--) {
+            if (l.sentenceHas(ss.get(k), words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A death or injury word («قتل», «أصيب») in the frame's region: the attack harmed the side it names. */
