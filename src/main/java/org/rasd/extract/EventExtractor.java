@@ -84,13 +84,7 @@ public final class EventExtractor {
             if (frames != null) {
                 memory = memory.in(s.paragraph());
                 List<Frame> kept = decider.frames(doc, frames.frames());
-                if (ExtractTrace.on()) {
-                    for (Frame f : frames.frames()) {
-                        if (!kept.contains(f)) {
-                            ExtractTrace.frame(args.layers(), f, "vetoed", null, null);
-                        }
-                    }
-                }
+                ExtractTrace.vetoed(args.layers(), frames.frames(), kept);
                 for (Frame f : kept) {
                     ParagraphMemory.Outcome o = decide(args, s, frames, f, memory);
                     if (!o.mentions().isEmpty()) {
@@ -191,14 +185,9 @@ public final class EventExtractor {
                     ? retelling(args, s, frames, f, typed.subType(), own.get(0).location(), "inherited-unstated", cands)
                     : none(args, f, date == null ? "no-date" : "inherited-unstated", cands, own);
         }
-        if (!date.stated() && RetoldIncidents.retold(args.layers(), s, f, typed.subType())) {
-            return none(args, f, "retold-undated", cands, own); // «ردا على الهجوم الانتحاري الذي استهدف في سوروتش»
-        }
-        if (RetoldIncidents.named(args.layers(), s, f, typed.subType(), own.get(0).start())) {
-            return none(args, f, "named-incident", cands, own); // «بعد تفجير سروج»: the Suruc bombing, known
-        }
-        if (!date.stated() && Modality.inquiry(s.cues())) {
-            return none(args, f, "inquiry-undated", cands, own); // «كشفت التحقيقات في التفجير الذي نفذه داعش في …»
+        String retold = RetoldIncidents.veto(args.layers(), s, f, typed.subType(), date.stated(), own.get(0).start());
+        if (retold != null) {
+            return none(args, f, retold, cands, own); // a known incident told again
         }
         TollArgument.Toll toll = args.tolls().deaths(f, frames.frames(), frames.kills(), frames.injures());
         EventMention.Builder proto = EventMention.builder()

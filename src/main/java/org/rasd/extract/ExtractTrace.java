@@ -29,6 +29,17 @@ public final class ExtractTrace {
                 + ",\"dateline\":" + p.dateline() + ",\"drop\":" + q(reason) + "}");
     }
 
+    /** Traces, when tracing is on, each of {@code frames} the decider did not keep as "vetoed". */
+    static void vetoed(Layers l, List<Frame> frames, List<Frame> kept) {
+        if (on()) {
+            for (Frame f : frames) {
+                if (!kept.contains(f)) {
+                    frame(l, f, "vetoed", null, null);
+                }
+            }
+        }
+    }
+
     static void frame(Layers l, Frame f, String outcome, List<PlaceRef> cands, List<PlaceRef> chosen) {
         StringBuilder sb = new StringBuilder("{\"doc\":" + q(l.doc.docId()) + ",\"kind\":\"frame\",\"sent\":"
                 + f.sentence() + ",\"s\":" + f.trigger().start() + ",\"e\":" + f.trigger().end() + ",\"trigger\":"

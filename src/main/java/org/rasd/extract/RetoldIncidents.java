@@ -31,6 +31,23 @@ final class RetoldIncidents {
     }
 
     /**
+     * Why frame {@code f} codes nothing as a known incident told again, or null: an undated retelling ({@link #retold}:
+     * «ردا على الهجوم الانتحاري الذي استهدف في سوروتش»), an incident named by its place ({@link #named}: «بعد تفجير
+     * سروج»), or an undated incident in a sentence about an inquiry («كشفت التحقيقات في التفجير الذي نفذه داعش في …»).
+     *
+     * @param place where the frame's chosen place starts (a character offset)
+     */
+    static String veto(Layers l, SentenceView s, Frame f, SubEventType sub, boolean dateStated, int place) {
+        if (!dateStated && retold(l, s, f, sub)) {
+            return "retold-undated";
+        }
+        if (named(l, s, f, sub, place)) {
+            return "named-incident";
+        }
+        return !dateStated && Modality.inquiry(s.cues()) ? "inquiry-undated" : null;
+    }
+
+    /**
      * Whether frame {@code f} of sentence {@code sentence}, of sub-type {@code sub}, with no stated day, retells a known
      * incident: its first trigger is a definite noun with a relative pronoun right after it, and its other triggers are
      * definite too or stand inside that relative clause («الهجوم الانتحاري الذي استهدف … وأسفر عن سقوط 32 قتيلا»), not

@@ -369,9 +369,8 @@ final class TollArgument {
     }
 
     /**
-     * Token distance from a number to an injury cue: as {@link #boundDistance}, but an injury cue opening a clause of its
-     * own after the number («مقتل عسكريين تركيين اثنين وجرح أربعة») is further still: the number ends the clause before
-     * it, whose death cue it counts, and the injured are counted after the cue.
+     * As {@link #boundDistance}, plus {@value #INJURY_CLAUSE} tokens for an injury cue opening its own clause with «و»
+     * after the number («مقتل عسكريين تركيين اثنين وجرح أربعة»: the number counts the dead of the clause before it).
      */
     private int injuryDistance(int nt, Mention<TriggerEntry> k) {
         int d = boundDistance(nt, k);
@@ -379,7 +378,6 @@ final class TollArgument {
                 ? d + INJURY_CLAUSE : d;
     }
 
-    /** Tokens added to the distance of an injury cue that opens its own clause with "and" after a number. */
     static final int INJURY_CLAUSE = 6;
 
     /**
