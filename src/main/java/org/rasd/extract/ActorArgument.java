@@ -149,9 +149,23 @@ final class ActorArgument {
             d.a1m = before;
             d.actor1Stated = d.actor1 != null;
         } else if (paragraphActor != null && !f.killOnly()
-                && !(f.subType() == SubEventType.ARMED_CLASH && AirForces.airPower(paragraphActor))) {
-            d.actor1 = paragraphActor; // not an air power's strikes carried into a ground clash («وسط تواصل الاشتباكات»)
+                && !(f.subType() == SubEventType.ARMED_CLASH && AirForces.airPower(paragraphActor))
+                && !(f.subType().isBombing() && !claimed(s))) {
+            // not an air power's strikes carried into a ground clash («وسط تواصل الاشتباكات»); not a group that
+            // claimed (or did) one bombing carried into the next bombings, unclaimed («تبنى بعضها تنظيم داعش»)
+            d.actor1 = paragraphActor;
         }
+    }
+
+    /** Whether a sentence tells a claim of responsibility («تبناه التنظيم», «أعلن مسؤوليته»). */
+    private boolean claimed(SentenceView s) {
+        for (int k = s.t0(); k < s.t1() && k < l.toks.size(); k++) {
+            if (Words.anyKey(l.toks.get(k), ActorCues.CLAIM_ADOPT) || Words.anyKey(l.toks.get(k), ActorCues.CLAIM_BACK)
+                    || Words.anyKey(l.toks.get(k), ActorCues.CLAIM_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -15,6 +15,8 @@ final class ActorCues {
     static final Set<String> MEMBER_NOUNS = Words.WORDS.set("member_noun");
     /** "claimed" (an attack): its subject is the perpetrator. */
     static final Set<String> CLAIM_ADOPT = Words.WORDS.set("claim_adopt");
+    /** "claimed it", "claimed them both" («تبناه», «تبناهما»): a claim of attacks told before. */
+    static final Set<String> CLAIM_BACK = Words.WORDS.set("claim_back");
     /** "announced", a claim when "its responsibility" follows the subject. */
     static final Set<String> CLAIM_ANNOUNCE = Words.WORDS.set("claim_announce");
     /** "its responsibility" after an announcing subject. */

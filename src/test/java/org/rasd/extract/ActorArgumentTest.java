@@ -41,6 +41,19 @@ class ActorArgumentTest {
     }
 
     @Test
+    void aBombingTakesTheParagraphsActorOnlyWhenItsSentenceTellsAClaim() {
+        // "a car bomb exploded in Muqdadiyah": the group that claimed the bombing before is not carried into this one
+        Actor claimant = new Actor("Islamic State", 2);
+        Fixture fx = new Fixture("كما انفجرت سيارة مفخخة في مدينة المقدادية أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "IQ", claimant);
+        assertThat(r.actor1()).isNotEqualTo(claimant);
+        // "... in a car bombing the organisation claimed": the claim ties it to the group
+        Fixture claimed = new Fixture("كما انفجرت سيارة مفخخة في مدينة المقدادية أمس في تفجير تبناه التنظيم.");
+        ActorRoles q = new ActorArgument(claimed.layers).roles(claimed.sentence(0), claimed.frame(0), "IQ", claimant);
+        assertThat(q.actor1()).isEqualTo(claimant);
+    }
+
+    @Test
     void theDeadCountedOfASideAreNotItsAgent() {
         // "18 of the Houthis were killed in clashes with the resistance": the Houthis lost men, the resistance fought them
         Fixture fx = new Fixture("قتل 18 من الحوثيين في اشتباكات مع المقاومة الشعبية في مدينة عدن أمس.");
