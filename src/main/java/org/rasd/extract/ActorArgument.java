@@ -150,11 +150,16 @@ final class ActorArgument {
             d.actor1Stated = d.actor1 != null;
         } else if (paragraphActor != null && !f.killOnly()
                 && !(f.subType() == SubEventType.ARMED_CLASH && AirForces.airPower(paragraphActor))
-                && !(f.subType().isBombing() && !claimed(s))) {
+                && !(f.subType().isBombing() && !claimed(s) && !alsoSeries(s))) {
             // not an air power's strikes carried into a ground clash («وسط تواصل الاشتباكات»); not a group that
             // claimed (or did) one bombing carried into the next bombings, unclaimed («تبنى بعضها تنظيم داعش»)
             d.actor1 = paragraphActor;
         }
+    }
+
+    /** Whether a sentence opens with "also", "likewise" («كما انفجرت سيارة»): it goes on with the series before it. */
+    private boolean alsoSeries(SentenceView s) {
+        return s.t0() < l.toks.size() && Words.anyKey(l.toks.get(s.t0()), ActorCues.ALSO_SERIES);
     }
 
     /** Whether a sentence tells a claim of responsibility («تبناه التنظيم», «أعلن مسؤوليته»). */

@@ -17,6 +17,8 @@ final class ActorCues {
     static final Set<String> CLAIM_ADOPT = Words.WORDS.set("claim_adopt");
     /** "claimed it", "claimed them both" («تبناه», «تبناهما»): a claim of attacks told before. */
     static final Set<String> CLAIM_BACK = Words.WORDS.set("claim_back");
+    /** "also", "likewise" opening a sentence («كما انفجرت»): the sentence goes on with the series told before. */
+    static final Set<String> ALSO_SERIES = Words.WORDS.set("also_series");
     /** "announced", a claim when "its responsibility" follows the subject. */
     static final Set<String> CLAIM_ANNOUNCE = Words.WORDS.set("claim_announce");
     /** "its responsibility" after an announcing subject. */

@@ -44,13 +44,17 @@ class ActorArgumentTest {
     void aBombingTakesTheParagraphsActorOnlyWhenItsSentenceTellsAClaim() {
         // "a car bomb exploded in Muqdadiyah": the group that claimed the bombing before is not carried into this one
         Actor claimant = new Actor("Islamic State", 2);
-        Fixture fx = new Fixture("كما انفجرت سيارة مفخخة في مدينة المقدادية أمس.");
+        Fixture fx = new Fixture("وانفجرت سيارة مفخخة في مدينة المقدادية أمس.");
         ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "IQ", claimant);
         assertThat(r.actor1()).isNotEqualTo(claimant);
         // "... in a car bombing the organisation claimed": the claim ties it to the group
-        Fixture claimed = new Fixture("كما انفجرت سيارة مفخخة في مدينة المقدادية أمس في تفجير تبناه التنظيم.");
+        Fixture claimed = new Fixture("وانفجرت سيارة مفخخة في مدينة المقدادية أمس في تفجير تبناه التنظيم.");
         ActorRoles q = new ActorArgument(claimed.layers).roles(claimed.sentence(0), claimed.frame(0), "IQ", claimant);
         assertThat(q.actor1()).isEqualTo(claimant);
+        // "also, a car bomb exploded ...": the sentence goes on with the series of the group's bombings
+        Fixture also = new Fixture("كما انفجرت سيارة مفخخة في مدينة المقدادية أمس.");
+        ActorRoles a = new ActorArgument(also.layers).roles(also.sentence(0), also.frame(0), "IQ", claimant);
+        assertThat(a.actor1()).isEqualTo(claimant);
     }
 
     @Test
