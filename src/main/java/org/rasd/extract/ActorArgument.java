@@ -145,6 +145,7 @@ final class ActorArgument {
             }
         }
         if (before != null) {
+            before = chainHead(s, before); // «تمكن الجيش والمقاومة … عقب اشتباكات مع الحوثيين»: the army leads
             d.actor1 = l.resolver.resolve(before, country);
             d.a1m = before;
             d.actor1Stated = d.actor1 != null;
@@ -155,6 +156,21 @@ final class ActorArgument {
             // claimed (or did) one bombing carried into the next bombings, unclaimed («تبنى بعضها تنظيم داعش»)
             d.actor1 = paragraphActor;
         }
+    }
+
+    /** The first of the sides joined by "and" that ends with {@code m} («الجيش والمقاومة»: the army). */
+    private Mention<ActorEntry> chainHead(SentenceView s, Mention<ActorEntry> m) {
+        ActorReading reading = new ActorReading(l);
+        Mention<ActorEntry> head = m;
+        for (int i = s.actors().indexOf(m) - 1; i >= 0; i--) {
+            Mention<ActorEntry> prev = s.actors().get(i);
+            ActorEntry e = l.resolver.entry(prev);
+            if (prev.lastToken() >= head.firstToken() || e == null || e.isCivilian() || !reading.joinedTo(prev, head)) {
+                break;
+            }
+            head = prev;
+        }
+        return head;
     }
 
     /** Whether a sentence opens with "also", "likewise" («كما انفجرت سيارة»): it goes on with the series before it. */

@@ -58,6 +58,19 @@ class ActorArgumentTest {
     }
 
     @Test
+    void inAClashTheSideAfterWithIsTheOtherSide() {
+        // "the army and the resistance took Sabir after strong clashes with the Houthi militias": the Houthis are the
+        // side fought, the army (first of the subject's sides) fought them
+        Fixture fx = new Fixture("سيطر الجيش والمقاومة الشعبية على مدينة صبر عقب اشتباكات قوية دارت مع ميليشيات الحوثي.");
+        SentenceFrames fs = fx.frames(0);
+        Frame clash = fs.frames().stream().filter(f -> f.subType() == org.rasd.model.SubEventType.ARMED_CLASH)
+                .findFirst().orElseThrow();
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), clash, "YE", null);
+        assertThat(r.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+        assertThat(r.actor1().name()).startsWith("Military Forces of Yemen");
+    }
+
+    @Test
     void theDeadCountedOfASideAreNotItsAgent() {
         // "18 of the Houthis were killed in clashes with the resistance": the Houthis lost men, the resistance fought them
         Fixture fx = new Fixture("قتل 18 من الحوثيين في اشتباكات مع المقاومة الشعبية في مدينة عدن أمس.");
