@@ -378,6 +378,11 @@ final class ActorReading {
         if (f.subType() != SubEventType.ARMED_CLASH) {
             return false;
         }
+        for (Mention<ActorEntry> m : l.actors) {
+            if (m != a && m.lastToken() < a.firstToken() && joinedTo(m, a)) {
+                return clashPartner(m, f); // «مع ميليشيات الحوثي والمخلوع صالح»: both are the other side
+            }
+        }
         int with = wordBefore(withMembers(a));
         if (with < 0 || !Words.anyKey(l.toks.get(with), CLASH_WITH)) {
             return false;

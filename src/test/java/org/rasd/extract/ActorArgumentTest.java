@@ -68,6 +68,12 @@ class ActorArgumentTest {
         ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), clash, "YE", null);
         assertThat(r.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
         assertThat(r.actor1().name()).startsWith("Military Forces of Yemen");
+        // "... clashes with the Houthi militias and the deposed Saleh": his forces are the Houthis' allies, not the army
+        Fixture both = new Fixture("سيطر الجيش والمقاومة الشعبية على مدينة صبر عقب اشتباكات قوية مع ميليشيات الحوثي والمخلوع صالح.");
+        Frame c2 = both.frames(0).frames().stream().filter(f -> f.subType() == org.rasd.model.SubEventType.ARMED_CLASH)
+                .findFirst().orElseThrow();
+        ActorRoles q = new ActorArgument(both.layers).roles(both.sentence(0), c2, "YE", null);
+        assertThat(q.actor1().inter()).isEqualTo(org.rasd.model.Inter.STATE_FORCES);
     }
 
     @Test
