@@ -385,6 +385,18 @@ public final class Coder {
                     a2 = e.actor2();
                 }
             }
+            if (a2 != null && a2.equals(a1)) {
+                // actor 1 taken from another mention is this one's actor 2: one side is not both; the side acted upon
+                // is another mention's actor 2 or actor 1 that differs, else none
+                a2 = null;
+                for (EventMention e : all) {
+                    for (Actor x : new Actor[] {e.actor2(), e.actor1()}) {
+                        if (a2 == null && x != null && !x.equals(a1)) {
+                            a2 = x;
+                        }
+                    }
+                }
+            }
             List<Actor> named = new ArrayList<>();
             named.add(a1);
             named.add(a2);

@@ -145,13 +145,48 @@ final class ActorArgument {
             }
         }
         if (before != null) {
+            before = chainHead(s, before); // «تمكن الجيش والمقاومة … عقب اشتباكات مع الحوثيين»: the army leads
             d.actor1 = l.resolver.resolve(before, country);
             d.a1m = before;
             d.actor1Stated = d.actor1 != null;
         } else if (paragraphActor != null && !f.killOnly()
-                && !(f.subType() == SubEventType.ARMED_CLASH && AirForces.airPower(paragraphActor))) {
-            d.actor1 = paragraphActor; // not an air power's strikes carried into a ground clash («وسط تواصل الاشتباكات»)
+                && !(f.subType() == SubEventType.ARMED_CLASH && AirForces.airPower(paragraphActor))
+                && !(f.subType().isBombing() && !claimed(s) && !alsoSeries(s))) {
+            // not an air power's strikes carried into a ground clash («وسط تواصل الاشتباكات»); not a group that
+            // claimed (or did) one bombing carried into the next bombings, unclaimed («تبنى بعضها تنظيم داعش»)
+            d.actor1 = paragraphActor;
         }
+    }
+
+    /** The first of the sides joined by "and" that ends with {@code m} («الجيش والمقاومة»: the army). */
+    private Mention<ActorEntry> chainHead(SentenceView s, Mention<ActorEntry> m) {
+        ActorReading reading = new ActorReading(l);
+        Mention<ActorEntry> head = m;
+        for (int i = s.actors().indexOf(m) - 1; i >= 0; i--) {
+            Mention<ActorEntry> prev = s.actors().get(i);
+            ActorEntry e = l.resolver.entry(prev);
+            if (prev.lastToken() >= head.firstToken() || e == null || e.isCivilian() || !reading.joinedTo(prev, head)) {
+                break;
+            }
+            head = prev;
+        }
+        return head;
+    }
+
+    /** Whether a sentence opens with "also", "likewise" («كما انفجرت سيارة»): it goes on with the series before it. */
+    private boolean alsoSeries(SentenceView s) {
+        return s.t0() < l.toks.size() && Words.anyKey(l.toks.get(s.t0()), ActorCues.ALSO_SERIES);
+    }
+
+    /** Whether a sentence tells a claim of responsibility («تبناه التنظيم», «أعلن مسؤوليته»). */
+    private boolean claimed(SentenceView s) {
+        for (int k = s.t0(); k < s.t1() && k < l.toks.size(); k++) {
+            if (Words.anyKey(l.toks.get(k), ActorCues.CLAIM_ADOPT) || Words.anyKey(l.toks.get(k), ActorCues.CLAIM_BACK)
+                    || Words.anyKey(l.toks.get(k), ActorCues.CLAIM_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

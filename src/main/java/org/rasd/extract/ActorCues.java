@@ -15,6 +15,14 @@ final class ActorCues {
     static final Set<String> MEMBER_NOUNS = Words.WORDS.set("member_noun");
     /** "claimed" (an attack): its subject is the perpetrator. */
     static final Set<String> CLAIM_ADOPT = Words.WORDS.set("claim_adopt");
+    /** "claimed it", "claimed them both" («تبناه», «تبناهما»): a claim of attacks told before. */
+    static final Set<String> CLAIM_BACK = Words.WORDS.set("claim_back");
+    /** "also", "likewise" opening a sentence («كما انفجرت»): the sentence goes on with the series told before. */
+    static final Set<String> ALSO_SERIES = Words.WORDS.set("also_series");
+    /** "with" after a clash word («اشتباكات مع X»): X is the other side of the clash. */
+    static final Set<String> CLASH_WITH = Words.WORDS.set("clash_with");
+    /** Tokens from a clash trigger to "with" («اشتباكات قوية دارت خلال الساعات الماضية مع»). */
+    static final int CLASH_WITH_GAP = 7;
     /** "announced", a claim when "its responsibility" follows the subject. */
     static final Set<String> CLAIM_ANNOUNCE = Words.WORDS.set("claim_announce");
     /** "its responsibility" after an announcing subject. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.rasd.lexicon.ActorEntry;
 import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.PhraseIndex;
+import org.rasd.lexicon.TriggerEntry;
 import org.rasd.model.Actor;
 import org.rasd.model.EventType;
 import org.rasd.model.SubEventType;
@@ -369,6 +370,52 @@ final class ActorReading {
         return false;
     }
 
+    /**
+     * "clashes with the Houthis" («اشتباكات قوية دارت … مع ميليشيات الحوثي», «معارك مع المقاومة»): in a clash, the side
+     * after "with", shortly after the clash's trigger, is the other side; the side that fought it is named elsewhere.
+     */
+    boolean clashPartner(Mention<ActorEntry> a, Frame f) {
+        if (f.subType() != SubEventType.ARMED_CLASH) {
+            return false;
+        }
+        for (Mention<ActorEntry> m : l.actors) {
+            if (m != a && m.lastToken() < a.firstToken() && joinedTo(m, a)) {
+                return clashPartner(m, f); // «مع ميليشيات الحوثي والمخلوع صالح»: both are the other side
+            }
+        }
+        int with = wordBefore(withMembers(a));
+        if (with < 0 || !Words.anyKey(l.toks.get(with), CLASH_WITH)) {
+            return false;
+        }
+        for (Mention<TriggerEntry> t : f.triggers()) {
+            if (t.lastToken() < with && with - t.lastToken() <= CLASH_WITH_GAP) {
+                return subjectBefore(t);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a side that can have fought is named before the trigger in its sentence: not one counted among the dead
+     * («قتل 18 من الحوثيين في اشتباكات مع المقاومة»: then the side after "with" fought them).
+     */
+    private boolean subjectBefore(Mention<TriggerEntry> t) {
+        int s0 = 0;
+        for (org.rasd.text.Sentence s : l.doc.sentences()) {
+            if (s.start() <= t.start() && t.start() < s.end()) {
+                s0 = l.doc.firstTokenAtOrAfter(s.start());
+            }
+        }
+        for (Mention<ActorEntry> m : l.actors) {
+            ActorEntry e = l.resolver.entry(m);
+            if (m.firstToken() >= s0 && m.lastToken() < t.firstToken() && e != null && !e.isCivilian()
+                    && !isVictim(m) && !owner(m) && !speaker(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an actor mention is the target: after "on" / "against" / "targeted" or the object of a target word. */
     boolean isTarget(Mention<ActorEntry> a, Frame f) {
         if (isVictim(a) || victims.subjected(a) || owner(a) || memberOfHit(a)) {
@@ -376,6 +423,9 @@ final class ActorReading {
         }
         if (aircraft(a)) {
             return false; // «استهدفت طائرات التحالف …»: the planes after the targeting verb are its subject
+        }
+        if (clashPartner(a, f)) {
+            return true;
         }
         // "targeted members of the PMF" («استهدف عناصر من الحشد»): the target marker before the members' nouns
         int start = withMembers(a);

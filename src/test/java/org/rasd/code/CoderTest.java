@@ -102,6 +102,21 @@ class CoderTest {
     }
 
     @Test
+    void oneSideIsNeverBothActors() {
+        // the dated mention carried the rebels as actor 1 and named the army as the side hit; the other mention states
+        // the army as actor 1: the event's actor 1 is the army, and the army is not its actor 2 too
+        LocalDate d = LocalDate.of(2018, 7, 2);
+        Actor rebels = new Actor("Opposition Rebels (Syria)", 2);
+        EventMention carried = m("Armed clash", TAFAS, d, true, 2, false, 10).toBuilder()
+                .actor1(rebels).actor1Stated(false).actor2(SYR).build();
+        EventMention stated = m("Armed clash", TAFAS, null, false, 2, false, 50);
+        List<Event> es = Coder.code(List.of(carried, stated));
+        assertThat(es).hasSize(1);
+        assertThat(es.get(0).actor1()).isEqualTo(SYR);
+        assertThat(es.get(0).actor2()).isEqualTo(rebels);
+    }
+
+    @Test
     void notesSummariseTheFields() {
         String n = Notes.line(SubEventType.ARMED_CLASH, LocalDate.of(2018, 7, 2), 1, SYR,
                 new Actor("Opposition Rebels (Syria)", 2), TAFAS, 2, true, false);

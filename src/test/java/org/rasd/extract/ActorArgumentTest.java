@@ -41,6 +41,42 @@ class ActorArgumentTest {
     }
 
     @Test
+    void aBombingTakesTheParagraphsActorOnlyWhenItsSentenceTellsAClaim() {
+        // "a car bomb exploded in Muqdadiyah": the group that claimed the bombing before is not carried into this one
+        Actor claimant = new Actor("Islamic State", 2);
+        Fixture fx = new Fixture("وانفجرت سيارة مفخخة في مدينة المقدادية أمس.");
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), fx.frame(0), "IQ", claimant);
+        assertThat(r.actor1()).isNotEqualTo(claimant);
+        // "... in a car bombing the organisation claimed": the claim ties it to the group
+        Fixture claimed = new Fixture("وانفجرت سيارة مفخخة في مدينة المقدادية أمس في تفجير تبناه التنظيم.");
+        ActorRoles q = new ActorArgument(claimed.layers).roles(claimed.sentence(0), claimed.frame(0), "IQ", claimant);
+        assertThat(q.actor1()).isEqualTo(claimant);
+        // "also, a car bomb exploded ...": the sentence goes on with the series of the group's bombings
+        Fixture also = new Fixture("كما انفجرت سيارة مفخخة في مدينة المقدادية أمس.");
+        ActorRoles a = new ActorArgument(also.layers).roles(also.sentence(0), also.frame(0), "IQ", claimant);
+        assertThat(a.actor1()).isEqualTo(claimant);
+    }
+
+    @Test
+    void inAClashTheSideAfterWithIsTheOtherSide() {
+        // "the army and the resistance took Sabir after strong clashes with the Houthi militias": the Houthis are the
+        // side fought, the army (first of the subject's sides) fought them
+        Fixture fx = new Fixture("سيطر الجيش والمقاومة الشعبية على مدينة صبر عقب اشتباكات قوية دارت مع ميليشيات الحوثي.");
+        SentenceFrames fs = fx.frames(0);
+        Frame clash = fs.frames().stream().filter(f -> f.subType() == org.rasd.model.SubEventType.ARMED_CLASH)
+                .findFirst().orElseThrow();
+        ActorRoles r = new ActorArgument(fx.layers).roles(fx.sentence(0), clash, "YE", null);
+        assertThat(r.actor2().name()).isEqualTo("Houthi Movement (Ansar Allah)");
+        assertThat(r.actor1().name()).startsWith("Military Forces of Yemen");
+        // "... clashes with the Houthi militias and the deposed Saleh": his forces are the Houthis' allies, not the army
+        Fixture both = new Fixture("سيطر الجيش والمقاومة الشعبية على مدينة صبر عقب اشتباكات قوية مع ميليشيات الحوثي والمخلوع صالح.");
+        Frame c2 = both.frames(0).frames().stream().filter(f -> f.subType() == org.rasd.model.SubEventType.ARMED_CLASH)
+                .findFirst().orElseThrow();
+        ActorRoles q = new ActorArgument(both.layers).roles(both.sentence(0), c2, "YE", null);
+        assertThat(q.actor1().inter()).isEqualTo(org.rasd.model.Inter.STATE_FORCES);
+    }
+
+    @Test
     void theDeadCountedOfASideAreNotItsAgent() {
         // "18 of the Houthis were killed in clashes with the resistance": the Houthis lost men, the resistance fought them
         Fixture fx = new Fixture("قتل 18 من الحوثيين في اشتباكات مع المقاومة الشعبية في مدينة عدن أمس.");
