@@ -234,6 +234,7 @@ final class FrameBuilder {
                                               List<PlaceRef> places) {
         for (Mention<ActorEntry> a : actors) {
             if (t.firstToken() <= a.lastToken() && a.firstToken() <= t.lastToken() && !participant(t, a)
+                    && !(t.firstToken() < a.firstToken() && a.lastToken() < t.lastToken()) // «فتح [مسلحون] النار»
                     && !(t.entry().role() == Role.EVENT && t.firstToken() < a.firstToken()
                     && typeOf(t.entry()) == SubEventType.ARRESTS)) {
                 return true; // «تفكيك [خلية إرهابية]»: an arrest trigger may hold its object's first word

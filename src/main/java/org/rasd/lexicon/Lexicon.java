@@ -10,6 +10,7 @@ import org.rasd.text.Affixes;
 import org.rasd.text.ArabicNormalizer;
 import org.rasd.text.Document;
 import org.rasd.text.Token;
+import org.rasd.text.TokenKind;
 import org.rasd.text.TsvTable;
 
 /**
@@ -24,6 +25,8 @@ public final class Lexicon {
 
     private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
     private final PhraseIndex<TriggerEntry> triggers = new PhraseIndex<>();
+    /** The heads of split-triggers.tsv's rows, each to its row. */
+    private final PhraseIndex<SplitTrigger> splitHeads = new PhraseIndex<>();
     /** Modality cues match whole words only: "لولاية" is not "لولا", "الحالي" is not "حال". */
     private final PhraseIndex<Cue> cues = new PhraseIndex<>(true);
     private final Map<String, String> demonymToIso = new HashMap<>();
@@ -75,6 +78,26 @@ public final class Lexicon {
             }
             for (String form : r.col(0).split("\\|")) {
                 triggers.add(form, e);
+            }
+        }
+        for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "split-triggers.tsv", false, 6)) {
+            SplitTrigger st;
+            try {
+                PhraseIndex<Boolean> tails = new PhraseIndex<>();
+                for (String form : r.col(1).split("\\|")) {
+                    tails.add(form, Boolean.TRUE);
+                }
+                int gap = Integer.parseInt(r.col(2));
+                if (gap < 1) {
+                    throw new IllegalArgumentException("most words between must be at least 1");
+                }
+                st = new SplitTrigger(tails, gap,
+                        new TriggerEntry(r.col(3), r.col(4), TriggerEntry.Role.valueOf(r.col(5)), r.col(6)));
+            } catch (RuntimeException ex) {
+                throw r.error(ex.getMessage(), ex);
+            }
+            for (String form : r.col(0).split("\\|")) {
+                splitHeads.add(form, st);
             }
         }
         for (TsvTable.Row r : TsvTable.resource(Lexicon.class, "modality.tsv", false, 3)) {
@@ -135,7 +158,66 @@ public final class Lexicon {
     }
 
     public List<Mention<TriggerEntry>> triggers(Document doc, PhraseIndex.Probes probes) {
-        return mentions(doc, triggers, probes);
+        return withSplit(doc, mentions(doc, triggers, probes), probes);
+    }
+
+    /** A row of split-triggers.tsv: the tail forms, the most words between head and tail, the trigger it makes. */
+    private record SplitTrigger(PhraseIndex<Boolean> tails, int gap, TriggerEntry entry) {
+    }
+
+    /**
+     * The triggers with split-triggers.tsv's pairs added, in text order: a head, one to {@code gap} words, then a
+     * tail, with no punctuation between and neither word inside a trigger already found («فتح مسلحون النار»).
+     */
+    private List<Mention<TriggerEntry>> withSplit(Document doc, List<Mention<TriggerEntry>> found,
+                                                  PhraseIndex.Probes probes) {
+        List<Token> tokens = doc.tokens();
+        List<Mention<TriggerEntry>> added = new ArrayList<>();
+        for (PhraseIndex.Match<SplitTrigger> head : splitHeads.findAll(tokens, probes)) {
+            if (covered(found, head.first()) || covered(added, head.first())) {
+                continue;
+            }
+            for (SplitTrigger st : head.values()) {
+                Mention<TriggerEntry> m = splitTail(tokens, head, st, found);
+                if (m != null) {
+                    added.add(m);
+                    break;
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return found;
+        }
+        List<Mention<TriggerEntry>> out = new ArrayList<>(found);
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** The pair of {@code head} with a tail of {@code st} one to {@code st.gap()} words on, or null. */
+    private static Mention<TriggerEntry> splitTail(List<Token> tokens, PhraseIndex.Match<SplitTrigger> head,
+                                                   SplitTrigger st, List<Mention<TriggerEntry>> found) {
+        for (int k = head.last() + 2; k <= head.last() + 1 + st.gap() && k < tokens.size(); k++) {
+            if (tokens.get(k - 1).kind() == TokenKind.PUNCT || covered(found, k - 1)) {
+                return null; // the clause ends, or another trigger stands between
+            }
+            for (PhraseIndex.Match<Boolean> tail : st.tails().findAll(tokens.subList(k, k + 1))) {
+                if (tail.first() == 0 && !covered(found, k)) {
+                    return new Mention<>(tokens.get(head.first()).start(), tokens.get(k).end(), head.first(), k,
+                            List.of(st.entry()));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean covered(List<Mention<TriggerEntry>> ms, int tok) {
+        for (Mention<TriggerEntry> m : ms) {
+            if (m.firstToken() <= tok && tok <= m.lastToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Mention<Cue>> cues(Document doc, PhraseIndex.Probes probes) {
@@ -143,7 +225,7 @@ public final class Lexicon {
     }
 
     public List<Mention<TriggerEntry>> triggers(Document doc) {
-        return mentions(doc, triggers);
+        return triggers(doc, PhraseIndex.probes(doc.tokens()));
     }
 
     public List<Mention<Cue>> cues(Document doc) {

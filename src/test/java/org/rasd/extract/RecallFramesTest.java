@@ -80,4 +80,14 @@ class RecallFramesTest {
         // a strike after the negated clause still took place
         assertThat(frames("وحلقت مقاتلات تركية أمس في أجواء مدينة عدن من دون تحديد الهدف ثم شنت غارات.")).isNotEmpty();
     }
+
+    @Test
+    void openedFireWithTheGunmenBetweenVerbAndFireIsAnAttack() {
+        // «فتح مسلحون النار»: the gunmen between the verb and «النار» are its subject, not a name the trigger is part of
+        List<org.rasd.model.Event> events = extract("فتح مسلحون النار على مركز للشرطة في مدينة عدن أمس.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).subEventType()).isEqualTo(SubEventType.ARMED_CLASH);
+        // opening a crossing is no shooting
+        assertThat(extract("فتح مسلحون المعبر في مدينة عدن أمس.")).isEmpty();
+    }
 }

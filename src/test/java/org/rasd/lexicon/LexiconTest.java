@@ -108,4 +108,21 @@ class LexiconTest {
                 .contains("PROPOSAL");
         assertThat(LEX.cues(doc("هدد التنظيم بشن هجمات")).stream().map(m -> m.entry().kind())).contains("THREAT");
     }
+
+    @Test
+    void openedFireWithTheSubjectOrADayBetweenIsOneTrigger() {
+        // split-triggers.tsv: «فتح مسلحون النار», «فتحوا الخميس النار» (triggers.tsv matches only «فتحوا النار» as written)
+        Document d = doc("فتح مسلحون النار على مركز للشرطة");
+        List<Mention<TriggerEntry>> ts = LEX.triggers(d);
+        assertThat(ts).hasSize(1);
+        assertThat(ts.get(0).entry().role()).isEqualTo(TriggerEntry.Role.GENERIC);
+        assertThat(d.text().substring(ts.get(0).start(), ts.get(0).end())).isEqualTo("فتح مسلحون النار");
+        assertThat(triggerTypes("وكان متطرفون فتحوا الخميس النار من سوريا")).containsExactly("GENERIC:Attack");
+        // no words between: triggers.tsv's form, one trigger
+        assertThat(LEX.triggers(doc("فتحوا النار على مركز"))).hasSize(1);
+        // more than three words between, or punctuation between, or no fire: no trigger
+        assertThat(triggerTypes("فتح الرجل باب المنزل الكبير النار")).isEmpty();
+        assertThat(triggerTypes("فتح المعبر، النار")).isEmpty();
+        assertThat(triggerTypes("فتحت الشرطة تحقيقا في الحادث")).isEmpty();
+    }
 }
