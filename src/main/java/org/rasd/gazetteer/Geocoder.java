@@ -137,6 +137,13 @@ public final class Geocoder {
         strayNamesakes(doc, cands);
         List<PlaceMention> out = new ArrayList<>();
         for (Cand c : cands) {
+            if (DEBUG) {
+                System.err.printf("CAND %s acc=%s ev=%s head=%s best=%s container=%s near=%s localOf=%s cityOf=%s sent=%d%n",
+                        c.key, c.accepted, c.ev, c.head == null ? null : c.head.word(),
+                        c.best < 0 ? null : gaz.place(c.best).name() + "/" + gaz.place(c.best).country(),
+                        c.container == null ? null : c.container.key, c.nearTo == null ? null : c.nearTo.key,
+                        c.localOf == null ? null : c.localOf.key, c.cityOf == null ? null : c.cityOf.key, c.sent);
+            }
             if (!c.accepted || c.farReference) {
                 continue; // a far reference point stays context for the other places, but nothing happened there
             }
@@ -1301,7 +1308,8 @@ public final class Geocoder {
             boolean inOne = false;
             for (Cand d : cands) {
                 if (d != c && d.accepted && !d.dateline && !d.farReference && d.sent == c.sent && d.best >= 0
-                        && !d.key.equals(c.key)) {
+                        && !d.key.equals(c.key) && !(d.head != null && d.head.kind() == PlaceKind.NEIGHBOURHOOD)) {
+                    // another quarter («حي الروضة وحي المسبح») is no town, whatever its reading
                     Place q = gaz.place(d.best);
                     if (q.kind() == PlaceKind.CITY || q.kind() == PlaceKind.TOWN || q.kind() == PlaceKind.ADMIN1) {
                         towns.add(d.key);
@@ -1404,6 +1412,7 @@ public final class Geocoder {
                 c.bestScore = c.scores.getOrDefault(agreeing, c.bestScore);
             } else if (!formalDistrict(c) && (!p.country().equals(t.country()) || t.kind() == PlaceKind.ADMIN1
                     || p.distanceKm(t) > FALLBACK_KM
+                    || hk == PlaceKind.NEIGHBOURHOOD && t.kind() != PlaceKind.ADMIN1 && p.distanceKm(t) > QUARTER_KM * 2
                     || p.distanceKm(t) > FALLBACK_NO_DISTRICT_KM && c.ranked.stream().noneMatch(
                             id -> gaz.place(id).kind() == PlaceKind.ADMIN2))) {
                 // a district (قضاء، مديرية، ناحية) is a unit of its own; a reading in the next province may be right
@@ -1443,8 +1452,9 @@ public final class Geocoder {
             if (d == c || d.sent != c.sent || d.dateline || d.key.equals(c.key)) {
                 continue;
             }
-            others |= d.accepted;
-            if (d.accepted && d.best >= 0 && agrees(p, gaz.place(d.best), hk)) {
+            boolean sibling = d.head != null && d.head.word().equals(c.head.word());
+            others |= d.accepted && !sibling; // «حي الروضة وحي المسبح»: a list of quarters names no other place
+            if (d.accepted && d.best >= 0 && !sibling && agrees(p, gaz.place(d.best), hk)) {
                 return null; // the reading lies in or near a place the sentence names
             }
             if (!townish(d, c)) {
@@ -1519,7 +1529,7 @@ public final class Geocoder {
             return false;
         }
         if (hk == PlaceKind.NEIGHBOURHOOD && t.kind() != PlaceKind.ADMIN1) {
-            return p.distanceKm(t) <= QUARTER_KM * 2;
+            return p.distanceKm(t) <= QUARTER_KM; // «حي اليرموك غربي بعقوبة» is no village 40 km off
         }
         if (t.kind() == PlaceKind.ADMIN1) {
             return p.admin1() != null ? p.admin1().equals(t.name()) : p.distanceKm(t) <= 150;
@@ -1988,6 +1998,9 @@ public final class Geocoder {
     /** Kilometres from a governorate's point within which a town filed under another governorate may still be in it. */
     private static final double NAMED_ELSEWHERE_KM = 60;
 
+    /** Within this distance of a district's point, a place filed under another governorate may still lie in it (km). */
+    private static final double DISTRICT_EDGE_KM = 15;
+
     private static boolean inside(Place p, Place d) {
         if (!p.country().equals(d.country())) {
             return false;
@@ -2000,6 +2013,12 @@ public final class Geocoder {
             // a town the gazetteer files under another governorate is not in this one because it lies within its
             // radius (Rida' in Taizz is not "Rada' in the governorate of al-Bayda"); the radius stays for towns
             // without a governorate and for spellings of the same one that differ near its centre
+            return false;
+        }
+        if (d.kind() == PlaceKind.ADMIN2 && p.admin1() != null && d.admin1() != null && !p.admin1().equals(d.admin1())
+                && p.distanceKm(d) > DISTRICT_EDGE_KM) {
+            // a place the gazetteer files under another governorate is not in this district because it lies within
+            // its radius: «معسكر المنار في مديرية الحيمة الخارجية» (Sanaa) is no village al-Manar of Dhamar
             return false;
         }
         double radius = switch (d.kind()) {
