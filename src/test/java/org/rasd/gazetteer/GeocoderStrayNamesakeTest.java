@@ -67,6 +67,11 @@ class GeocoderStrayNamesakeTest {
                 List.of("المسبح"), null, false);
         t.add(town("t:yarmuk-village", "Qaryat al Yarmuk", "اليرموك", "YE", "Ibb", 14.02, 44.10, PlaceKind.VILLAGE,
                 0), List.of("اليرموك"), null, false);
+        // a city of 300,000 not notable, and an Iraqi namesake of one of its areas
+        t.add(town("t:mukalla", "Al Mukalla", "المكلا", "YE", "Hadramawt", 14.54, 49.12, PlaceKind.CITY, 300000),
+                List.of("المكلا"), null, false);
+        t.add(town("t:alam-iq", "Nahiyat al Alam", "العلم", "IQ", "Salah ad-Din", 34.69, 43.67, PlaceKind.TOWN, 0),
+                List.of("العلم"), null, false);
         Sources.loadExtras(t); // places-extra.tsv: India's Punjab
         return Gazetteer.fromTable(t, "test");
     }
@@ -189,6 +194,15 @@ class GeocoderStrayNamesakeTest {
                 "اليرموك");
         assertThat(m).isNotNull();
         assertThat(m.place().id()).isEqualTo("t:taizz");
+    }
+
+    @Test
+    void areaInACityIsThatCityNotANamesakeAbroad() {
+        // "the commander was killed today in al-Alam area in Mukalla": the city the area is put in holds it, though
+        // the article names nothing else; not the Iraqi namesake
+        PlaceMention m = named(find("قتل اليوم القيادي في منطقة العلم بالمكلا بعد هجوم كاسح."), "العلم");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:mukalla");
     }
 
     @Test
