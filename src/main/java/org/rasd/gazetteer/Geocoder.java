@@ -2008,9 +2008,6 @@ public final class Geocoder {
     /** Kilometres from a governorate's point within which a town filed under another governorate may still be in it. */
     private static final double NAMED_ELSEWHERE_KM = 60;
 
-    /** Within this distance of a district's point, a place filed under another governorate may still lie in it (km). */
-    private static final double DISTRICT_EDGE_KM = 15;
-
     private static boolean inside(Place p, Place d) {
         if (!p.country().equals(d.country())) {
             return false;
@@ -2023,12 +2020,6 @@ public final class Geocoder {
             // a town the gazetteer files under another governorate is not in this one because it lies within its
             // radius (Rida' in Taizz is not "Rada' in the governorate of al-Bayda"); the radius stays for towns
             // without a governorate and for spellings of the same one that differ near its centre
-            return false;
-        }
-        if (d.kind() == PlaceKind.ADMIN2 && p.admin1() != null && d.admin1() != null && !p.admin1().equals(d.admin1())
-                && p.distanceKm(d) > DISTRICT_EDGE_KM) {
-            // a place the gazetteer files under another governorate is not in this district because it lies within
-            // its radius: «معسكر المنار في مديرية الحيمة الخارجية» (Sanaa) is no village al-Manar of Dhamar
             return false;
         }
         double radius = switch (d.kind()) {
