@@ -65,6 +65,7 @@ public final class Geocoder {
         Map<Integer, Double> scores = Map.of(); // score of each reading, from the last resolution
         boolean accepted;
         boolean dateline;
+        boolean holdsHeaded; // the container the text gives a headed name («منطقة العلم بعدن»: Aden)
         boolean farReference; // "X (300 km south of Y)": Y is where the distance is measured from, not the scene
         boolean headDefinite; // "the capital X": a definite head may be followed by an adjective, not a name
         boolean headInherited; // the head is an earlier list item's («مدينة صبر، ليل السبت»: "night" inherits "city")
@@ -102,6 +103,11 @@ public final class Geocoder {
             titleCands = candidates(td, false);
         }
         markDateline(doc, cands);
+        for (Cand c : cands) {
+            if (c.ev == Ev.HEAD && c.container != null) {
+                c.container.holdsHeaded = true;
+            }
+        }
         namesakeRegions(doc, titleCands, cands);
         // pass 1: resolve without anchors; later passes: with the solid mentions of the previous pass as anchors
         Anchors anchors = new Anchors();
@@ -137,6 +143,13 @@ public final class Geocoder {
         strayNamesakes(doc, cands);
         List<PlaceMention> out = new ArrayList<>();
         for (Cand c : cands) {
+            if (DEBUG) {
+                System.err.printf("CAND %s acc=%s ev=%s head=%s best=%s container=%s near=%s localOf=%s cityOf=%s sent=%d%n",
+                        c.key, c.accepted, c.ev, c.head == null ? null : c.head.word(),
+                        c.best < 0 ? null : gaz.place(c.best).name() + "/" + gaz.place(c.best).country(),
+                        c.container == null ? null : c.container.key, c.nearTo == null ? null : c.nearTo.key,
+                        c.localOf == null ? null : c.localOf.key, c.cityOf == null ? null : c.cityOf.key, c.sent);
+            }
             if (!c.accepted || c.farReference) {
                 continue; // a far reference point stays context for the other places, but nothing happened there
             }
@@ -1290,8 +1303,9 @@ public final class Geocoder {
     private void quarterOfNamedTown(List<Cand> cands) {
         for (Cand c : cands) {
             if (!c.accepted || c.head == null || c.head.kind() != PlaceKind.NEIGHBOURHOOD || c.container != null
-                    || c.nearTo != null || c.dateline || c.translit || c.sent < 0) {
-                continue;
+                    || c.nearTo != null || c.dateline || c.translit || c.sent < 0
+                    || gaz.notable(c.best) || gaz.place(c.best).population() >= SOLID_TOWN) {
+                continue; // a city after a plural head («آخر أحياء عدن», the last quarters of Aden) is no quarter
             }
             // the towns and provinces its sentence names (before or after it); a reading in one of them stands, and
             // only a sentence about one town moves the mention there ("backed by the government in Riyadh, took the
@@ -1301,7 +1315,9 @@ public final class Geocoder {
             boolean inOne = false;
             for (Cand d : cands) {
                 if (d != c && d.accepted && !d.dateline && !d.farReference && d.sent == c.sent && d.best >= 0
-                        && !d.key.equals(c.key)) {
+                        && !d.key.equals(c.key) && !(d.head != null && d.head.kind() == PlaceKind.NEIGHBOURHOOD
+                        && !gaz.notable(d.best) && gaz.place(d.best).population() < SOLID_TOWN)) {
+                    // another quarter («حي الروضة وحي المسبح») is no town, whatever its reading
                     Place q = gaz.place(d.best);
                     if (q.kind() == PlaceKind.CITY || q.kind() == PlaceKind.TOWN || q.kind() == PlaceKind.ADMIN1) {
                         towns.add(d.key);
@@ -1404,6 +1420,7 @@ public final class Geocoder {
                 c.bestScore = c.scores.getOrDefault(agreeing, c.bestScore);
             } else if (!formalDistrict(c) && (!p.country().equals(t.country()) || t.kind() == PlaceKind.ADMIN1
                     || p.distanceKm(t) > FALLBACK_KM
+                    || hk == PlaceKind.NEIGHBOURHOOD && t.kind() != PlaceKind.ADMIN1 && p.distanceKm(t) > QUARTER_KM * 2
                     || p.distanceKm(t) > FALLBACK_NO_DISTRICT_KM && c.ranked.stream().noneMatch(
                             id -> gaz.place(id).kind() == PlaceKind.ADMIN2))) {
                 // a district (قضاء، مديرية، ناحية) is a unit of its own; a reading in the next province may be right
@@ -1443,8 +1460,11 @@ public final class Geocoder {
             if (d == c || d.sent != c.sent || d.dateline || d.key.equals(c.key)) {
                 continue;
             }
-            others |= d.accepted;
-            if (d.accepted && d.best >= 0 && agrees(p, gaz.place(d.best), hk)) {
+            // a small place under the same head is a sibling; a city is not («حي التواهي آخر أحياء عدن»)
+            boolean sibling = d.head != null && d.head.word().equals(c.head.word()) && d.best >= 0
+                    && !gaz.notable(d.best) && gaz.place(d.best).population() < SOLID_TOWN;
+            others |= d.accepted && !sibling; // «حي الروضة وحي المسبح»: a list of quarters names no other place
+            if (d.accepted && d.best >= 0 && !sibling && agrees(p, gaz.place(d.best), hk)) {
                 return null; // the reading lies in or near a place the sentence names
             }
             if (!townish(d, c)) {
@@ -1519,7 +1539,7 @@ public final class Geocoder {
             return false;
         }
         if (hk == PlaceKind.NEIGHBOURHOOD && t.kind() != PlaceKind.ADMIN1) {
-            return p.distanceKm(t) <= QUARTER_KM * 2;
+            return p.distanceKm(t) <= QUARTER_KM; // «حي اليرموك غربي بعقوبة» is no village 40 km off
         }
         if (t.kind() == PlaceKind.ADMIN1) {
             return p.admin1() != null ? p.admin1().equals(t.name()) : p.distanceKm(t) <= 150;
@@ -1830,7 +1850,7 @@ public final class Geocoder {
         switch (c.ev) {
             case HEAD -> c.accepted = true;
             case LOC -> c.accepted = notable || containerOk
-                    || p.population() >= 10_000 && (near <= 80 || p.country().equals(anchors.focus()))
+                    || p.population() >= 10_000 && (near <= 80 || p.country().equals(anchors.focus()) || c.holdsHeaded)
                     || (nearInPassage <= BESIDE_KM || placedNear(c, p)) && c.placeWord && !lex.isTranslitStopWord(c.key);
             default -> c.accepted = notable && (!c.spread || clearWinner) || notable && gaz.place(c.ranked.get(0)).kind() == PlaceKind.COUNTRY
                     || containerOk && near <= 80 || notable && near <= 80;

@@ -60,6 +60,18 @@ class GeocoderStrayNamesakeTest {
                 List.of("البنجاب"), null, false);
         t.add(town("t:lahore", "Lahore", "لاهور", "PK", "Punjab", 31.558, 74.35071, PlaceKind.CITY, 6310888),
                 List.of("لاهور"), null, true);
+        // quarters of Sanaa and a village 50 km from Taizz whose names Taizz's quarters also bear
+        t.add(town("t:rawdah-sanaa", "Ar Rawdah", "الروضة", "YE", "Amanat Al Asimah", 15.43, 44.22, PlaceKind.TOWN, 0),
+                List.of("الروضة"), null, false);
+        t.add(town("t:misbah-sanaa", "Al Misbah", "المسبح", "YE", "Amanat Al Asimah", 15.36, 44.19, PlaceKind.TOWN, 0),
+                List.of("المسبح"), null, false);
+        t.add(town("t:yarmuk-village", "Qaryat al Yarmuk", "اليرموك", "YE", "Ibb", 14.02, 44.10, PlaceKind.VILLAGE,
+                0), List.of("اليرموك"), null, false);
+        // a city of 300,000 not notable, and an Iraqi namesake of one of its areas
+        t.add(town("t:mukalla", "Al Mukalla", "المكلا", "YE", "Hadramawt", 14.54, 49.12, PlaceKind.CITY, 300000),
+                List.of("المكلا"), null, false);
+        t.add(town("t:alam-iq", "Nahiyat al Alam", "العلم", "IQ", "Salah ad-Din", 34.69, 43.67, PlaceKind.TOWN, 0),
+                List.of("العلم"), null, false);
         Sources.loadExtras(t); // places-extra.tsv: India's Punjab
         return Gazetteer.fromTable(t, "test");
     }
@@ -162,6 +174,35 @@ class GeocoderStrayNamesakeTest {
         PlaceMention m = named(find("أسرت المقاومة في مدينة عدن عشرات الحوثيين في جبهة ردفان أمس."), "ردفان");
         assertThat(m).isNotNull();
         assertThat(m.place().id()).startsWith("t:radfan");
+    }
+
+    @Test
+    void listOfQuartersAfterASentenceAboutTaizzAreQuartersOfTaizz() {
+        // "the Houthis shelled Taizz. The gunmen shelled the centre of the city, al-Rawdah and al-Misbah quarters":
+        // a list of quarters names no other place (the sibling read as a Sanaa town governs nothing)
+        PlaceMention m = named(find("قصف الحوثيون مدينة تعز أمس. وقصف المسلحون وسط المدينة وحي الروضة وحي المسبح."),
+                "الروضة");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:taizz");
+    }
+
+    @Test
+    void quarterOfATownIsNoVillageFiftyKilometresOff() {
+        // "violence in the city of Taizz. An IED exploded in al-Yarmouk quarter": a quarter lies near its town
+        PlaceMention m = named(find("قتل خمسة في أعمال عنف شهدتها مدينة تعز. وانفجرت عبوة ناسفة أمس في حي اليرموك ما أدى "
+                + "إلى مقتل ستة مدنيين."),
+                "اليرموك");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:taizz");
+    }
+
+    @Test
+    void areaInACityIsThatCityNotANamesakeAbroad() {
+        // "the commander was killed today in al-Alam area in Mukalla": the city the area is put in holds it, though
+        // the article names nothing else; not the Iraqi namesake
+        PlaceMention m = named(find("قتل اليوم القيادي في منطقة العلم بالمكلا بعد هجوم كاسح."), "العلم");
+        assertThat(m).isNotNull();
+        assertThat(m.place().id()).isEqualTo("t:mukalla");
     }
 
     @Test
