@@ -79,7 +79,7 @@ final class AttackerHome {
     /**
      * The country (ISO-2) of the striker named in tokens {@code [t0, t1)}: a nationality word up to
      * {@value #STRIKER_WINDOW} words after a striker noun and not naming people who were hit; null when none or two
-     * countries are named so.
+     * countries are named so; nor one whose noun names people hit («قتل جنديان من الجيش التركي»).
      */
     String striker(int t0, int t1) {
         BorderAndOrigin hits = new BorderAndOrigin(l);
@@ -87,7 +87,8 @@ final class AttackerHome {
         for (int k = Math.max(0, t0); k < Math.min(t1, l.toks.size()); k++) {
             Token t = l.toks.get(k);
             String iso = t.kind() == TokenKind.WORD ? l.lex.demonym(t) : null;
-            if (iso == null || !afterStriker(k, t0) || hits.hit(k, t0, t1)) {
+            int noun = iso == null ? -1 : striker(k, t0);
+            if (noun < 0 || hits.hit(k, t0, t1) || hits.hit(noun, t0, t1)) { // «قتل جنديان من الجيش التركي»
                 continue;
             }
             if (found != null && !found.equals(iso)) {
@@ -98,16 +99,17 @@ final class AttackerHome {
         return found;
     }
 
-    private boolean afterStriker(int k, int t0) {
+    /** The striker noun up to {@value #STRIKER_WINDOW} words before token {@code k}, or -1. */
+    private int striker(int k, int t0) {
         for (int j = k - 1; j >= Math.max(t0, k - STRIKER_WINDOW); j--) {
             Token t = l.toks.get(j);
             if (t.kind() != TokenKind.WORD) {
-                return false;
+                return -1;
             }
             if (Words.anyKey(t, STRIKERS)) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 }
