@@ -87,7 +87,7 @@ final class AttackerHome {
         for (int k = Math.max(0, t0); k < Math.min(t1, l.toks.size()); k++) {
             Token t = l.toks.get(k);
             String iso = t.kind() == TokenKind.WORD ? l.lex.demonym(t) : null;
-            int noun = iso == null ? -1 : striker(k, t0);
+            int noun = iso == null ? -1 : strikerNoun(k, t0);
             if (noun < 0 || hits.hit(k, t0, t1) || hits.hit(noun, t0, t1)) { // «قتل جنديان من الجيش التركي»
                 continue;
             }
@@ -100,7 +100,7 @@ final class AttackerHome {
     }
 
     /** The striker noun up to {@value #STRIKER_WINDOW} words before token {@code k}, or -1. */
-    private int striker(int k, int t0) {
+    private int strikerNoun(int k, int t0) {
         for (int j = k - 1; j >= Math.max(t0, k - STRIKER_WINDOW); j--) {
             Token t = l.toks.get(j);
             if (t.kind() != TokenKind.WORD) {
