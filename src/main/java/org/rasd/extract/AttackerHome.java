@@ -37,9 +37,11 @@ final class AttackerHome {
 
     /**
      * {@code ps} without the places of the striker's country when a place of another country remains; a country
-     * left alone becomes its region nearest the dropped place (the strike crossed the border there).
+     * left alone becomes the town facing the dropped place ({@code twin}: border-twins.tsv, Kilis gives Hawar Kilis),
+     * else its region nearest the dropped place (the strike crossed the border there).
      */
-    List<PlaceRef> withoutHome(List<PlaceRef> ps, int t0, int t1) {
+    List<PlaceRef> withoutHome(List<PlaceRef> ps, int t0, int t1,
+                               java.util.function.BiFunction<PlaceRef, String, Location> twin) {
         if (ps.size() < 2) {
             return ps;
         }
@@ -66,7 +68,9 @@ final class AttackerHome {
             Location loc = p.location();
             String id = loc.gazetteerId();
             if (kept.size() == 1 && id != null && id.startsWith("cty:") && from.lat() != null) {
-                Location region = org.rasd.gazetteer.CountryRegions.nearest(loc, from.lat(), from.lon());
+                Location faced = twin.apply(dropped, loc.country());
+                Location region = faced != null ? faced
+                        : org.rasd.gazetteer.CountryRegions.nearest(loc, from.lat(), from.lon());
                 if (region != loc && region.lat() != null) {
                     p = new PlaceRef(p.start(), p.end(), region, p.dateline(), p.alternatives(), "ADMIN1");
                 }

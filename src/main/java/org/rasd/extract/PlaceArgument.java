@@ -121,7 +121,7 @@ final class PlaceArgument {
         }
         ps = facing(ps, launchSites);
         if (type == EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
-            ps = new AttackerHome(l).withoutHome(ps, t0, t1);
+            ps = new AttackerHome(l).withoutHome(ps, t0, t1, this::twin);
         }
         ps = withoutProvinces(ps);
         int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
@@ -308,7 +308,7 @@ final class PlaceArgument {
     }
 
     /** The town facing border town {@code anchor} in {@code country}, from border-twins.tsv, or null. */
-    private org.rasd.model.Location twin(PlaceRef anchor, String country) {
+    org.rasd.model.Location twin(PlaceRef anchor, String country) {
         String ar = org.rasd.text.ArabicNormalizer.normalize(l.doc.text().substring(anchor.start(), anchor.end())).trim();
         org.rasd.model.Location t = TWINS.get(ar + "@" + country);
         if (t == null && ar.length() > 3 && (ar.startsWith("ل") || ar.startsWith("ب"))) {

@@ -11,6 +11,7 @@ class AttackerHomeTest {
     private static final FixturePlaces PLACES = new FixturePlaces()
             .country("العراق", "Iraq", "IQ", 33.0, 44.0)
             .country("تركيا", "Turkey", "TR", 39.0, 35.0)
+            .country("سوريا", "Syria", "SY", 35.03, 38.51)
             .add("كيليس", "Kilis", "TR", 36.72, 37.12, 1)
             .add("تل أبيض", "Tall Abyad", "SY", 36.70, 38.96, 1);
 
@@ -28,6 +29,9 @@ class AttackerHomeTest {
                 EventType.EXPLOSIONS_REMOTE_VIOLENCE)).containsExactly("IQ region");
         assertThat(chosen("قصفت طائرات حربية تركية مواقع في كيليس وتل أبيض.", EventType.EXPLOSIONS_REMOTE_VIOLENCE))
                 .containsExactly("Tall Abyad");
+        // the striker's border town has a twin across the border (border-twins.tsv): the target is there
+        assertThat(chosen("قصفت دبابات تركية مواقع في سوريا وكيليس.", EventType.EXPLOSIONS_REMOTE_VIOLENCE))
+                .containsExactly("Hawar Kilis");
     }
 
     @Test
