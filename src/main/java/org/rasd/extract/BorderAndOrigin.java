@@ -165,7 +165,7 @@ final class BorderAndOrigin {
      * {@value #HIT_AFTER_WINDOW} after it, with no punctuation between. Forces that strike across a border («قصفت
      * الطائرات التركية أهدافا ... عند الحدود مع سوريا») are not: ACLED codes a strike at its target, across the border.
      */
-    private boolean hit(int k, int t0, int t1) {
+    boolean hit(int k, int t0, int t1) {
         for (int j = k - 1; j >= Math.max(t0, k - HIT_BEFORE_WINDOW); j--) {
             Token tok = l.toks.get(j);
             if (tok.kind() == TokenKind.NUMBER) {

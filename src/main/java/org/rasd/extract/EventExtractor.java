@@ -228,7 +228,7 @@ public final class EventExtractor {
     /** The places of a frame: the rules' choice among its candidates, then the decider's. */
     private List<PlaceRef> places(Arguments args, Frame f, List<PlaceRef> candidates) {
         List<PlaceRef> chosen = args.places().select(candidates,
-                f.territory() ? EventType.BATTLES : f.subType().eventType());
+                f.territory() ? EventType.BATTLES : f.subType().eventType(), f.regionStart(), f.regionEnd());
         List<PlaceRef> ranked = new ArrayList<>(chosen);
         for (PlaceRef p : candidates) {
             if (!ranked.contains(p)) {

@@ -74,8 +74,16 @@ final class PlaceArgument {
         return new Choice(own, false);
     }
 
-    /** Keeps the most precise places; drops origins ("from X" when another place is there) and near-anchors. */
+    /** {@link #select(List, EventType, int, int)} with the whole document as the frame's region. */
     List<PlaceRef> select(List<PlaceRef> cands, EventType type) {
+        return select(cands, type, 0, l.toks.size());
+    }
+
+    /**
+     * Keeps the most precise places; drops origins ("from X" when another place is there), near-anchors and, for a
+     * strike, the striker's own country ({@link AttackerHome}); {@code [t0, t1)} is the frame's token region.
+     */
+    List<PlaceRef> select(List<PlaceRef> cands, EventType type, int t0, int t1) {
         List<PlaceRef> ps = withoutNearAnchors(cands);
         List<PlaceRef> notOrigin = new ArrayList<>();
         List<PlaceRef> origins = new ArrayList<>();
@@ -112,6 +120,9 @@ final class PlaceArgument {
             return ps; // a take-off site or a border town facing the target is never the scene
         }
         ps = facing(ps, launchSites);
+        if (type == EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+            ps = new AttackerHome(l).withoutHome(ps, t0, t1, this::twin);
+        }
         ps = withoutProvinces(ps);
         int best = ps.stream().mapToInt(PlaceRef::precision).min().orElse(3);
         Map<String, PlaceRef> byKey = new LinkedHashMap<>();
@@ -297,7 +308,7 @@ final class PlaceArgument {
     }
 
     /** The town facing border town {@code anchor} in {@code country}, from border-twins.tsv, or null. */
-    private org.rasd.model.Location twin(PlaceRef anchor, String country) {
+    org.rasd.model.Location twin(PlaceRef anchor, String country) {
         String ar = org.rasd.text.ArabicNormalizer.normalize(l.doc.text().substring(anchor.start(), anchor.end())).trim();
         org.rasd.model.Location t = TWINS.get(ar + "@" + country);
         if (t == null && ar.length() > 3 && (ar.startsWith("ل") || ar.startsWith("ب"))) {
