@@ -6,7 +6,6 @@ import java.util.List;
 import org.rasd.lexicon.ActorEntry;
 import org.rasd.lexicon.Mention;
 import org.rasd.lexicon.PhraseIndex;
-import org.rasd.lexicon.TriggerEntry;
 import org.rasd.model.Actor;
 import org.rasd.model.EventType;
 import org.rasd.model.SubEventType;
@@ -147,7 +146,7 @@ final class ActorReading {
     private static final String QUOTES = "«»\"“”„‘’'";
 
     /** The index of the token before {@code tok}, skipping quotation marks; -1 at the start. */
-    private int wordBefore(int tok) {
+    int wordBefore(int tok) {
         int k = tok - 1;
         while (k >= 0 && quote(l.toks.get(k))) {
             k--;
@@ -346,7 +345,7 @@ final class ActorReading {
     }
 
     /** The first token of the members' nouns before a mention («عناصر من», «أفراد»), else the mention's first token. */
-    private int withMembers(Mention<ActorEntry> a) {
+    int withMembers(Mention<ActorEntry> a) {
         int s = a.firstToken();
         int k = wordBefore(s);
         if (k >= 0 && l.toks.get(k).norm().equals(PARTITIVE)) {
@@ -370,52 +369,6 @@ final class ActorReading {
         return false;
     }
 
-    /**
-     * "clashes with the Houthis" («اشتباكات قوية دارت … مع ميليشيات الحوثي», «معارك مع المقاومة»): in a clash, the side
-     * after "with", shortly after the clash's trigger, is the other side; the side that fought it is named elsewhere.
-     */
-    boolean clashPartner(Mention<ActorEntry> a, Frame f) {
-        if (f.subType() != SubEventType.ARMED_CLASH) {
-            return false;
-        }
-        for (Mention<ActorEntry> m : l.actors) {
-            if (m != a && m.lastToken() < a.firstToken() && joinedTo(m, a)) {
-                return clashPartner(m, f); // «مع ميليشيات الحوثي والمخلوع صالح»: both are the other side
-            }
-        }
-        int with = wordBefore(withMembers(a));
-        if (with < 0 || !Words.anyKey(l.toks.get(with), CLASH_WITH)) {
-            return false;
-        }
-        for (Mention<TriggerEntry> t : f.triggers()) {
-            if (t.lastToken() < with && with - t.lastToken() <= CLASH_WITH_GAP) {
-                return subjectBefore(t);
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a side that can have fought is named before the trigger in its sentence: not one counted among the dead
-     * («قتل 18 من الحوثيين في اشتباكات مع المقاومة»: then the side after "with" fought them).
-     */
-    private boolean subjectBefore(Mention<TriggerEntry> t) {
-        int s0 = 0;
-        for (org.rasd.text.Sentence s : l.doc.sentences()) {
-            if (s.start() <= t.start() && t.start() < s.end()) {
-                s0 = l.doc.firstTokenAtOrAfter(s.start());
-            }
-        }
-        for (Mention<ActorEntry> m : l.actors) {
-            ActorEntry e = l.resolver.entry(m);
-            if (m.firstToken() >= s0 && m.lastToken() < t.firstToken() && e != null && !e.isCivilian()
-                    && !isVictim(m) && !owner(m) && !speaker(m)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether an actor mention is the target: after "on" / "against" / "targeted" or the object of a target word. */
     boolean isTarget(Mention<ActorEntry> a, Frame f) {
         if (isVictim(a) || victims.subjected(a) || owner(a) || memberOfHit(a)) {
@@ -424,7 +377,7 @@ final class ActorReading {
         if (aircraft(a)) {
             return false; // «استهدفت طائرات التحالف …»: the planes after the targeting verb are its subject
         }
-        if (clashPartner(a, f)) {
+        if (new ClashPartner(l, this).is(a, f)) {
             return true;
         }
         // "targeted members of the PMF" («استهدف عناصر من الحشد»): the target marker before the members' nouns
