@@ -36,7 +36,8 @@ final class AttackerHome {
     }
 
     /**
-     * {@code ps} without the places of the striker's country when a place of another country remains; a country
+     * {@code ps} without the striker's country, or a region of it, when a place of another country remains (a town of
+     * the striker's country named as a scene keeps every place: the strike may hit both); a country
      * left alone becomes the town facing the dropped place ({@code twin}: border-twins.tsv, Kilis gives Hawar Kilis),
      * else its region nearest the dropped place (the strike crossed the border there).
      */
@@ -53,8 +54,10 @@ final class AttackerHome {
         PlaceRef dropped = null;
         for (PlaceRef p : ps) {
             String c = p.location().country();
-            if (home.equals(c)) {
+            if (home.equals(c) && p.precision() >= 2) { // a town of its own country is a target too («قصفت القوات السورية بلدة طفس»)
                 dropped = dropped == null ? p : dropped;
+            } else if (home.equals(c)) {
+                return ps;
             } else if (c != null) {
                 kept.add(p);
             }
