@@ -131,7 +131,8 @@ public final class DataDownloader {
         return target;
     }
 
-    private static void move(Path tmp, Path target) throws IOException {
+    /** Moves {@code tmp} over {@code target}, atomically where the file system can. */
+    static void move(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

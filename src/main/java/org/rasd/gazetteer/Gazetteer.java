@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -530,9 +528,7 @@ public final class Gazetteer {
             Path tmp = Files.createTempFile(cacheDir, "tables", ".tmp");
             Files.writeString(tmp, part, StandardCharsets.UTF_8);
             try {
-                Files.move(tmp, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, kept, StandardCopyOption.REPLACE_EXISTING);
+                DataDownloader.move(tmp, kept);
             } finally {
                 Files.deleteIfExists(tmp);
             }
@@ -583,11 +579,7 @@ public final class Gazetteer {
                     }
                 }
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DataDownloader.move(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
