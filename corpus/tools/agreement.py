@@ -21,7 +21,7 @@ def run(gold, pred):
     out = subprocess.run([sys.executable, score, gold, pred], capture_output=True, text=True, check=True).stdout
     return out.strip().splitlines()[-1]
 
-ROUNDS = [(1, 1, 22), (2, 23, 37), (3, 38, 43), (4, 44, 49), (5, 50, 53), (6, 54, 57), (7, 58, 99)]  # (round, first batch, last batch)
+ROUNDS = [(1, 1, 22), (2, 23, 37), (3, 38, 43), (4, 44, 49), (5, 50, 53), (6, 54, 57), (7, 58, 61), (8, 62, 99)]  # (round, first batch, last batch)
 
 def pooled(t, name, bs):
     """score.py on the batches bs concatenated (first coding scored against reviewed gold)."""
